@@ -1,0 +1,3 @@
+from xunshi.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,81 @@
+"""The one place where access is decided. Views fetch objects through these functions,
+which check rights in the same call; templates never decide who sees what.
+
+Deny by default: a user sees nothing of a round without an active membership in it.
+The system administrator runs the system and sees no report content.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from xunshi.accounts.models import Membership, Role
+from xunshi.intake.models import Item
+from xunshi.rounds.models import Round
+
+CONTENT_ROLES = {Role.LEADER, Role.DEPUTY, Role.STAFF, Role.OFFICE}
+ALL_COUNTIES_ROLES = {Role.LEADER, Role.DEPUTY, Role.OFFICE}
+REGISTER_ROLES = {Role.LEADER, Role.DEPUTY, Role.STAFF}
+IDENTITY_ROLES = {Role.LEADER, Role.DEPUTY}
+
+User = AbstractBaseUser | AnonymousUser
+
+
+def membership_for(user: User, round: Round) -> Membership | None:
+    if not user.is_authenticated:
+        return None
+    membership = (
+        Membership.objects.filter(user=user, round=round, active=True)
+        .prefetch_related("targets")
+        .first()
+    )
+    if membership is None:
+        return None
+    # Access ends with the round, except for the inspection office that tracks results.
+    if round.stage == Round.Stage.CLOSED and membership.role != Role.OFFICE:
+        return None
+    return membership
+
+
+def rounds_for_user(user: User) -> QuerySet[Round]:
+    if not user.is_authenticated:
+        return Round.objects.none()
+    return (
+        Round.objects.filter(memberships__user=user, memberships__active=True)
+        .filter(~Q(stage=Round.Stage.CLOSED) | Q(memberships__role=Role.OFFICE))
+        .distinct()
+    )
+
+
+def items_visible_to(user: User, round: Round) -> QuerySet[Item]:
+    membership = membership_for(user, round)
+    if membership is None or membership.role not in CONTENT_ROLES:
+        return Item.objects.none()
+    items = Item.objects.filter(round=round)
+    if membership.role in ALL_COUNTIES_ROLES:
+        return items
+    # Staff work their subgroup's counties; items not yet tied to a county are shared.
+    return items.filter(Q(target__in=membership.targets.all()) | Q(target__isnull=True))
+
+
+def item_get_for_user(user: User, number: str) -> Item:
+    """The item, if this user may read it; 404 otherwise (existence is not revealed)."""
+    item = Item.objects.select_related("round", "channel", "target").filter(number=number).first()
+    if item is None or not items_visible_to(user, item.round).filter(pk=item.pk).exists():
+        raise Http404("没有这个信访件")
+    return item
+
+
+def require_register(user: User, round: Round) -> Membership:
+    membership = membership_for(user, round)
+    if membership is None or membership.role not in REGISTER_ROLES:
+        raise PermissionDenied("您没有在该轮次登记信访件的权限")
+    return membership
+
+
+def can_reveal_identity(user: User, item: Item) -> bool:
+    membership = membership_for(user, item.round)
+    return membership is not None and membership.role in IDENTITY_ROLES

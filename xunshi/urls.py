@@ -1,0 +1,8 @@
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("workbench/", include("xunshi.workbench.urls")),
+    path("sysadmin/", admin.site.urls),
+    path("", include("xunshi.portal.urls")),
+]
