@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "xunshi.cli.system",
     "xunshi.rounds.cli",
     "xunshi.intake.cli",
+    "xunshi.bench.cli",
 ]
 
 Handler = Callable[[argparse.Namespace], int]

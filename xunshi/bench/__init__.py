@@ -1,0 +1,48 @@
+"""`xunshi bench`: reproducible benchmarks. Each prints its figure beside the limit it is
+measured against in the same run (e.g. the raw durable commit rate of the same SQLite
+file), and reports medians. Benchmarks are not tests: they measure, they do not assert.
+
+A benchmark is a function registered with `@benchmark("name")` in a module listed in
+BENCH_MODULES; it receives a `Report` to print its rows through.
+"""
+
+from __future__ import annotations
+
+import importlib
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+BENCH_MODULES: list[str] = []
+
+
+@dataclass
+class Report:
+    name: str
+    rows: list[tuple[str, str]] = field(default_factory=list)
+
+    def line(self, label: str, value: str) -> None:
+        self.rows.append((label, value))
+        print(f"  {label:<58} {value}", flush=True)
+
+
+BenchFn = Callable[[Report], None]
+_REGISTRY: dict[str, tuple[str, BenchFn]] = {}
+
+
+def benchmark(name: str, description: str) -> Callable[[BenchFn], BenchFn]:
+    def wrap(fn: BenchFn) -> BenchFn:
+        _REGISTRY[name] = (description, fn)
+        return fn
+
+    return wrap
+
+
+def load() -> dict[str, tuple[str, BenchFn]]:
+    for module in BENCH_MODULES:
+        importlib.import_module(module)
+    return dict(_REGISTRY)
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
