@@ -25,8 +25,11 @@ def demo_round(db: None) -> Round:
 
 
 def _persona(round: Round, username: str, role: str, targets: list[str] | None = None) -> Client:
-    user, password = staff_create(
-        username=username, full_name=username, round=round, role=role,
+    user, _password = staff_create(
+        username=username,
+        full_name=username,
+        round=round,
+        role=role,
         targets=list(round.targets.filter(name__in=targets or [])),
     )
     client = Client(enforce_csrf_checks=True)

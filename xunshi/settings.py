@@ -81,6 +81,8 @@ def _database() -> dict[str, object]:
             "transaction_mode": "IMMEDIATE",
             "timeout": 30,
         }
+        # Tests use a real file, not :memory:, so they exercise WAL, locking and what lands on disk.
+        config["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}
     return config
 
 

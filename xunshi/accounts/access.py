@@ -7,13 +7,14 @@ The system administrator runs the system and sees no report content.
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import User as StaffUser
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from xunshi.accounts.models import Membership, Role
-from xunshi.intake.models import Item
+from xunshi.intake.models import Attachment, BoxCollection, Item
 from xunshi.rounds.models import Round
 
 CONTENT_ROLES = {Role.LEADER, Role.DEPUTY, Role.STAFF, Role.OFFICE}
@@ -21,16 +22,14 @@ ALL_COUNTIES_ROLES = {Role.LEADER, Role.DEPUTY, Role.OFFICE}
 REGISTER_ROLES = {Role.LEADER, Role.DEPUTY, Role.STAFF}
 IDENTITY_ROLES = {Role.LEADER, Role.DEPUTY}
 
-User = AbstractBaseUser | AnonymousUser
+User = StaffUser | AnonymousUser
 
 
 def membership_for(user: User, round: Round) -> Membership | None:
     if not user.is_authenticated:
         return None
     membership = (
-        Membership.objects.filter(user=user, round=round, active=True)
-        .prefetch_related("targets")
-        .first()
+        Membership.objects.filter(user=user, round=round, active=True).prefetch_related("targets").first()
     )
     if membership is None:
         return None
@@ -79,3 +78,30 @@ def require_register(user: User, round: Round) -> Membership:
 def can_reveal_identity(user: User, item: Item) -> bool:
     membership = membership_for(user, item.round)
     return membership is not None and membership.role in IDENTITY_ROLES
+
+
+def round_get_for_user(user: User, round_id: int | str | None) -> tuple[Round, Membership] | None:
+    """The round the user works in: the one asked for if permitted, else their first."""
+    rounds = list(rounds_for_user(user))
+    chosen = next((r for r in rounds if str(r.pk) == str(round_id)), None) if round_id else None
+    for rnd in ([chosen] if chosen else []) + rounds:
+        membership = membership_for(user, rnd)
+        if membership is not None:
+            return rnd, membership
+    return None
+
+
+def box_collection_get_for_user(user: User, pk: int) -> BoxCollection:
+    collection = BoxCollection.objects.select_related("round", "box").filter(pk=pk).first()
+    if collection is None:
+        raise Http404("没有这条开箱记录")
+    require_register(user, collection.round)
+    return collection
+
+
+def attachment_get_for_user(user: User, number: str, attachment_id: int) -> Attachment:
+    item = item_get_for_user(user, number)
+    attachment = item.attachments.filter(pk=attachment_id).first()
+    if attachment is None:
+        raise Http404("没有这个附件")
+    return attachment

@@ -23,7 +23,10 @@ class Membership(models.Model):
     round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField("角色", max_length=16, choices=Role.choices)
     targets = models.ManyToManyField(
-        TargetUnit, blank=True, related_name="+", verbose_name="负责的县（市）",
+        TargetUnit,
+        blank=True,
+        related_name="+",
+        verbose_name="负责的县（市）",
         help_text="组员：分工负责的县（市）；地方联络员：所在县（市）",
     )
     active = models.BooleanField("有效", default=True)
@@ -32,9 +35,7 @@ class Membership(models.Model):
     class Meta:
         verbose_name = "轮次授权"
         verbose_name_plural = "轮次授权"
-        constraints = [
-            models.UniqueConstraint(fields=["user", "round"], name="one_membership_per_round")
-        ]
+        constraints = [models.UniqueConstraint(fields=["user", "round"], name="one_membership_per_round")]
 
     def __str__(self) -> str:
         return f"{self.user} · {self.round.slug} · {self.get_role_display()}"

@@ -29,8 +29,13 @@ def admin_ensure() -> tuple[str, str] | None:
 
 @transaction.atomic
 def staff_create(
-    *, username: str, full_name: str, round: Round, role: str,
-    targets: list[TargetUnit] | None = None, password: str | None = None,
+    *,
+    username: str,
+    full_name: str,
+    round: Round,
+    role: str,
+    targets: list[TargetUnit] | None = None,
+    password: str | None = None,
 ) -> tuple[AbstractUser, str]:
     if role not in Role.values:
         raise ValueError(f"unknown role {role!r}")

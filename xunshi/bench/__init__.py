@@ -13,7 +13,9 @@ import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-BENCH_MODULES: list[str] = []
+BENCH_MODULES: list[str] = [
+    "xunshi.portal.bench",
+]
 
 
 @dataclass

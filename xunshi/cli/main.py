@@ -53,7 +53,9 @@ class Cli:
         return self._groups[name]
 
     def subcommand(self, group: str, name: str, handler: Handler, help: str) -> argparse.ArgumentParser:
-        parser: argparse.ArgumentParser = self.group(group, help="").add_parser(name, help=help, description=help)
+        parser: argparse.ArgumentParser = self.group(group, help="").add_parser(
+            name, help=help, description=help
+        )
         parser.set_defaults(handler=handler)
         return parser
 

@@ -42,7 +42,7 @@ def serve(args: argparse.Namespace) -> int:
 
     workers = args.workers or int(os.environ.get("XUNSHI_WORKERS", (os.cpu_count() or 1) * 2))
 
-    class Server(BaseApplication):  # type: ignore[misc]
+    class Server(BaseApplication):
         def load_config(self) -> None:
             options: dict[str, Any] = {
                 "bind": f"{args.host}:{args.port}",
@@ -60,8 +60,11 @@ def serve(args: argparse.Namespace) -> int:
         def load(self) -> Any:
             return application
 
-    print(f"xunshi 正在运行：http://{args.host}:{args.port}/ （公众门户），"
-          f"http://{args.host}:{args.port}/workbench/ （工作台）", flush=True)
+    print(
+        f"xunshi 正在运行：http://{args.host}:{args.port}/ （公众门户），"
+        f"http://{args.host}:{args.port}/workbench/ （工作台）",
+        flush=True,
+    )
     Server().run()
     return 0
 

@@ -28,7 +28,8 @@ class DecryptionError(RuntimeError):
 def _ring() -> tuple[str, dict[str, AESGCM]]:
     ring = identity_keyring(settings.DATA_DIR)
     keys = ring["keys"]
-    assert isinstance(keys, dict)
+    if not isinstance(keys, dict):
+        raise DecryptionError("identity keyring is malformed")
     return str(ring["active"]), {kid: AESGCM(base64.b64decode(k)) for kid, k in keys.items()}
 
 

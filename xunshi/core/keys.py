@@ -10,6 +10,7 @@ import base64
 import json
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -19,7 +20,7 @@ def _key_dir(base: Path) -> Path:
     return path
 
 
-def read_or_create(path: Path, make: callable) -> bytes:  # type: ignore[valid-type]
+def read_or_create(path: Path, make: Callable[[], bytes]) -> bytes:
     """Return the file's bytes, creating it atomically with `make()` if it is missing."""
     try:
         return path.read_bytes()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 def mask_name(name: str) -> str:
     if not name:
@@ -36,14 +38,16 @@ def mask_address(value: str) -> str:
     return value[:4] + "****" if len(value) > 4 else "****"
 
 
-MASKERS = {
+MASKERS: dict[str, Callable[[str], str]] = {
     "name": mask_name,
     "phone": mask_digits,
     "id_number": lambda v: mask_digits(v, 4, 4),
     "address": mask_address,
     "email": mask_email,
     "sender": lambda v: mask_email(v) if "@" in v else mask_digits(v),
-    "co_signers": lambda v: "、".join(mask_name(n.strip()) for n in v.replace("\n", "、").split("、") if n.strip()),
+    "co_signers": lambda v: "、".join(
+        mask_name(n.strip()) for n in v.replace("\n", "、").split("、") if n.strip()
+    ),
 }
 
 

@@ -26,7 +26,9 @@ def item_show(args: argparse.Namespace) -> int:
         raise CliError(f"没有登记号为 {args.number} 的信访件")
     if args.reveal:
         ItemEvent.objects.create(
-            item=item, actor_label="命令行", kind="identity_revealed",
+            item=item,
+            actor_label="命令行",
+            kind="identity_revealed",
             summary=f"在命令行显示举报人身份：{args.reason}",
         )
     data = item_as_dict(item, reveal=args.reveal)

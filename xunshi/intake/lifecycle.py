@@ -48,6 +48,4 @@ class TransitionError(ValueError):
 
 def check_transition(current: str, target: str) -> None:
     if target not in TRANSITIONS.get(current, frozenset()):
-        raise TransitionError(
-            f"不能从“{Status(current).label}”变为“{Status(target).label}”"
-        )
+        raise TransitionError(f"不能从“{Status(current).label}”变为“{Status(target).label}”")

@@ -69,7 +69,11 @@ class Item(models.Model):
     has_name = models.BooleanField("留有姓名", default=False)
     has_contact = models.BooleanField("留有联系方式", default=False)
     target = models.ForeignKey(
-        TargetUnit, null=True, blank=True, on_delete=models.SET_NULL, related_name="items",
+        TargetUnit,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="items",
         verbose_name="涉及县（市）",
     )
     accused_name = models.CharField("被反映人", max_length=100, blank=True)
@@ -89,13 +93,19 @@ class Item(models.Model):
     batch = models.ForeignKey(
         BoxCollection, null=True, blank=True, on_delete=models.PROTECT, related_name="items"
     )
+    # NULL, not "", for "no code": unique constraints ignore NULLs, so items without one coexist.
     receipt_hash = models.CharField(max_length=64, null=True, blank=True, unique=True)
     submission_key = models.CharField(
-        max_length=64, null=True, blank=True, unique=True,
+        max_length=64,
+        null=True,
+        blank=True,
+        unique=True,
         help_text="哈希后的提交令牌：重复提交同一表单只生成一件",
     )
     source_key = models.CharField(
-        max_length=128, null=True, blank=True,
+        max_length=128,
+        null=True,
+        blank=True,
         help_text="渠道侧的唯一标识（如邮件 Message-ID 的哈希），防止重复登记",
     )
 
@@ -106,7 +116,8 @@ class Item(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["round", "seq"], name="item_seq_unique_per_round"),
             models.UniqueConstraint(
-                fields=["round", "source_key"], name="item_source_unique_per_round",
+                fields=["round", "source_key"],
+                name="item_source_unique_per_round",
                 condition=models.Q(source_key__isnull=False),
             ),
         ]

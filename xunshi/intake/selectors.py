@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from xunshi.core.masking import mask_field
 from xunshi.intake.lifecycle import PUBLIC_STATUS
-from xunshi.intake.models import Item, ReporterIdentity
+from xunshi.intake.models import BoxCollection, Item, ReporterIdentity
 
 IDENTITY_FIELDS = ["name", "phone", "id_number", "address", "email", "sender", "co_signers"]
-IDENTITY_LABELS = {f: str(ReporterIdentity._meta.get_field(f).verbose_name) for f in IDENTITY_FIELDS}
+IDENTITY_LABELS = {
+    f: str(getattr(ReporterIdentity._meta.get_field(f), "verbose_name", f)) for f in IDENTITY_FIELDS
+}
 
 
 def identity_view(item: Item, *, reveal: bool) -> dict[str, str]:
@@ -72,4 +76,50 @@ def item_as_dict(item: Item, *, reveal: bool = False) -> dict[str, Any]:
             {"at": local(e.at), "actor": e.actor_label, "kind": e.kind, "summary": e.summary}
             for e in item.events.all()
         ],
+    }
+
+
+def item_filter(
+    items: QuerySet[Item],
+    *,
+    target: Any = None,
+    channel: str = "",
+    status: str = "",
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    q: str = "",
+) -> QuerySet[Item]:
+    """Narrow a list of items the user may see by the workbench filters."""
+    if target is not None:
+        items = items.filter(target=target)
+    if channel:
+        items = items.filter(channel_kind=channel)
+    if status:
+        items = items.filter(status=status)
+    if date_from:
+        items = items.filter(received_at__gte=_local_midnight(date_from))
+    if date_to:
+        items = items.filter(received_at__lt=_local_midnight(date_to + dt.timedelta(days=1)))
+    if q:
+        items = items.filter(
+            Q(content__contains=q)
+            | Q(subject__contains=q)
+            | Q(accused_name__contains=q)
+            | Q(accused_unit__contains=q)
+            | Q(number=q)
+        )
+    return items
+
+
+def _local_midnight(day: dt.date) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
+
+
+def box_collection_summary(collection: BoxCollection) -> dict[str, Any]:
+    """Chain of custody: a batch whose registered items do not match its count is flagged."""
+    registered = collection.items.count()
+    return {
+        "registered": registered,
+        "declared": collection.declared_count,
+        "mismatch": registered != collection.declared_count,
     }

@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -76,7 +76,7 @@ class Incoming:
     submission_key: str | None = None  # hash of a form token: a retried POST makes no second item
     receipt_hash: str | None = None
     batch: BoxCollection | None = None
-    actor: AbstractBaseUser | None = None
+    actor: User | None = None
     actor_label: str = SYSTEM
 
 
@@ -86,7 +86,7 @@ class Received:
     created: bool  # False: the same submission or source message was already registered
 
 
-def _actor_label(actor: AbstractBaseUser | None, fallback: str) -> str:
+def _actor_label(actor: User | None, fallback: str) -> str:
     if actor is None:
         return fallback
     full = getattr(actor, "get_full_name", lambda: "")()
@@ -117,10 +117,14 @@ def _validate(incoming: Incoming) -> tuple[Incoming, list[CheckedFile]]:
         ("accused_position", "被反映人职务", 200),
         ("accused_unit", "被反映人单位", 200),
     ):
-        setattr(incoming, attr, clean_text(getattr(incoming, attr), field=label, required=False, max_chars=limit))
+        setattr(
+            incoming, attr, clean_text(getattr(incoming, attr), field=label, required=False, max_chars=limit)
+        )
     for attr in vars(incoming.identity):
         value = getattr(incoming.identity, attr)
-        setattr(incoming.identity, attr, clean_text(value, field="举报人信息", required=False, max_chars=2000))
+        setattr(
+            incoming.identity, attr, clean_text(value, field="举报人信息", required=False, max_chars=2000)
+        )
     if incoming.identity_kind != IdentityKind.ANONYMOUS and not incoming.identity.name:
         raise IntakeError("实名或联名反映须填写姓名")
     return incoming, check_attachments(incoming.attachments)
@@ -188,8 +192,12 @@ def _create(incoming: Incoming, digests: list[tuple[CheckedFile, str]]) -> Item:
         actor_label=_actor_label(incoming.actor, incoming.actor_label),
         kind="registered",
         summary=f"经“{channel.label}”收到并登记",
-        data={"channel": channel.kind, "attachments": len(digests), "late": item.late,
-              "after_hours": item.after_hours},
+        data={
+            "channel": channel.kind,
+            "attachments": len(digests),
+            "late": item.late,
+            "after_hours": item.after_hours,
+        },
     )
     return item
 
@@ -209,8 +217,12 @@ def _attach(item: Item, digests: list[tuple[CheckedFile, str]], supplement: Supp
 
 
 def item_add_supplement(
-    *, item: Item, content: str, attachments: list[tuple[str, bytes]] | None = None,
-    submission_key: str | None = None, actor_label: str = "举报人",
+    *,
+    item: Item,
+    content: str,
+    attachments: list[tuple[str, bytes]] | None = None,
+    submission_key: str | None = None,
+    actor_label: str = "举报人",
 ) -> tuple[Supplement, bool]:
     """Information added later by the reporter (with the receipt code); retries are idempotent."""
     if submission_key:
@@ -223,14 +235,17 @@ def item_add_supplement(
         supplement = Supplement.objects.create(item=item, content=text, submission_key=submission_key)
         _attach(item, digests, supplement)
         ItemEvent.objects.create(
-            item=item, actor_label=actor_label, kind="supplement",
-            summary="举报人补充了材料", data={"supplement": supplement.pk, "attachments": len(digests)},
+            item=item,
+            actor_label=actor_label,
+            kind="supplement",
+            summary="举报人补充了材料",
+            data={"supplement": supplement.pk, "attachments": len(digests)},
         )
     return supplement, True
 
 
 def item_transition(
-    *, item: Item, to: str, actor: AbstractBaseUser | None, note: str = "", data: dict[str, Any] | None = None
+    *, item: Item, to: str, actor: User | None, note: str = "", data: dict[str, Any] | None = None
 ) -> Item:
     """Move an item along its lifecycle; stamps the state's time and writes the timeline."""
     with transaction.atomic():
@@ -242,30 +257,45 @@ def item_transition(
         setattr(locked, STATE_TIMESTAMP[to], now)
         locked.save(update_fields=["status", STATE_TIMESTAMP[to]])
         ItemEvent.objects.create(
-            item=locked, at=now, actor=actor, actor_label=_actor_label(actor, SYSTEM),
-            kind="status", summary=f"状态：{Status(previous).label} → {Status(to).label}" + (f"（{note}）" if note else ""),
+            item=locked,
+            at=now,
+            actor=actor,
+            actor_label=_actor_label(actor, SYSTEM),
+            kind="status",
+            summary=f"状态：{Status(previous).label} → {Status(to).label}" + (f"（{note}）" if note else ""),
             data={"from": previous, "to": to, **(data or {})},
         )
     return locked
 
 
 def item_record_response(
-    *, item: Item, kind: str, public_text: str, via: str, actor: AbstractBaseUser | None
+    *, item: Item, kind: str, public_text: str, via: str, actor: User | None
 ) -> Response:
     text = clean_text(public_text, field="答复内容", max_chars=5000)
     with transaction.atomic():
         response = Response.objects.create(item=item, kind=kind, public_text=text, via=via, created_by=actor)
         ItemEvent.objects.create(
-            item=item, actor=actor, actor_label=_actor_label(actor, SYSTEM), kind="response",
-            summary=f"记录答复（{Response.Kind(kind).label}，{via}）", data={"response": response.pk},
+            item=item,
+            actor=actor,
+            actor_label=_actor_label(actor, SYSTEM),
+            kind="response",
+            summary=f"记录答复（{Response.Kind(kind).label}，{via}）",
+            data={"response": response.pk},
         )
     return response
 
 
 @transaction.atomic
 def box_collection_record(
-    *, round: Round, box: Channel, opened_at: dt.datetime, opened_by_first: str, opened_by_second: str,
-    declared_count: int, note: str, actor: AbstractBaseUser | None,
+    *,
+    round: Round,
+    box: Channel,
+    opened_at: dt.datetime,
+    opened_by_first: str,
+    opened_by_second: str,
+    declared_count: int,
+    note: str,
+    actor: User | None,
 ) -> BoxCollection:
     """Record one opening of a suggestion box; its items are registered against it."""
     if box.round_id != round.pk or box.kind != Channel.Kind.BOX:
@@ -276,10 +306,28 @@ def box_collection_record(
     if declared_count < 0:
         raise IntakeError("取出件数不能为负数")
     return BoxCollection.objects.create(
-        round=round, box=box, opened_at=opened_at, opened_by_first=first, opened_by_second=second,
-        declared_count=declared_count, note=note, recorded_by=actor,
+        round=round,
+        box=box,
+        opened_at=opened_at,
+        opened_by_first=first,
+        opened_by_second=second,
+        declared_count=declared_count,
+        note=note,
+        recorded_by=actor,
     )
 
 
 def content_fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def item_reveal_identity(*, item: Item, actor: User, reason: str) -> None:
+    """Record that a permitted person looked at the reporter's identity, and why."""
+    text = clean_text(reason, field="查看理由", max_chars=200)
+    ItemEvent.objects.create(
+        item=item,
+        actor=actor,
+        actor_label=_actor_label(actor, SYSTEM),
+        kind="identity_revealed",
+        summary=f"查看举报人身份：{text}",
+    )

@@ -37,7 +37,9 @@ ALLOWED_MEDIA = {
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
     "text/plain": "txt",
 }
-ALLOWED_LABEL = "图片（JPG、PNG、TIFF、GIF、WEBP）、PDF、Word、Excel、音频（MP3、WAV、AMR、M4A）、MP4 视频、纯文本"
+ALLOWED_LABEL = (
+    "图片（JPG、PNG、TIFF、GIF、WEBP）、PDF、Word、Excel、音频（MP3、WAV、AMR、M4A）、MP4 视频、纯文本"
+)
 
 _OOXML = {
     "word/": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

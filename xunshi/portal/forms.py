@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
+from django.core.validators import MaxLengthValidator
 
 from xunshi.intake.models import IdentityKind
 from xunshi.rounds.models import Round, TargetUnit
@@ -52,7 +53,10 @@ class ReportForm(forms.Form):
     address = forms.CharField(label="联系地址", max_length=200, required=False)
     email = forms.EmailField(label="电子邮箱", required=False)
     target = forms.ModelChoiceField(
-        label="涉及县（市）", queryset=TargetUnit.objects.none(), required=False, empty_label="请选择（可不选）"
+        label="涉及县（市）",
+        queryset=TargetUnit.objects.none(),
+        required=False,
+        empty_label="请选择（可不选）",
     )
     accused_name = forms.CharField(label="被反映人姓名", max_length=100, required=False)
     accused_position = forms.CharField(label="被反映人职务", max_length=200, required=False)
@@ -64,7 +68,10 @@ class ReportForm(forms.Form):
     def __init__(self, *args: Any, round: Round, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["target"].queryset = round.targets.all()  # type: ignore[attr-defined]
-        self.fields["content"].max_length = settings.XUNSHI_MAX_TEXT_CHARS
+        content = self.fields["content"]
+        if isinstance(content, forms.CharField):
+            content.max_length = settings.XUNSHI_MAX_TEXT_CHARS
+        content.validators.append(MaxLengthValidator(settings.XUNSHI_MAX_TEXT_CHARS))
         self.fields["content"].widget.attrs["maxlength"] = settings.XUNSHI_MAX_TEXT_CHARS
         self.fields["content"].error_messages["max_length"] = (
             f"反映内容过长：上限为 {settings.XUNSHI_MAX_TEXT_CHARS} 字，请精简或作为附件上传"

@@ -48,7 +48,8 @@ def portal_submit(*, round: Round, token: str, report: PortalReport) -> Acknowle
     now = timezone.now()
     if not round.accepting_at(now) or round.period_start > timezone.localdate():
         raise IntakeError(
-            f"{round.group_name}的受理期为 {round.period_start:%Y年%m月%d日} 至 {round.period_end:%Y年%m月%d日}，"
+            f"{round.group_name}的受理期为 {round.period_start:%Y年%m月%d日} 至 "
+            f"{round.period_end:%Y年%m月%d日}，"
             "现不在受理期内。如需反映问题，请向当地纪委监委或信访部门反映。"
         )
     code = code_for_token(token)
@@ -73,7 +74,9 @@ def portal_submit(*, round: Round, token: str, report: PortalReport) -> Acknowle
     )
     if not received.created and received.item.content != report.content.strip():
         item_add_supplement(
-            item=received.item, content=report.content, attachments=report.attachments,
+            item=received.item,
+            content=report.content,
+            attachments=report.attachments,
             submission_key=submission_key(f"again:{token}:{content_fingerprint(report.content)}"),
         )
     return Acknowledgement(item=received.item, receipt_code=code, repeated=not received.created)

@@ -93,8 +93,14 @@ def status(request: HttpRequest) -> HttpResponse:
     return _status_page(request, item, code or "")
 
 
-def _status_page(request: HttpRequest, item: object, code: str, form: AddInformationForm | None = None,
-                 added: bool = False, status: int = 200) -> HttpResponse:
+def _status_page(
+    request: HttpRequest,
+    item: object,
+    code: str,
+    form: AddInformationForm | None = None,
+    added: bool = False,
+    status: int = 200,
+) -> HttpResponse:
     add_form = form or AddInformationForm(initial={"code": code, "token": secrets.token_urlsafe(24)})
     response = render(
         request,
@@ -124,7 +130,9 @@ def add_information(request: HttpRequest) -> HttpResponse:
         return _status_page(request, item, code, form=form, status=400)
     try:
         portal_add_information(
-            item=item, token=form.cleaned_data["token"], content=form.cleaned_data["content"],
+            item=item,
+            token=form.cleaned_data["token"],
+            content=form.cleaned_data["content"],
             attachments=read_uploads(form.cleaned_data["attachments"]),
         )
     except IntakeError as exc:

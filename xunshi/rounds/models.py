@@ -51,7 +51,10 @@ class Round(models.Model):
     period_end = models.DateField("结束日期")
     duration_text = models.CharField("工作时长（原文）", max_length=40, blank=True)
     channels_close_at = models.DateTimeField(
-        "受理截止时间", null=True, blank=True, help_text="此后收到的件标记为逾期来件并引导至当地纪委监委或信访部门"
+        "受理截止时间",
+        null=True,
+        blank=True,
+        help_text="此后收到的件标记为逾期来件并引导至当地纪委监委或信访部门",
     )
     stage = models.CharField("阶段", max_length=16, choices=Stage.choices, default=Stage.PREPARE)
     answerer = models.CharField(
@@ -120,9 +123,7 @@ class TargetUnit(models.Model):
         verbose_name = "被巡视单位"
         verbose_name_plural = "被巡视单位"
         ordering = ["round", "order", "id"]
-        constraints = [
-            models.UniqueConstraint(fields=["round", "name"], name="target_unique_per_round")
-        ]
+        constraints = [models.UniqueConstraint(fields=["round", "name"], name="target_unique_per_round")]
 
     def __str__(self) -> str:
         return self.name
@@ -156,9 +157,7 @@ class Subgroup(models.Model):
 
     round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="subgroups")
     name = models.CharField("名称", max_length=50)
-    lead = models.ForeignKey(
-        GroupMember, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    lead = models.ForeignKey(GroupMember, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     targets = models.ManyToManyField(TargetUnit, related_name="subgroups", blank=True)
     starts_on = models.DateField(null=True, blank=True)
     ends_on = models.DateField(null=True, blank=True)
@@ -192,7 +191,9 @@ class Channel(models.Model):
     working_hours = models.CharField(
         "值守时段", max_length=100, blank=True, help_text="如 08:00-12:00,14:30-18:00，仅在工作日"
     )
-    receive_only = models.BooleanField("仅接收", default=False, help_text="如只收短信的手机：不得经此渠道外发")
+    receive_only = models.BooleanField(
+        "仅接收", default=False, help_text="如只收短信的手机：不得经此渠道外发"
+    )
     target = models.ForeignKey(
         TargetUnit, null=True, blank=True, on_delete=models.CASCADE, related_name="channels"
     )

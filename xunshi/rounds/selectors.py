@@ -31,9 +31,9 @@ def round_pick(ref: str | None) -> Round:
         return open_rounds[0]
     if not open_rounds:
         raise RoundNotFound("没有进行中的巡视轮次：先运行 xunshi round load-seed")
-    raise RoundNotFound("有多个进行中的轮次，请用 --round 指定：" + "、".join(
-        r.slug for r in round_list_open()
-    ))
+    raise RoundNotFound(
+        "有多个进行中的轮次，请用 --round 指定：" + "、".join(r.slug for r in round_list_open())
+    )
 
 
 def round_list_for_portal() -> list[Round]:
@@ -43,9 +43,7 @@ def round_list_for_portal() -> list[Round]:
     accepting = [r for r in open_rounds if r.period_start <= timezone.localdate() and r.accepting_at(now)]
     if accepting:
         return accepting
-    latest = (
-        Round.objects.prefetch_related("channels", "targets", "members").order_by("-period_end").first()
-    )
+    latest = Round.objects.prefetch_related("channels", "targets", "members").order_by("-period_end").first()
     return [latest] if latest else []
 
 

@@ -25,9 +25,7 @@ def seed_data() -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load(text)
     source = data.get("source_file")
     if source:
-        data["source_text"] = (
-            resources.files("xunshi.rounds").joinpath("seeds", source).read_text("utf-8")
-        )
+        data["source_text"] = resources.files("xunshi.rounds").joinpath("seeds", source).read_text("utf-8")
     return data
 
 
@@ -85,9 +83,7 @@ def round_load(*, data: dict[str, Any], actor: str = "系统") -> tuple[Round, b
         owners: list[TargetUnit | None] = list(targets.values()) if per_target else [None]
         for target in owners:
             fields = (
-                {"party_committee": target.party_committee, "government": target.government}
-                if target
-                else {}
+                {"party_committee": target.party_committee, "government": target.government} if target else {}
             )
             settings = {k: v for k, v in c.items() if k in {"written_as"}}
             Channel.objects.create(
@@ -134,8 +130,7 @@ def round_set_stage(*, round: Round, stage: str, actor: str) -> Round:
     step = STAGE_ORDER.index(stage) - STAGE_ORDER.index(locked.stage)
     if step not in (1, -1):
         raise RoundError(
-            f"阶段只能逐步推进：当前“{locked.get_stage_display()}”，"
-            f"不能直接变为“{Round.Stage(stage).label}”"
+            f"阶段只能逐步推进：当前“{locked.get_stage_display()}”，不能直接变为“{Round.Stage(stage).label}”"
         )
     locked.stage = stage
     locked.save(update_fields=["stage"])

@@ -8,5 +8,16 @@ urlpatterns = [
     path("login/", auth_views.LoginView.as_view(template_name="workbench/login.html"), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", views.item_list, name="item_list"),
+    path("round/", views.switch_round, name="switch_round"),
     path("items/<str:number>/", views.item_detail, name="item_detail"),
+    path(
+        "items/<str:number>/attachments/<int:attachment_id>/",
+        views.attachment_download,
+        name="attachment_download",
+    ),
+    path("register/letter/", views.register_letter, name="register_letter"),
+    path("register/phone/", views.register_phone, name="register_phone"),
+    path("register/visit/", views.register_visit, name="register_visit"),
+    path("boxes/", views.box_collection_new, name="box_collection_new"),
+    path("boxes/<int:pk>/", views.box_collection, name="box_collection"),
 ]
