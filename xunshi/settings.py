@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "xunshi.intake",
     "xunshi.workbench",
     "xunshi.portal",
+    "xunshi.channels",
 ]
 
 MIDDLEWARE = [

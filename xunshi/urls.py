@@ -4,5 +4,6 @@ from django.urls import include, path
 urlpatterns = [
     path("workbench/", include("xunshi.workbench.urls")),
     path("sysadmin/", admin.site.urls),
+    path("workbench/channels/", include("xunshi.channels.urls")),
     path("", include("xunshi.portal.urls")),
 ]

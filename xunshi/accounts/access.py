@@ -105,3 +105,37 @@ def attachment_get_for_user(user: User, number: str, attachment_id: int) -> Atta
     if attachment is None:
         raise Http404("没有这个附件")
     return attachment
+
+
+# Channel operations (xunshi.channels): channel health, dead letters, OCR correction.
+from xunshi.channels.models import DeadLetter, OcrPage  # noqa: E402 - kept with the functions that use it
+
+
+def round_get_for_member(user: User, round_id: str | int | None) -> Round | None:
+    """A round the user is an active member of (the given one, else their first); None if none."""
+    rounds = list(rounds_for_user(user))
+    if round_id not in (None, ""):
+        chosen = next((r for r in rounds if str(r.pk) == str(round_id)), None)
+        if chosen is None:
+            raise Http404("没有这个巡视轮次")
+        return chosen
+    return rounds[0] if rounds else None
+
+
+def dead_letter_get_for_retry(user: User, letter_id: int) -> DeadLetter:
+    """A failed queue job of a round where the user may register items; 404 otherwise."""
+    letter = DeadLetter.objects.select_related("channel__round").filter(pk=letter_id).first()
+    if letter is None or letter.channel is None or membership_for(user, letter.channel.round) is None:
+        raise Http404("没有这个任务")
+    require_register(user, letter.channel.round)
+    return letter
+
+
+def ocr_page_get_for_edit(user: User, page_id: int) -> OcrPage:
+    """An OCR page of an item the user can read, checked for the right to register/correct."""
+    page = OcrPage.objects.select_related("scan__item__round").filter(pk=page_id).first()
+    if page is None:
+        raise Http404("没有这一页")
+    item = item_get_for_user(user, page.scan.item.number)
+    require_register(user, item.round)
+    return page

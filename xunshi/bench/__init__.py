@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 BENCH_MODULES: list[str] = [
     "xunshi.portal.bench",
+    "xunshi.channels.bench",
 ]
 
 

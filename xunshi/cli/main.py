@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "xunshi.rounds.cli",
     "xunshi.intake.cli",
     "xunshi.bench.cli",
+    "xunshi.channels.cli",
 ]
 
 Handler = Callable[[argparse.Namespace], int]

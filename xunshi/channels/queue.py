@@ -1,0 +1,102 @@
+"""The job queue (Huey): SQLite file in the data directory by default, Redis in production.
+
+XUNSHI_QUEUE_URL=redis://host:6379/0 selects Redis; without it the queue is the file
+DATA_DIR/queue.sqlite3, so a single machine needs no extra server. Every channel task
+goes through `channel_task`, which gives it retries with exponential backoff, fresh
+database connections, and a dead-letter row when the last retry fails.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from django.conf import settings
+from django.db import close_old_connections
+from huey import RedisHuey, SqliteHuey, signals
+from huey.api import Huey, Task
+
+from xunshi.core.env import env_int, env_str
+
+log = logging.getLogger(__name__)
+F = TypeVar("F", bound=Callable[..., Any])
+
+# Tasks by name, so that a dead letter can be retried from the workbench.
+TASKS: dict[str, Any] = {}
+
+
+def _make_huey() -> Huey:
+    url = env_str("XUNSHI_QUEUE_URL", "")
+    if url.startswith(("redis://", "rediss://", "unix://")):
+        return RedisHuey("xunshi", url=url, results=False)
+    if url:
+        raise RuntimeError(f"XUNSHI_QUEUE_URL must be a redis:// URL or empty, got {url.split(':')[0]}:…")
+    path = settings.DATA_DIR / "queue.sqlite3"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return SqliteHuey("xunshi", filename=str(path), results=False)
+
+
+huey = _make_huey()
+
+RETRIES = env_int("XUNSHI_QUEUE_RETRIES", 5)
+RETRY_DELAY = env_int("XUNSHI_QUEUE_RETRY_DELAY", 10)
+
+
+def _with_connections(fn: F) -> F:
+    # Consumer threads outlive requests: stale connections must be dropped per job,
+    # as Django does per request.
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        close_old_connections()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            close_old_connections()
+
+    return wrapper  # type: ignore[return-value]
+
+
+def channel_task(name: str, *, retries: int | None = None) -> Callable[[F], Any]:
+    """A queue task with retries (delay doubling from RETRY_DELAY) and a dead letter at the end."""
+
+    def wrap(fn: F) -> Any:
+        task = huey.task(
+            retries=RETRIES if retries is None else retries,
+            retry_delay=RETRY_DELAY,
+            retry_backoff=2,
+            name=name,
+        )(_with_connections(fn))
+        TASKS[name] = task
+        return task
+
+    return wrap
+
+
+def channel_periodic(name: str, validate: Callable[..., bool]) -> Callable[[F], Any]:
+    def wrap(fn: F) -> Any:
+        task = huey.periodic_task(validate, name=name)(_with_connections(fn))
+        TASKS[name] = task
+        return task
+
+    return wrap
+
+
+@huey.signal(signals.SIGNAL_ERROR)
+def _dead_letter(signal: str, task: Task, exc: BaseException | None = None) -> None:
+    if task.retries:
+        return  # it will run again
+    from xunshi.channels.health import dead_letter_record
+
+    error = "".join(traceback.format_exception(exc)) if exc is not None else "unknown error"
+    try:
+        close_old_connections()
+        dead_letter_record(
+            task_name=task.name, args=list(task.args or ()), kwargs=dict(task.kwargs or {}), error=error
+        )
+    except Exception:  # the consumer must survive a failing database; the log keeps the trace
+        log.exception("could not record dead letter for %s", task.name)
+    finally:
+        close_old_connections()
