@@ -1,0 +1,890 @@
+"""Read an inspection announcement (进驻公告, news of the 动员会) into a round proposal.
+
+`parse(text)` returns a `Parsed`: the contract values (../shared/formats/announcement.md)
+plus, for every value, the spans of the text it came from, so the workbench can show
+the words behind each proposed field. `Parsed.contract()` is exactly the JSON object of
+the contract; the spans never leak into it.
+
+How the text is read
+--------------------
+* The text is first normalised without changing its length (see `normalise`): full-width
+  forms, dashes, web junk, HTML entities and traditional characters are folded, so every
+  span found in the normalised text is a span of the original.
+* Values are returned from the normalised text: simplified script, ASCII digits and
+  punctuation (`县(市)`, `0317-5528359`). Chinese quotes and 、 are kept.
+* Several groups in one text (a list of groups, each with its own targets and contacts,
+  or a flattened table with one column per group): the proposal describes the **first
+  group named** — one round is one group. Its targets, leaders and channels are read from
+  its own part of the text (its segment, or its table column); facts stated once for all
+  groups (period, duration, round, scope, focus, excluded matters, and channels announced
+  before the first group, e.g. a shared PO box) come from the whole text.
+  `Parsed.groups` lists every group found so a person can pick another one.
+* Not channels: numbers and addresses whose own label says they belong to a newspaper, a
+  web site or its footer (报料, 热线, 编辑, 版权, 主办 …), faxes and post codes, and a
+  监督电话 / any contact for complaints about the inspectors themselves.
+* Text that does not announce an inspection (no inspection group, or neither a channel nor
+  an arrival/mobilisation with a target) gives an empty proposal and a `problem` message.
+
+Conventions of the values (the labelled development set follows them)
+---------------------------------------------------------------------
+* `inspector`: issuer word + ordinal group name as written (`省委第七巡视组`,
+  `区委专项巡察一组`); without an ordinal, the issuer's group (`党委巡察组`); a text that
+  names only "各巡察组" has none.
+* `targets`: split at 、 , 和 及; `等N个…` tails, `中共` and trailing 党委 / 党组 / 党工委 /
+  党总支 / 党支部 / 领导班子(及其成员) are dropped (`外国语学院党委` → `外国语学院`);
+  self-references (我市, 本县) are not targets.
+* `leaders`: 组长 / 副组长 of the inspection group (not of a 领导小组 or 联络组).
+* `period`: the first date range (or a start date and a closing date of the channels);
+  `9月底` is the month's last day; a missing year is taken from a full date of the text
+  only when one is near, else `MM-DD`.
+* `duration`: the amount as written after 工作 / 为期 / 时间 …, with 左右 but without 约.
+* `phones.hours_text`: the number's own parenthesis when it tells hours, else the
+  sentence that tells when calls are taken (`工作日8:00-12:00,14:30-17:30`).
+* `focus`: items of `重点是(关于)…方面的举报和反映`, split at 、 only; after 违反 only the
+  disciplines are kept.
+* `out_of_scope`: items listed before 等 in the sentence that excludes matters.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from xunshi.rounds.announcement.normalise import normalise
+
+KEYS = (
+    "inspector level kind round targets leaders period duration phones emails po_boxes "
+    "boxes scope_persons focus out_of_scope"
+).split()
+
+Span = tuple[int, int]
+
+_NUM = "一二三四五六七八九十百零〇两0123456789"
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_CN_DIGITS.update({"〇": 0, "两": 2})
+
+# The body that sends the group, as written right before the group's name.
+_ISSUER = (
+    r"(?:中央|省委|自治区党委|市委|区委|县委|旗委|州委|地委|盟委|工委|校党委|学校党委|"
+    r"集团党委|公司党委|党委|党组)"
+)
+_GROUP = re.compile(
+    rf"(?P<issuer>{_ISSUER})(?P<spec>专项)?"
+    rf"(?:第(?P<ord>[{_NUM}]{{1,4}})(?P<kind>巡视|巡察)组|(?P<kind2>巡视|巡察)(?P<ord2>[{_NUM}]{{1,3}})组)"
+)
+_GROUP_PLAIN = re.compile(rf"(?<![各个])(?P<issuer>{_ISSUER})(?P<kind>巡视|巡察)组")
+_ISSUER_NEAR = re.compile(rf"(?P<issuer>{_ISSUER})(?:[^。;\n]{{0,10}}?)(?P<kind>巡视|巡察)")
+
+_MUNICIPALITY = re.compile(r"(?:北京|天津|上海|重庆)市委")
+_ORG_WORDS = re.compile(r"大学|学院|学校|公司|集团|银行|医院|研究院|研究所|协会|中心党委|部党组|局党组|委党组|署党组")
+_GRASSROOTS = re.compile(r"[镇乡]$|街道|村$|社区$|[镇乡村]党委$")
+
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
+    "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
+    "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿"
+    "桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠"
+    "惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉"
+    "禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修"
+    "邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴"
+    "昝智幸奉植衡富尧闭由"
+)
+_COMPOUND_SURNAMES = (
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "夏侯", "令狐",
+    "宇文", "长孙", "司徒", "独孤", "端木", "申屠", "轩辕", "呼延", "南宫", "赫连",
+)
+# Words that follow a name in these texts; a name ends where one begins.
+_AFTER_NAME = (
+    "同志", "就", "作", "讲话", "主持", "出席", "及", "和", "与", "、", "在", "对", "向", "代表",
+    "传达", "宣布", "介绍", "通报", "指出", "强调", "说明", "表示", "率", "带队", "一行", "等",
+    "参加", "到", "任", "为", "副组长", "组长", "副", "分别", "围绕", "结合", "从", "对此",
+    "要求", "提出", "希望", "主讲", "宣读", "通过", "召集", "同", "也", "还", "并", "以",
+)
+_NOT_NAME_START = set("作就向在对及和与等并也还以为从")
+
+_ROLE = re.compile(r"(?P<deputy>副\s*)?组\s*长")
+_ROLE_NOT_OURS = re.compile(r"(?:领导小组|联络组|工作组|督导组|专项组|考核组|检查组|调研组|指导组|协调组|小组|联络)\s*$")
+_TITLE_END = re.compile(r"主任|主席|书记|部长|厅长|局长|巡视员|专员|委员|院长|校长|会长|行长|司长|处长|调研员|秘书长|干部")
+
+_DATE = r"(?:(?P<{p}y>\d{{4}})\s*年)?\s*(?P<{p}m>\d{{1,2}})\s*月\s*(?P<{p}d>\d{{1,2}})\s*[日号]"
+_RANGE = re.compile(
+    _DATE.format(p="s")
+    + r"\s*(?:\([^)]{0,6}\))?\s*(?:起至|至|到|-|~|―)\s*"
+    + r"(?:(?P<ey>\d{4})\s*年)?\s*(?:(?P<em>\d{1,2})\s*月)?\s*(?:(?P<ed>\d{1,2})\s*[日号]|(?P<eend>底|末))"
+)
+_ISO_RANGE = re.compile(
+    r"(?P<sy>\d{4})[.\-/](?P<sm>\d{1,2})[.\-/](?P<sd>\d{1,2})\s*(?:至|到|-|~)\s*"
+    r"(?:(?P<ey>\d{4})[.\-/])?(?P<em>\d{1,2})[.\-/](?P<ed>\d{1,2})(?!\d)"
+)
+_ONE_DATE = re.compile(_DATE.format(p=""))
+_FULL_DATE = re.compile(r"(?P<y>20\d\d|19\d\d)(?:\s*年\s*|[-./])(?P<m>\d{1,2})(?:\s*月\s*|[-./])(?P<d>\d{1,2})")
+_YEAR_ROUND = re.compile(r"(?P<y>20\d\d)\s*年(?:度)?\s*(?:第[一二三四五六七八九十\d]+[轮批]|[上下]半年)")
+_DEADLINE = re.compile(r"(?:截止|截至|关闭|结束|停止)")
+_START_AFTER = re.compile(r"^[^。;\n]{0,14}?(?:起|开始|进驻|正式进驻)")
+
+_DURATION = re.compile(
+    r"(?:工作|为期|时间为|时间|历时|巡视|巡察|进驻)(?:约|大约)?\s*"
+    rf"(?P<d>(?:\d+|[一二三四五六七八九十两]+)\s*(?:个半月|个多月|个月|天|周|个工作日)(?:左右)?)"
+)
+_ROUND = re.compile(r"第[一二三四五六七八九十\d]{1,4}轮")
+_BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批")
+
+_PHONE = re.compile(
+    r"(?<![\dA-Za-z@./_-])(?:"
+    r"(?P<land>\(?0\d{2,3}\)?\s?-?\s?\d{7,8}(?:-\d{1,4})?)"
+    r"|(?P<mobile>1[3-9]\d(?:[ -]?\d{4}){2})"
+    r"|(?P<hot>400-?\d{3}-?\d{4})"
+    r"|(?P<bare>\d{7,8})"
+    r")(?![\dA-Za-z@_])"
+)
+_PHONE_WORDS = re.compile(r"电话|手机|短信|热线|号码|值班|举报|联系|信访|来电|座机|咨询")
+_EMAIL_AT = re.compile(r"@")
+_EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._\-+]")
+_EMAIL_DOMAIN = re.compile(r"[A-Za-z0-9.\-]")
+
+# A channel whose own label says it is someone else's contact.
+_NOT_OURS = re.compile(
+    r"监督电话|监督举报电话|投诉电话|报料|新闻热线|读者热线|热线|报社|本报|编辑部|责任编辑|编辑|广告|发行|"
+    r"订阅|客服|联系我们|版权|Copyright|ICP|备案|主办|承办|技术支持|传真|邮编|邮政编码|本网|网站|"
+    r"QQ|微信号|投稿|记者",
+    re.IGNORECASE,
+)
+_ABOUT_INSPECTORS = re.compile(r"(?:巡视|巡察)(?:组|工作)?(?:工作人员|干部|成员)|工作人员")
+_INSPECTOR_MISCONDUCT = re.compile(r"违反|违纪|违规|监督|不廉洁|不正当|吃拿卡要|投诉")
+
+_SMS_ONLY = re.compile(r"(?:仅|只)(?:能|可)?(?:接收|接受|收|限|受理|用于)?短信|短信专用|专收短信|不接听")
+_SMS_LABEL = re.compile(r"短信(?:举报|号码|平台|手机)?\s*[:：]?\s*$|手机短信|接收短信手机")
+_HOURS_HINT = re.compile(r"工作时间|上班时间|工作日|\d{1,2}\s*[:点]\s*\d{0,2}|小时|全天|每天|每日")
+_HOURS_SENTENCE = re.compile(
+    r"(?:电话|来电|接听|短信)[^。;\n]{0,16}?时间\s*(?:为|是)?\s*[:]?\s*(?P<h>[^。;\n]{2,60})"
+)
+
+_PO_LABEL = re.compile(
+    r"(?:专门邮政信箱|邮政专用信箱|邮政信箱|通信地址|通讯地址|来信地址|来信请寄|邮寄地址|信件请寄|来信寄)"
+    r"\s*(?:为|是)?\s*[:]?\s*(?P<v>[^,;。\n(|]{3,80})"
+)
+_PO_BARE = re.compile(
+    r"(?P<v>(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州))*第?[A-Z]?\d{1,6}号?(?:邮政)?(?:专用)?信箱)"
+)
+_BOX_AFTER = re.compile(
+    r"(?:意见箱|举报箱|信访箱|意见反馈箱|举报信箱|巡察信箱|巡视信箱|联系信箱|信访联系信箱|信访意见箱|意见信箱)"
+    r"(?:设置地点)?\s*(?:分别|统一)?\s*(?:放置|设置|设立|安放|悬挂|设|放|位于)?\s*(?:在|于)?\s*[:]?\s*"
+    r"(?P<v>[^;。\n|]{2,80})"
+)
+_BOX_BEFORE = re.compile(
+    r"(?:在|于)(?P<v>[^,;。\n在于]{2,60}?)(?:分别)?(?:设置|设立|放置|设有|安放|悬挂)(?:了)?(?:固定)?"
+    r"(?:巡视|巡察)?(?:征求)?(?:意见箱|举报箱|举报信箱|信访箱|意见反馈箱|意见信箱)"
+)
+
+_TARGET_PATTERNS = [
+    re.compile(
+        r"对(?P<v>[^对。;:\n]{2,300}?)(?:等\s*\d+\s*个[^,。;开进]{0,14})?(?:党组织|领导班子)?"
+        r"(?:开展|进行)(?:了)?(?:为期[^,。;]{0,10})?(?:常规|专项|机动|提级|交叉|联动)?(?:政治)?(?:巡视|巡察)"
+    ),
+    re.compile(
+        r"(?:巡视|巡察)[一二三四五六七八九十\d]?组(?:将|已|于|近日|日前)?(?:正式)?"
+        r"(?:巡视|巡察|进驻)(?P<v>[^对,。;:\n]{2,120}?)(?:工作)?(?:动员会|进驻动员|[,。;\n]|开展|期间)"
+    ),
+    re.compile(r"进驻(?P<v>[^对,。;:\n]{2,60}?)(?:开展|进行|,|。|;|\n|期间)"),
+    re.compile(
+        r"(?:被巡视单位|被巡察单位|巡视对象|巡察对象|被巡察党组织|被巡视党组织)\s*[:|\n]\s*"
+        r"(?P<v>[^。;|\n]{2,200})"
+    ),
+]
+_SELF = re.compile(r"^(?:我|本|该|贵|全)(?:市|县|区|省|校|院|单位|局|委|所)")
+_TARGET_DROP = re.compile(
+    r"^(?:所辖|下属|及其|其他|其|有关|相关|上述)|[\d一二三四五六七八九十两]+\s*(?:个|家|所)|\d+\s*[县市区镇乡村]"
+    r"|巡视|巡察|开展|召开|动员|工作|全体|进行|单位$"
+)
+_TARGET_SUFFIX = re.compile(
+    r"(?:机关)?(?:党委|党组|党工委|党总支|党支部|党组织)?(?:领导班子)?(?:及其成员)?$"
+)
+
+_SCOPE = re.compile(
+    r"受理(?:反映)?(?P<v>[^。;]{4,160}?)(?:有关)?(?:问题)?的(?:来信|举报|信访|反映|问题)"
+)
+_FOCUS = re.compile(r"重点(?:是|为|受理)(?:关于)?(?P<v>[^。;]{2,200}?)(?:等)?(?:方面)?的?(?:举报和反映|举报|问题反映|反映|问题)")
+_OOS_CLAUSE = re.compile(r"不属于|不予受理|无直接关系|不在[^。;]{0,10}受理范围|不受理")
+_OOS_LIST = re.compile(
+    r"(?:范围的|无直接关系的|对于|对|其他)(?P<v>[^,。;的]{2,80}?)等(?:其他)?(?:方面)?(?:的)?(?:信访)?(?:问题|事项|诉求)"
+)
+
+_LIST_SPLIT = re.compile(r"[、,]|(?<!以)及(?!其)|以及|和")
+_SENTENCE_END = re.compile(r"[。;!?\n]")
+_NOT_ANNOUNCEMENT_TOPIC = re.compile(r"反馈|整改|回访|考察|调研|座谈|学习")
+
+
+@dataclass
+class Group:
+    name: str
+    start: int
+    end: int
+
+
+@dataclass
+class Parsed:
+    """The proposal with the spans it was read from."""
+
+    values: dict[str, Any]
+    spans: dict[str, list[Span]] = field(default_factory=dict)
+    groups: list[Group] = field(default_factory=list)
+    problem: str | None = None
+
+    def contract(self) -> dict[str, Any]:
+        return {k: self.values.get(k) for k in KEYS}
+
+    def source(self, text: str, key: str) -> list[str]:
+        """The words of `text` each value of `key` came from."""
+        return [text[a:b] for a, b in self.spans.get(key, [])]
+
+
+def empty_values() -> dict[str, Any]:
+    return {
+        "inspector": None, "level": None, "kind": None, "round": None, "targets": [],
+        "leaders": [], "period": None, "duration": None, "phones": [], "emails": [],
+        "po_boxes": [], "boxes": [], "scope_persons": None, "focus": [], "out_of_scope": [],
+    }
+
+
+def cn_number(s: str) -> int | None:
+    """`十二` → 12, `7` → 7; None for anything else."""
+    if s.isdigit():
+        return int(s)
+    if not s or any(c not in "零一二三四五六七八九十百〇两" for c in s):
+        return None
+    total, current = 0, 0
+    for c in s:
+        if c == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif c == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_DIGITS[c]
+    return total + current
+
+
+# ---------------------------------------------------------------- the whole text
+
+
+def parse(text: str, group: int = 0) -> Parsed:
+    """The proposal for `text`; with several groups, for the `group`-th one named."""
+    if not isinstance(text, str) or not text.strip():
+        return Parsed(empty_values(), problem="公告为空：请粘贴巡视（巡察）公告全文")
+    norm = normalise(text)
+    groups = _find_groups(norm)
+    view = _group_view(norm, groups, group)
+    found = _extract(norm, view, groups[group] if group < len(groups) else None)
+    found.groups = groups
+    problem = _why_not_announcement(norm, found)
+    if problem:
+        return Parsed(empty_values(), groups=groups, problem=problem)
+    return found
+
+
+def _why_not_announcement(norm: str, found: Parsed) -> str | None:
+    v = found.values
+    if not re.search(r"巡视|巡察", norm):
+        return "这不是巡视（巡察）公告：文中没有巡视组或巡察组"
+    if v["kind"] is None:
+        return "这不是巡视（巡察）公告：找不到派出的巡视组或巡察组"
+    channels = v["phones"] or v["emails"] or v["po_boxes"] or v["boxes"]
+    arrival = re.search(r"进驻|动员会|动员部署会|开展巡视|开展巡察|开展常规|开展专项|公告如下|巡视期间|巡察期间", norm)
+    if channels:
+        return None
+    head = norm[:120]
+    if _NOT_ANNOUNCEMENT_TOPIC.search(head) and not re.search(r"进驻|动员", head):
+        return "这不是进驻公告（像是反馈、整改或其他消息）：没有受理渠道，未生成轮次"
+    if arrival and (v["targets"] or v["leaders"] or v["period"]):
+        return None
+    return "这不是巡视（巡察）进驻公告：没有受理渠道，也没有进驻的单位"
+
+
+def _find_groups(norm: str) -> list[Group]:
+    firsts: dict[str, int] = {}
+    for m in _GROUP.finditer(norm):
+        key = _group_key(m)
+        if key not in firsts:
+            firsts[key] = m.start()
+    order = sorted(firsts.items(), key=lambda kv: kv[1])
+    groups = []
+    for i, (_key, start) in enumerate(order):
+        end = order[i + 1][1] if i + 1 < len(order) else len(norm)
+        m = _GROUP.match(norm, start)
+        assert m is not None
+        groups.append(Group(name=m.group(0), start=start, end=end))
+    return groups
+
+
+def _group_key(m: re.Match[str]) -> str:
+    ordinal = m.group("ord") or m.group("ord2") or ""
+    number = cn_number(ordinal)
+    kind = m.group("kind") or m.group("kind2") or ""
+    return f"{m.group('spec') or ''}{kind}{number if number is not None else ordinal}"
+
+
+def _group_view(norm: str, groups: list[Group], index: int) -> str:
+    """The text as seen by one group: other groups' segments or table cells blanked."""
+    if len(groups) < 2:
+        return norm
+    table = _table_view(norm, groups, index)
+    if table is not None:
+        return table
+    index = min(index, len(groups) - 1)
+    chars = list(norm)
+    for i, g in enumerate(groups):
+        if i != index:
+            for k in range(g.start, g.end):
+                if chars[k] != "\n":
+                    chars[k] = " "
+    # Keep the text before the first group (shared) and the chosen group's segment.
+    return "".join(chars)
+
+
+def _table_view(norm: str, groups: list[Group], index: int) -> str | None:
+    """For a table flattened with | or tabs and one column per group, keep one column."""
+    lines = norm.split("\n")
+    header_at = None
+    for i, line in enumerate(lines):
+        cells = re.split(r"\||\t", line)
+        named = [c for c in cells if _GROUP.search(c)]
+        if len(cells) >= 3 and len(named) >= 2:
+            header_at = i
+            break
+    if header_at is None:
+        return None
+    header = re.split(r"\||\t", lines[header_at])
+    columns = [j for j, c in enumerate(header) if _GROUP.search(c)]
+    if index >= len(columns):
+        return None
+    keep = columns[index]
+    out = []
+    offset = 0
+    for i, line in enumerate(lines):
+        if i >= header_at and ("|" in line or "\t" in line):
+            cells = re.split(r"(\||\t)", line)
+            rebuilt = []
+            col = 0
+            for piece in cells:
+                if piece in ("|", "\t"):
+                    rebuilt.append(piece)
+                    col += 1
+                elif col == 0 or col == keep:
+                    rebuilt.append(piece)
+                else:
+                    rebuilt.append(" " * len(piece))
+            out.append("".join(rebuilt))
+        else:
+            out.append(line)
+        offset += len(line) + 1
+    return "\n".join(out)
+
+
+def _extract(norm: str, view: str, group: Group | None) -> Parsed:
+    p = Parsed(empty_values())
+    _inspector(norm, group, p)
+    _targets(view, p)
+    _level(norm, p)
+    _round(norm, p)
+    _leaders(view, p)
+    _period(norm, p)
+    _duration(norm, p)
+    _channels(view, p)
+    _scope(norm, p)
+    _focus(norm, p)
+    _out_of_scope(norm, p)
+    return p
+
+
+def _put(p: Parsed, key: str, value: Any, span: Span) -> None:
+    p.values[key] = value
+    p.spans.setdefault(key, []).append(span)
+
+
+def _add(p: Parsed, key: str, value: Any, span: Span) -> None:
+    p.values[key].append(value)
+    p.spans.setdefault(key, []).append(span)
+
+
+# ---------------------------------------------------------------- who and whom
+
+
+def _inspector(norm: str, group: Group | None, p: Parsed) -> None:
+    if group is not None:
+        m = _GROUP.match(norm, group.start)
+        assert m is not None
+        kind = m.group("kind") or m.group("kind2")
+        _put(p, "inspector", m.group(0), m.span())
+        _put(p, "kind", kind, m.span("kind") if m.group("kind") else m.span("kind2"))
+        p.values["_issuer"] = m.group("issuer")
+        return
+    m2 = _GROUP_PLAIN.search(norm)
+    if m2 is not None:
+        _put(p, "inspector", m2.group(0), m2.span())
+        _put(p, "kind", m2.group("kind"), m2.span("kind"))
+        p.values["_issuer"] = m2.group("issuer")
+        return
+    m3 = _ISSUER_NEAR.search(norm)
+    if m3 is not None:
+        _put(p, "kind", m3.group("kind"), m3.span("kind"))
+        p.values["_issuer"] = m3.group("issuer")
+
+
+def _level(norm: str, p: Parsed) -> None:
+    issuer = p.values.pop("_issuer", None)
+    if issuer is None:
+        return
+    kind = p.values["kind"]
+    level: str
+    if issuer == "中央":
+        level = "central"
+    elif issuer in ("省委", "自治区党委"):
+        level = "provincial"
+    elif issuer == "市委":
+        if _MUNICIPALITY.search(norm) and kind == "巡视":
+            level = "provincial"
+        elif any(_GRASSROOTS.search(t) for t in p.values["targets"]):
+            level = "county"
+        else:
+            level = "city"
+    elif issuer in ("地委", "州委", "盟委"):
+        level = "city"
+    elif issuer in ("县委", "旗委"):
+        level = "county"
+    elif issuer == "区委":
+        # 区委 is a district committee; in a municipality it may inspect like a city.
+        level = "county"
+    else:
+        level = "other"
+        if issuer in ("党委", "工委") and not _ORG_WORDS.search(norm):
+            level = "other"
+    p.values["level"] = level
+    if "inspector" in p.spans:
+        p.spans["level"] = list(p.spans["inspector"])
+
+
+def _round(norm: str, p: Parsed) -> None:
+    m = _ROUND.search(norm) or _BATCH.search(norm)
+    if m:
+        _put(p, "round", m.group(0), m.span())
+
+
+def _split_list(value: str, base: int) -> list[tuple[str, Span]]:
+    items = []
+    pos = 0
+    for m in [*_LIST_SPLIT.finditer(value), None]:
+        end = m.start() if m else len(value)
+        raw = value[pos:end]
+        lead = len(raw) - len(raw.lstrip(" ,、\"“”"))
+        item = raw.strip(" ,、\"“”")
+        if item:
+            items.append((item, (base + pos + lead, base + pos + lead + len(item))))
+        pos = m.end() if m else len(value)
+    return items
+
+
+def _clean_target(item: str) -> str | None:
+    item = re.sub(r"^(?:分别|对|中共|共)", "", item.strip())
+    item = re.sub(r"等\s*\d*\s*个?.*$", "", item)
+    item = re.sub(r"等$", "", item)
+    item = _TARGET_SUFFIX.sub("", item).strip()
+    item = re.sub(r"\s+", "", item)
+    if not 2 <= len(item) <= 30 or _SELF.search(item) or _TARGET_DROP.search(item):
+        return None
+    if not re.search(r"[\u4e00-\u9fff]", item) or re.search(r"[:@]|\d{3,}", item):
+        return None
+    return item
+
+
+def _targets(view: str, p: Parsed) -> None:
+    found: list[tuple[int, str, Span]] = []
+    for pattern in _TARGET_PATTERNS:
+        for m in pattern.finditer(view):
+            for item, span in _split_list(m.group("v"), m.start("v")):
+                name = _clean_target(item)
+                if name:
+                    found.append((span[0], name, span))
+    seen: set[str] = set()
+    for _pos, name, span in sorted(found):
+        if name not in seen:
+            seen.add(name)
+            _add(p, "targets", name, span)
+
+
+def _name_at(text: str, at: int) -> tuple[str, Span] | None:
+    """A person's name starting at `at` (spaces inside allowed), else None."""
+    j = at
+    while j < len(text) and text[j] in " :":
+        j += 1
+    chars: list[str] = []
+    positions: list[int] = []
+    k = j
+    while k < len(text) and len(chars) < 4:
+        c = text[k]
+        if "\u4e00" <= c <= "\u9fff":
+            rest = text[k:]
+            if len(chars) >= 2 and any(rest.startswith(w) for w in _AFTER_NAME):
+                break
+            chars.append(c)
+            positions.append(k)
+        elif c == " " and chars and k + 1 < len(text) and "\u4e00" <= text[k + 1] <= "\u9fff" and len(chars) < 3:
+            pass
+        else:
+            break
+        k += 1
+    if len(chars) < 2 or chars[0] in _NOT_NAME_START:
+        return None
+    name = "".join(chars)
+    if len(name) == 4 and not name[:2] in _COMPOUND_SURNAMES:
+        name = name[:3]
+        positions = positions[:3]
+    if name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES:
+        return None
+    return name, (positions[0], positions[-1] + 1)
+
+
+def _leaders(view: str, p: Parsed) -> None:
+    seen: set[str] = set()
+    found: list[tuple[int, dict[str, str], Span]] = []
+    for m in _ROLE.finditer(view):
+        before = view[max(0, m.start() - 8):m.start()]
+        if _ROLE_NOT_OURS.search(before):
+            continue
+        if m.start() > 0 and view[m.start() - 1] == "小":
+            continue
+        role = "副组长" if m.group("deputy") else "组长"
+        at = m.end()
+        rest = view[at:at + 40]
+        if rest[:1] in ("、", ","):
+            t = _TITLE_END.search(rest, 1)
+            if t is None or t.start() > 30:
+                continue
+            at = at + t.end()
+        while True:
+            got = _name_at(view, at)
+            if got is None:
+                break
+            name, span = got
+            key = f"{name}|{role}"
+            if key not in seen:
+                seen.add(key)
+                found.append((span[0], {"name": name, "role": role}, span))
+            nxt = span[1]
+            while nxt < len(view) and view[nxt] == " ":
+                nxt += 1
+            if nxt < len(view) and view[nxt] == "、":
+                at = nxt + 1
+                continue
+            break
+    for m in re.finditer(r"(?P<n>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:任|担任)(?P<r>副?组长)", view):
+        got = _name_at(view, m.start("n"))
+        if got is None or got[0] != m.group("n"):
+            continue
+        key = f"{got[0]}|{m.group('r')}"
+        if key not in seen:
+            seen.add(key)
+            found.append((got[1][0], {"name": got[0], "role": m.group("r")}, got[1]))
+    for _pos, leader, span in sorted(found, key=lambda f: f[0]):
+        _add(p, "leaders", leader, span)
+
+
+# ---------------------------------------------------------------- when
+
+
+def _ymd(year: int | None, month: int, day: int) -> str | None:
+    if not 1 <= month <= 12:
+        return None
+    last = calendar.monthrange(year or 2001, month)[1]
+    if month == 2 and year is None:
+        last = 28
+    if not 1 <= day <= last:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"
+
+
+def _year_near(norm: str, month: int) -> int | None:
+    """A year for a date written without one: a full date of the same text close in time."""
+    for m in _FULL_DATE.finditer(norm):
+        y, mo = int(m.group("y")), int(m.group("m"))
+        if 1 <= mo <= 12 and -2 <= mo - month <= 4:
+            return y
+    m2 = _YEAR_ROUND.search(norm)
+    return int(m2.group("y")) if m2 else None
+
+
+def _period(norm: str, p: Parsed) -> None:
+    m = _RANGE.search(norm) or _ISO_RANGE.search(norm)
+    if m is not None:
+        gd = m.groupdict()
+        sm, sd = int(m.group("sm")), int(m.group("sd"))
+        sy = int(m.group("sy")) if m.group("sy") else None
+        em = int(m.group("em")) if m.group("em") else sm
+        ey = int(m.group("ey")) if m.group("ey") else None
+        if sy is None and ey is None:
+            sy = _year_near(norm, sm)
+        if sy is None and ey is not None:
+            sy = ey - 1 if em < sm else ey
+        if ey is None and sy is not None:
+            ey = sy + 1 if em < sm else sy
+        if gd.get("eend"):
+            ed = calendar.monthrange(ey or 2001, em)[1] if em != 2 or ey else 28
+        else:
+            ed = int(m.group("ed"))
+        start, end = _ymd(sy, sm, sd), _ymd(ey, em, ed)
+        if start and end:
+            _put(p, "period", {"start": start, "end": end}, m.span())
+            return
+    start_v: str | None = None
+    end_v: str | None = None
+    spans: list[Span] = []
+    for d in _ONE_DATE.finditer(norm):
+        y = int(d.group("y")) if d.group("y") else None
+        mo, day = int(d.group("m")), int(d.group("d"))
+        before = norm[max(0, d.start() - 14):d.start()]
+        after = norm[d.end():d.end() + 16]
+        if end_v is None and _DEADLINE.search(before + after[:6]):
+            end_v = _ymd(y or _year_near(norm, mo), mo, day)
+            spans.append(d.span())
+        elif start_v is None and _START_AFTER.search(after) and not _DEADLINE.search(before):
+            start_v = _ymd(y or _year_near(norm, mo), mo, day)
+            spans.append(d.span())
+    if start_v or end_v:
+        p.values["period"] = {"start": start_v, "end": end_v}
+        p.spans["period"] = spans
+
+
+def _duration(norm: str, p: Parsed) -> None:
+    m = _DURATION.search(norm)
+    if m:
+        _put(p, "duration", re.sub(r"\s+", "", m.group("d")), m.span("d"))
+
+
+# ---------------------------------------------------------------- channels
+
+
+def _label_before(view: str, start: int, floor: int) -> str:
+    """The words since the previous sentence end or previous channel value."""
+    lo = max(floor, start - 60)
+    seg = view[lo:start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(seg)), default=0)
+    return seg[cut:]
+
+
+def _is_foreign(label: str) -> bool:
+    if _NOT_OURS.search(label):
+        return True
+    return bool(_ABOUT_INSPECTORS.search(label) and _INSPECTOR_MISCONDUCT.search(label))
+
+
+def _footer_line(view: str, pos: int) -> bool:
+    lo = view.rfind("\n", 0, pos) + 1
+    hi = view.find("\n", pos)
+    line = view[lo:hi if hi != -1 else len(view)]
+    return bool(re.search(r"版权|Copyright|ICP|备案号|主办单位|承办单位|技术支持|联系我们|报料|新闻热线|读者热线|编辑部", line, re.I))
+
+
+def _hours_clean(raw: str) -> str | None:
+    raw = raw.strip(" :")
+    raw = re.sub(r"^(?:受理电话的时间为|受理时间为|接听时间为|接听电话时间为|时间为|为)\s*[:]?", "", raw)
+    parts = re.split(r"(,)", raw)
+    kept: list[str] = []
+    for piece in parts:
+        if piece == ",":
+            kept.append(piece)
+            continue
+        if _HOURS_HINT.search(piece) and not re.search(r"年|月\d|截止|截至|关闭", piece):
+            kept.append(piece)
+        else:
+            break
+    out = "".join(kept).strip(" ,")
+    out = re.sub(r"\)$", "", out) if out.count(")") > out.count("(") else out
+    return out or None
+
+
+def _channels(view: str, p: Parsed) -> None:
+    tokens: list[tuple[int, int, str, str]] = []  # start, end, kind, value
+    for m in _PHONE.finditer(view):
+        kind = m.lastgroup or "bare"
+        tokens.append((m.start(), m.end(), kind, m.group(0)))
+    for m in _EMAIL_AT.finditer(view):
+        got = _email_around(view, m.start())
+        if got:
+            tokens.append((got[1][0], got[1][1], "email", got[0]))
+    tokens.sort()
+    emails = [t for t in tokens if t[2] == "email"]
+    # Digits inside an e-mail address are not phone numbers.
+    tokens = [t for t in tokens if t[2] == "email" or not any(e[0] <= t[0] < e[1] for e in emails)]
+
+    shared_hours = None
+    for hm in _HOURS_SENTENCE.finditer(view):
+        shared_hours = _hours_clean(hm.group("h"))
+        if shared_hours:
+            break
+
+    previous_end = 0
+    inherited = ""
+    seen_numbers: set[str] = set()
+    for start, end, kind, value in tokens:
+        own = _label_before(view, start, previous_end)
+        bare_label = re.sub(r"[\s,、/或和及()]", "", own)
+        label = own if bare_label else inherited + own
+        if bare_label:
+            inherited = own
+        previous_end = end
+        if _is_foreign(label) or _footer_line(view, start):
+            continue
+        if kind == "email":
+            if value not in p.values["emails"]:
+                _add(p, "emails", value, (start, end))
+            continue
+        if not _PHONE_WORDS.search(label):
+            continue
+        if kind == "bare" and not re.search(r"电话|热线|座机|号码|值班|举报|联系", label):
+            continue
+        number = re.sub(r"\s+", "", value)
+        digits = re.sub(r"\D", "", number)
+        if digits in seen_numbers:
+            continue
+        seen_numbers.add(digits)
+        trailer = ""
+        tm = re.match(r"\s*\(([^()]{1,60})\)", view[end:end + 64])
+        if tm:
+            trailer = tm.group(1)
+        sms_only = bool(_SMS_ONLY.search(trailer) or _SMS_ONLY.search(own[-12:]) or _SMS_LABEL.search(label))
+        hours = None
+        if trailer and _HOURS_HINT.search(trailer) and not _SMS_ONLY.search(trailer):
+            hours = _hours_clean(trailer)
+        if hours is None and not sms_only:
+            hours = shared_hours
+        span_end = end + (tm.end() if tm else 0)
+        _add(p, "phones", {"number": number, "hours_text": hours, "sms_only": sms_only}, (start, span_end))
+
+    for m in _PO_LABEL.finditer(view):
+        v = m.group("v").strip()
+        v = re.sub(r"\s*(?:邮编|邮政编码).*$", "", v)
+        if (re.search(r"\d|收$|信箱", v) and not _is_foreign(_label_before(view, m.start(), 0))
+                and not _footer_line(view, m.start()) and "@" not in v):
+            _add_po(p, v, (m.start("v"), m.start("v") + len(v)))
+    for m in _PO_BARE.finditer(view):
+        v = m.group("v")
+        if not _is_foreign(_label_before(view, m.start(), 0)) and not _footer_line(view, m.start()):
+            _add_po(p, v, m.span("v"))
+
+    for pattern in (_BOX_AFTER, _BOX_BEFORE):
+        for m in pattern.finditer(view):
+            v = m.group("v").strip(" ,:")
+            if pattern is _BOX_AFTER:
+                v = re.split(r",(?:\s*)(?:并|同时|受理|接受|欢迎|电子|邮政|举报|值班|联系|手机|开通)", v)[0]
+                if re.search(r"\d{3,}|@|受理|接受", v) or not re.search(r"门口|设在|处|院内|楼|室|单位|机关|驻地|办公|场所|大厅|位置|附近|党委|政府|县|市|区|镇|乡|村|社区|学院|学校|中心|局", v):
+                    continue
+                v = re.sub(r"^设在", "", v)
+            if len(v) >= 2 and v not in p.values["boxes"]:
+                _add(p, "boxes", v, (m.start("v"), m.start("v") + len(v)))
+
+
+def _add_po(p: Parsed, value: str, span: Span) -> None:
+    digits = re.sub(r"\D", "", value)
+    for existing in p.values["po_boxes"]:
+        if existing == value or (digits and re.sub(r"\D", "", existing) == digits):
+            return
+    _add(p, "po_boxes", value, span)
+
+
+def _email_around(view: str, at: int) -> tuple[str, Span] | None:
+    """The e-mail address around the @ at `at`, gluing letters split by single spaces."""
+    lo = at
+    while lo > 0 and (_EMAIL_LOCAL.match(view[lo - 1]) or (
+        view[lo - 1] == " " and lo > 1 and _EMAIL_LOCAL.match(view[lo - 2]) and at - lo < 80
+    )):
+        lo -= 1
+    hi = at + 1
+    while hi < len(view) and (_EMAIL_DOMAIN.match(view[hi]) or (
+        view[hi] == " " and hi + 1 < len(view) and _EMAIL_DOMAIN.match(view[hi + 1]) and hi - at < 80
+    )):
+        hi += 1
+    raw = view[lo:hi]
+    local, _, domain = raw.partition("@")
+    local = re.sub(r"\s+", "", local).strip(".")
+    domain = re.sub(r"\s+", "", domain).strip(".-")
+    if not local or not re.fullmatch(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}", domain):
+        return None
+    # Trim words that a space-glued scan swallowed (e.g. "邮箱: abc@x.cn" is fine, but an
+    # English word before the address is not part of it).
+    lead = len(view[lo:at]) - len(view[lo:at].lstrip())
+    trail = len(view[at:hi]) - len(view[at:hi].rstrip(" .-"))
+    return f"{local}@{domain}".lower(), (lo + lead, hi - trail)
+
+
+# ---------------------------------------------------------------- what is accepted
+
+
+def _scope(norm: str, p: Parsed) -> None:
+    best: re.Match[str] | None = None
+    for m in _SCOPE.finditer(norm):
+        if best is None or len(m.group("v")) > len(best.group("v")):
+            best = m
+    if best is None:
+        return
+    v = best.group("v")
+    lead = 0
+    for prefix in ("反映", "对"):
+        if v[lead:].startswith(prefix):
+            lead += len(prefix)
+    value = v[lead:].strip(" ,")
+    value = re.sub(r"(?:有关)?(?:问题)?$", "", value)
+    if len(value) >= 2:
+        start = best.start("v") + lead
+        _put(p, "scope_persons", value, (start, start + len(value)))
+
+
+def _focus(norm: str, p: Parsed) -> None:
+    m = _FOCUS.search(norm)
+    if not m:
+        return
+    v = m.group("v")
+    base = m.start("v")
+    cut = v.rfind("违反")
+    if cut != -1:
+        base += cut + 2
+        v = v[cut + 2:]
+    for item, span in _split_list_focus(v, base):
+        item = re.sub(r"(?:等)?(?:方面)?$", "", item)
+        if 2 <= len(item) <= 40:
+            _add(p, "focus", item, (span[0], span[0] + len(item)))
+
+
+def _split_list_focus(value: str, base: int) -> list[tuple[str, Span]]:
+    items = []
+    pos = 0
+    for m in [*re.finditer(r"[、,]", value), None]:
+        end = m.start() if m else len(value)
+        raw = value[pos:end]
+        item = raw.strip()
+        if item:
+            items.append((item, (base + pos + raw.find(item), base + pos + raw.find(item) + len(item))))
+        pos = m.end() if m else len(value)
+    return items
+
+
+def _out_of_scope(norm: str, p: Parsed) -> None:
+    for sentence in re.finditer(r"[^。;\n]+", norm):
+        s = sentence.group(0)
+        if not _OOS_CLAUSE.search(s):
+            continue
+        for m in _OOS_LIST.finditer(s):
+            v = m.group("v")
+            base = sentence.start() + m.start("v")
+            if v.startswith("其他"):
+                v, base = v[2:], base + 2
+            for item, span in _split_list_focus(v, base):
+                item = item.strip()
+                if 2 <= len(item) <= 12 and not re.search(r"巡视|巡察|受理|问题|反映", item):
+                    if item not in p.values["out_of_scope"]:
+                        _add(p, "out_of_scope", item, span)
+        if p.values["out_of_scope"]:
+            return
