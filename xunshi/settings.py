@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "xunshi.core",
+    "xunshi.audit",
     "xunshi.accounts",
     "xunshi.rounds",
     "xunshi.intake",

@@ -14,8 +14,13 @@ import pytest
 CHROMIUM = os.environ.get("XUNSHI_CHROMIUM", "/usr/bin/chromium")
 # Without these flags Chromium tries to reach Google's hosts, which an isolated network refuses.
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 

@@ -37,7 +37,9 @@ def login(page: Any, base: str, round: Round, role: str = Role.LEADER) -> None:
     page.wait_for_url(f"{base}/workbench/")
 
 
-def test_portal_report_reaches_the_workbench_and_status_works(page: Any, live_server: Any, demo: Round) -> None:
+def test_portal_report_reaches_the_workbench_and_status_works(
+    page: Any, live_server: Any, demo: Round
+) -> None:
     base = live_server.url
     page.goto(base + "/")
     assert "0317-5528359" in page.content() and "沧州市第300号信箱" in page.content()
@@ -68,7 +70,9 @@ def test_portal_report_reaches_the_workbench_and_status_works(page: Any, live_se
     assert "补充了材料" in page.inner_text("#timeline")
 
 
-def test_staff_register_a_letter_with_its_scan(page: Any, live_server: Any, demo: Round, tmp_path: Path) -> None:
+def test_staff_register_a_letter_with_its_scan(
+    page: Any, live_server: Any, demo: Round, tmp_path: Path
+) -> None:
     base = live_server.url
     login(page, base, demo)
     page.click("text=登记来信")

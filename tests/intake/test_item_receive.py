@@ -80,9 +80,15 @@ def test_the_same_source_message_is_registered_once(seed_round: Round) -> None:
 
 @pytest.mark.django_db
 def test_phone_calls_outside_working_hours_are_marked(seed_round: Round) -> None:
-    evening = item_receive(incoming(seed_round, "phone", received_at=dt.datetime(2015, 8, 11, 20, 0, tzinfo=SH)))
-    morning = item_receive(incoming(seed_round, "phone", received_at=dt.datetime(2015, 8, 11, 9, 0, tzinfo=SH)))
-    holiday = item_receive(incoming(seed_round, "phone", received_at=dt.datetime(2015, 9, 3, 9, 0, tzinfo=SH)))
+    evening = item_receive(
+        incoming(seed_round, "phone", received_at=dt.datetime(2015, 8, 11, 20, 0, tzinfo=SH))
+    )
+    morning = item_receive(
+        incoming(seed_round, "phone", received_at=dt.datetime(2015, 8, 11, 9, 0, tzinfo=SH))
+    )
+    holiday = item_receive(
+        incoming(seed_round, "phone", received_at=dt.datetime(2015, 9, 3, 9, 0, tzinfo=SH))
+    )
     assert evening.item.after_hours and holiday.item.after_hours
     assert not morning.item.after_hours
 
@@ -104,7 +110,9 @@ def test_received_time_is_stored_in_utc(seed_round: Round) -> None:
 @pytest.mark.django_db
 def test_identity_is_kept_apart_and_flags_say_what_is_present(seed_round: Round) -> None:
     item = item_receive(
-        incoming(seed_round, identity_kind=IdentityKind.NAMED, identity=Identity(name="王五", phone="13800000000"))
+        incoming(
+            seed_round, identity_kind=IdentityKind.NAMED, identity=Identity(name="王五", phone="13800000000")
+        )
     ).item
     assert item.has_name and item.has_contact
     assert item.identity.name == "王五"
@@ -136,7 +144,9 @@ def test_attachments_live_on_disk_with_their_sha256(seed_round: Round) -> None:
     ],
 )
 @pytest.mark.django_db
-def test_bad_input_gets_a_clear_error_and_saves_nothing(seed_round: Round, kw: dict[str, object], message: str) -> None:
+def test_bad_input_gets_a_clear_error_and_saves_nothing(
+    seed_round: Round, kw: dict[str, object], message: str
+) -> None:
     with pytest.raises(IntakeError, match=message):
         item_receive(incoming(seed_round, **kw))
     assert Item.objects.count() == 0

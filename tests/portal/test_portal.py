@@ -28,8 +28,11 @@ def form_page(client: Client, rnd: Round) -> tuple[str, str]:
 def submit(client: Client, rnd: Round, **fields: object) -> tuple[object, str]:
     token, csrf = form_page(client, rnd)
     data: dict[str, object] = {
-        "csrfmiddlewaretoken": csrf, "token": token, "identity_kind": IdentityKind.ANONYMOUS,
-        "content": CONTENT, **fields,
+        "csrfmiddlewaretoken": csrf,
+        "token": token,
+        "identity_kind": IdentityKind.ANONYMOUS,
+        "content": CONTENT,
+        **fields,
     }
     return client.post(f"/report/{rnd.slug}/", data), token
 
@@ -44,8 +47,17 @@ def receipt_code(response: object) -> str:
 @pytest.mark.django_db
 def test_home_shows_the_seed_rounds_channels_as_announced(seed_round: Round, public: Client) -> None:
     html = public.get("/").content.decode()
-    for fact in ("0317-5528359", "15830645642", "hbswxsz07@hebei.gov.cn", "沧州市第300号信箱",
-                 "中共河间市委门口", "青县人民政府门口", "涉法涉诉", "征地拆迁", "个人利益诉求"):
+    for fact in (
+        "0317-5528359",
+        "15830645642",
+        "hbswxsz07@hebei.gov.cn",
+        "沧州市第300号信箱",
+        "中共河间市委门口",
+        "青县人民政府门口",
+        "涉法涉诉",
+        "征地拆迁",
+        "个人利益诉求",
+    ):
         assert fact in html
     # The 2015 period is over: the portal says where to go instead of taking reports.
     assert "受理期已结束" in html
@@ -53,7 +65,9 @@ def test_home_shows_the_seed_rounds_channels_as_announced(seed_round: Round, pub
 
 
 @pytest.mark.django_db
-def test_anonymous_report_gets_a_16_digit_receipt_and_is_registered(demo_round: Round, public: Client) -> None:
+def test_anonymous_report_gets_a_16_digit_receipt_and_is_registered(
+    demo_round: Round, public: Client
+) -> None:
     response, _ = submit(public, demo_round, accused_name="李某", accused_position="镇党委书记")
     assert response.status_code == 200  # type: ignore[attr-defined]
     code = receipt_code(response)
@@ -95,8 +109,14 @@ def test_named_report_requires_a_name_and_a_contact(demo_round: Round, public: C
     assert response.status_code == 400  # type: ignore[attr-defined]
     assert "实名反映请填写姓名" in html and "联系方式" in html
     assert not Item.objects.exists()
-    response, _ = submit(public, demo_round, identity_kind=IdentityKind.NAMED, name="张三", phone="13812345678",
-                         id_number="130981198001011234")
+    response, _ = submit(
+        public,
+        demo_round,
+        identity_kind=IdentityKind.NAMED,
+        name="张三",
+        phone="13812345678",
+        id_number="130981198001011234",
+    )
     item = Item.objects.get()
     assert item.identity_kind == "named" and item.identity.phone == "13812345678"
 
@@ -114,7 +134,11 @@ def test_anonymous_report_does_not_keep_a_typed_name(demo_round: Round, public: 
         ({"content": ""}, "这个字段是必填项", 400),
         ({"content": "字" * 20001}, "上限为 20000 字", 400),
         ({"attachments": SimpleUploadedFile("x.jpg", b"<script>alert(1)</script>")}, "文件类型不被接受", 400),
-        ({"attachments": SimpleUploadedFile("run.pdf", b"MZ\x90\x00\x03" + b"\x00" * 64)}, "文件类型不被接受", 400),
+        (
+            {"attachments": SimpleUploadedFile("run.pdf", b"MZ\x90\x00\x03" + b"\x00" * 64)},
+            "文件类型不被接受",
+            400,
+        ),
     ],
 )
 @pytest.mark.django_db
@@ -147,12 +171,26 @@ def test_status_by_receipt_code_and_adding_information(demo_round: Round, public
     assert page.status_code == 200 and "已收到" in html
     assert CONTENT not in html  # the status page never echoes the report
     token = re.search(r'name="token" value="([^"]+)"', html).group(1)  # type: ignore[union-attr]
-    added = public.post("/status/add/", {"csrfmiddlewaretoken": csrf, "code": code, "token": token,
-                                         "content": "补充：宴请地点在县城某酒店。"})
+    added = public.post(
+        "/status/add/",
+        {
+            "csrfmiddlewaretoken": csrf,
+            "code": code,
+            "token": token,
+            "content": "补充：宴请地点在县城某酒店。",
+        },
+    )
     assert added.status_code == 200 and "已收到您补充的材料" in added.content.decode()
     # retried addition does not double
-    public.post("/status/add/", {"csrfmiddlewaretoken": csrf, "code": code, "token": token,
-                                 "content": "补充：宴请地点在县城某酒店。"})
+    public.post(
+        "/status/add/",
+        {
+            "csrfmiddlewaretoken": csrf,
+            "code": code,
+            "token": token,
+            "content": "补充：宴请地点在县城某酒店。",
+        },
+    )
     assert Supplement.objects.count() == 1
     wrong = public.post("/status/", {"csrfmiddlewaretoken": csrf, "code": "0000000000000000"})
     assert wrong.status_code == 404 and "未找到" in wrong.content.decode()

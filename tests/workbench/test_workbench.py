@@ -33,9 +33,14 @@ def local_now() -> str:
 
 def make_item(rnd: Round, county: str | None, content: str, **kw: object) -> Item:
     return item_receive(
-        Incoming(round=rnd, channel=channel_for_kind(rnd, "po_box"), content=content,
-                 received_at=timezone.now(), target=rnd.targets.get(name=county) if county else None,
-                 **kw)  # type: ignore[arg-type]
+        Incoming(
+            round=rnd,
+            channel=channel_for_kind(rnd, "po_box"),
+            content=content,
+            received_at=timezone.now(),
+            target=rnd.targets.get(name=county) if county else None,
+            **kw,
+        )  # type: ignore[arg-type]
     ).item
 
 
@@ -49,15 +54,25 @@ def test_login_is_required(client: Client) -> None:
 @pytest.mark.django_db
 def test_register_a_letter_with_a_scan(leader: Client, demo_round: Round) -> None:
     token = csrf(leader, "/workbench/register/letter/")
-    response = leader.post("/workbench/register/letter/", {
-        "csrfmiddlewaretoken": token,
-        "channel": channel_for_kind(demo_round, "po_box").pk,
-        "received_at": local_now(), "postmark_date": timezone.localdate().isoformat(), "pages": 3,
-        "identity_kind": "named", "name": "赵六", "address": "河间市某村",
-        "target": demo_round.targets.get(name="河间市").pk,
-        "accused_name": "孙某", "accused_position": "局长", "accused_unit": "河间市交通局",
-        "content": "反映河间市交通局局长孙某插手工程招投标。", "attachments": SimpleUploadedFile("p1.png", PNG),
-    })
+    response = leader.post(
+        "/workbench/register/letter/",
+        {
+            "csrfmiddlewaretoken": token,
+            "channel": channel_for_kind(demo_round, "po_box").pk,
+            "received_at": local_now(),
+            "postmark_date": timezone.localdate().isoformat(),
+            "pages": 3,
+            "identity_kind": "named",
+            "name": "赵六",
+            "address": "河间市某村",
+            "target": demo_round.targets.get(name="河间市").pk,
+            "accused_name": "孙某",
+            "accused_position": "局长",
+            "accused_unit": "河间市交通局",
+            "content": "反映河间市交通局局长孙某插手工程招投标。",
+            "attachments": SimpleUploadedFile("p1.png", PNG),
+        },
+    )
     item = Item.objects.get()
     assert response.status_code == 302 and response["Location"] == f"/workbench/items/{item.number}/"
     assert item.channel_kind == "po_box" and item.channel_detail["pages"] == 3
@@ -75,11 +90,18 @@ def test_register_phone_call_after_hours_is_marked(leader: Client, demo_round: R
     sunday = timezone.localtime().replace(hour=21, minute=0)
     while sunday.weekday() != 6 or sunday > timezone.localtime():
         sunday -= timezone.timedelta(days=1)
-    leader.post("/workbench/register/phone/", {
-        "csrfmiddlewaretoken": token, "channel": channel_for_kind(demo_round, "phone").pk,
-        "received_at": sunday.strftime("%Y-%m-%dT%H:%M"), "identity_kind": "anonymous",
-        "caller_number": "0317-1234567", "taken_by": "值班员甲", "content": "反映某县长违规使用公车。",
-    })
+    leader.post(
+        "/workbench/register/phone/",
+        {
+            "csrfmiddlewaretoken": token,
+            "channel": channel_for_kind(demo_round, "phone").pk,
+            "received_at": sunday.strftime("%Y-%m-%dT%H:%M"),
+            "identity_kind": "anonymous",
+            "caller_number": "0317-1234567",
+            "taken_by": "值班员甲",
+            "content": "反映某县长违规使用公车。",
+        },
+    )
     item = Item.objects.get()
     assert item.after_hours and item.identity.sender == "0317-1234567"
     assert item.channel_detail["taken_by"] == "值班员甲"
@@ -89,9 +111,15 @@ def test_register_phone_call_after_hours_is_marked(leader: Client, demo_round: R
 def test_walk_in_visit_needs_two_receiving_staff(leader: Client, demo_round: Round) -> None:
     token = csrf(leader, "/workbench/register/visit/")
     data = {
-        "csrfmiddlewaretoken": token, "channel": channel_for_kind(demo_round, "visit").pk,
-        "received_at": local_now(), "identity_kind": "joint", "name": "钱七", "co_signers": "孙八、周九",
-        "visitor_count": 3, "reception_first": "接待员甲", "reception_second": "接待员甲",
+        "csrfmiddlewaretoken": token,
+        "channel": channel_for_kind(demo_round, "visit").pk,
+        "received_at": local_now(),
+        "identity_kind": "joint",
+        "name": "钱七",
+        "co_signers": "孙八、周九",
+        "visitor_count": 3,
+        "reception_first": "接待员甲",
+        "reception_second": "接待员甲",
         "content": "三名村民反映镇长克扣补偿款。",
     }
     refused = leader.post("/workbench/register/visit/", data)
@@ -99,25 +127,39 @@ def test_walk_in_visit_needs_two_receiving_staff(leader: Client, demo_round: Rou
     assert not Item.objects.exists()
     leader.post("/workbench/register/visit/", {**data, "reception_second": "接待员乙"})
     item = Item.objects.get()
-    assert item.identity_kind == "joint" and item.channel_detail["reception_staff"] == ["接待员甲", "接待员乙"]
+    assert item.identity_kind == "joint" and item.channel_detail["reception_staff"] == [
+        "接待员甲",
+        "接待员乙",
+    ]
 
 
 @pytest.mark.django_db
 def test_box_batch_flags_a_count_mismatch(leader: Client, demo_round: Round) -> None:
     box = demo_round.channels.filter(kind="box").first()
     token = csrf(leader, "/workbench/boxes/")
-    response = leader.post("/workbench/boxes/", {
-        "csrfmiddlewaretoken": token, "box": box.pk, "opened_at": local_now(),
-        "opened_by_first": "甲", "opened_by_second": "乙", "declared_count": 2,
-    })
+    response = leader.post(
+        "/workbench/boxes/",
+        {
+            "csrfmiddlewaretoken": token,
+            "box": box.pk,
+            "opened_at": local_now(),
+            "opened_by_first": "甲",
+            "opened_by_second": "乙",
+            "declared_count": 2,
+        },
+    )
     collection = BoxCollection.objects.get()
     url = f"/workbench/boxes/{collection.pk}/"
     assert response["Location"] == url
     token = csrf(leader, url)
-    leader.post(url, {"csrfmiddlewaretoken": token, "identity_kind": "anonymous", "content": "第一封：反映局长吃喝。"})
+    leader.post(
+        url, {"csrfmiddlewaretoken": token, "identity_kind": "anonymous", "content": "第一封：反映局长吃喝。"}
+    )
     page = leader.get(url).content.decode()
     assert "batch-mismatch" in page and "已登记 1 件" in page
-    leader.post(url, {"csrfmiddlewaretoken": token, "identity_kind": "anonymous", "content": "第二封：反映书记收礼。"})
+    leader.post(
+        url, {"csrfmiddlewaretoken": token, "identity_kind": "anonymous", "content": "第二封：反映书记收礼。"}
+    )
     page = leader.get(url).content.decode()
     assert "batch-mismatch" not in page
     items = Item.objects.filter(batch=collection)
@@ -154,8 +196,13 @@ def test_local_liaison_sees_no_report_content(local_liaison: Client, demo_round:
 def test_identity_is_masked_and_revealing_needs_a_reason_and_is_recorded(
     leader: Client, staff_renqiu: Client, demo_round: Round
 ) -> None:
-    item = make_item(demo_round, "任丘市", "反映问题", identity_kind="named",
-                     identity=Identity(name="欧阳明", phone="13912345678"))
+    item = make_item(
+        demo_round,
+        "任丘市",
+        "反映问题",
+        identity_kind="named",
+        identity=Identity(name="欧阳明", phone="13912345678"),
+    )
     url = f"/workbench/items/{item.number}/"
     page = leader.get(url).content.decode()
     assert "13912345678" not in page and "139****5678" in page and "欧*明" in page
@@ -164,7 +211,9 @@ def test_identity_is_masked_and_revealing_needs_a_reason_and_is_recorded(
     token = csrf(staff_renqiu, url)
     assert staff_renqiu.post(url, {"csrfmiddlewaretoken": token, "reason": "核实"}).status_code == 403
     token = csrf(leader, url)
-    revealed = leader.post(url, {"csrfmiddlewaretoken": token, "reason": "需电话核实反映内容"}).content.decode()
+    revealed = leader.post(
+        url, {"csrfmiddlewaretoken": token, "reason": "需电话核实反映内容"}
+    ).content.decode()
     assert "13912345678" in revealed and "欧阳明" in revealed
     event = ItemEvent.objects.get(item=item, kind="identity_revealed")
     assert event.actor == leader.user and "需电话核实" in event.summary  # type: ignore[attr-defined]

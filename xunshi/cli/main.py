@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "xunshi.cli.system",
     "xunshi.rounds.cli",
     "xunshi.intake.cli",
+    "xunshi.audit.cli",
     "xunshi.bench.cli",
     "xunshi.channels.cli",
 ]

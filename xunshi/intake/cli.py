@@ -18,19 +18,26 @@ def register(cli: Cli) -> None:
 
 
 def item_show(args: argparse.Namespace) -> int:
-    from xunshi.intake.models import Item, ItemEvent
+    from django.db import transaction
+
+    from xunshi.intake.models import Item
     from xunshi.intake.selectors import IDENTITY_LABELS, item_as_dict
+    from xunshi.intake.services import item_event, item_record_view
 
     item = Item.objects.select_related("round", "channel", "target").filter(number=args.number).first()
     if item is None:
         raise CliError(f"没有登记号为 {args.number} 的信访件")
     if args.reveal:
-        ItemEvent.objects.create(
-            item=item,
-            actor_label="命令行",
-            kind="identity_revealed",
-            summary=f"在命令行显示举报人身份：{args.reason}",
-        )
+        with transaction.atomic():
+            item_event(
+                item=item,
+                actor_label="命令行",
+                kind="identity_revealed",
+                summary=f"在命令行显示举报人身份：{args.reason}",
+                data={"reason": args.reason},
+            )
+    else:
+        item_record_view(item=item, actor=None, actor_label="命令行")
     data = item_as_dict(item, reveal=args.reveal)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))

@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from xunshi.audit.services import audit_record
 from xunshi.intake.lifecycle import STATE_TIMESTAMP, Status, check_transition
 from xunshi.intake.models import (
     Attachment,
@@ -91,6 +92,39 @@ def _actor_label(actor: User | None, fallback: str) -> str:
         return fallback
     full = getattr(actor, "get_full_name", lambda: "")()
     return str(full or actor.get_username())
+
+
+def item_event(
+    *,
+    item: Item,
+    kind: str,
+    summary: str,
+    actor: User | None = None,
+    actor_label: str = "",
+    data: dict[str, Any] | None = None,
+    at: dt.datetime | None = None,
+) -> ItemEvent:
+    """One line of the item's timeline and its audit row, in the caller's transaction."""
+    label = actor_label or _actor_label(actor, SYSTEM)
+    event = ItemEvent.objects.create(
+        item=item,
+        at=at or timezone.now(),
+        actor=actor,
+        actor_label=label,
+        kind=kind,
+        summary=summary,
+        data=data or {},
+    )
+    audit_record(
+        action=f"item.{kind}",
+        actor=actor,
+        actor_label=label,
+        target_type="item",
+        target_id=item.number,
+        round_id=item.round_id,
+        data=data,
+    )
+    return event
 
 
 def _existing(incoming: Incoming) -> Item | None:
@@ -186,7 +220,7 @@ def _create(incoming: Incoming, digests: list[tuple[CheckedFile, str]]) -> Item:
     if not identity.is_empty():
         ReporterIdentity.objects.create(item=item, **vars(identity))
     _attach(item, digests)
-    ItemEvent.objects.create(
+    item_event(
         item=item,
         actor=incoming.actor,
         actor_label=_actor_label(incoming.actor, incoming.actor_label),
@@ -234,7 +268,7 @@ def item_add_supplement(
     with transaction.atomic():
         supplement = Supplement.objects.create(item=item, content=text, submission_key=submission_key)
         _attach(item, digests, supplement)
-        ItemEvent.objects.create(
+        item_event(
             item=item,
             actor_label=actor_label,
             kind="supplement",
@@ -256,11 +290,10 @@ def item_transition(
         locked.status = to
         setattr(locked, STATE_TIMESTAMP[to], now)
         locked.save(update_fields=["status", STATE_TIMESTAMP[to]])
-        ItemEvent.objects.create(
+        item_event(
             item=locked,
             at=now,
             actor=actor,
-            actor_label=_actor_label(actor, SYSTEM),
             kind="status",
             summary=f"状态：{Status(previous).label} → {Status(to).label}" + (f"（{note}）" if note else ""),
             data={"from": previous, "to": to, **(data or {})},
@@ -274,10 +307,9 @@ def item_record_response(
     text = clean_text(public_text, field="答复内容", max_chars=5000)
     with transaction.atomic():
         response = Response.objects.create(item=item, kind=kind, public_text=text, via=via, created_by=actor)
-        ItemEvent.objects.create(
+        item_event(
             item=item,
             actor=actor,
-            actor_label=_actor_label(actor, SYSTEM),
             kind="response",
             summary=f"记录答复（{Response.Kind(kind).label}，{via}）",
             data={"response": response.pk},
@@ -305,7 +337,7 @@ def box_collection_record(
         raise IntakeError("开箱须由两名工作人员共同进行，请填写两个不同的姓名")
     if declared_count < 0:
         raise IntakeError("取出件数不能为负数")
-    return BoxCollection.objects.create(
+    collection = BoxCollection.objects.create(
         round=round,
         box=box,
         opened_at=opened_at,
@@ -315,6 +347,15 @@ def box_collection_record(
         note=note,
         recorded_by=actor,
     )
+    audit_record(
+        action="box.open",
+        actor=actor,
+        target_type="box_collection",
+        target_id=collection.pk,
+        round_id=round.pk,
+        data={"box": box.label, "declared_count": declared_count},
+    )
+    return collection
 
 
 def content_fingerprint(text: str) -> str:
@@ -324,10 +365,24 @@ def content_fingerprint(text: str) -> str:
 def item_reveal_identity(*, item: Item, actor: User, reason: str) -> None:
     """Record that a permitted person looked at the reporter's identity, and why."""
     text = clean_text(reason, field="查看理由", max_chars=200)
-    ItemEvent.objects.create(
-        item=item,
-        actor=actor,
-        actor_label=_actor_label(actor, SYSTEM),
-        kind="identity_revealed",
-        summary=f"查看举报人身份：{text}",
-    )
+    with transaction.atomic():
+        item_event(
+            item=item,
+            actor=actor,
+            kind="identity_revealed",
+            summary=f"查看举报人身份：{text}",
+            data={"reason": text},
+        )
+
+
+def item_record_view(*, item: Item, actor: User | None, actor_label: str = "") -> None:
+    """Who opened which item: every view of report content is audited."""
+    with transaction.atomic():
+        audit_record(
+            action="item.view",
+            actor=actor,
+            actor_label=actor_label,
+            target_type="item",
+            target_id=item.number,
+            round_id=item.round_id,
+        )

@@ -35,7 +35,7 @@ from xunshi.intake.registration import (
     visit_register,
 )
 from xunshi.intake.selectors import IDENTITY_LABELS, box_collection_summary, identity_view, item_filter
-from xunshi.intake.services import Received, box_collection_record, item_reveal_identity
+from xunshi.intake.services import Received, box_collection_record, item_record_view, item_reveal_identity
 from xunshi.intake.storage import attachment_path
 from xunshi.intake.validation import IntakeError
 from xunshi.rounds.models import Round
@@ -121,6 +121,8 @@ def item_detail(request: HttpRequest, number: str) -> HttpResponse:
             return HttpResponse("需要填写查看理由", status=403 if reveal_form is None else 400)
         item_reveal_identity(item=item, actor=_staff(request), reason=reveal_form.cleaned_data["reason"])
         revealed = True
+    else:
+        item_record_view(item=item, actor=_staff(request))
     identity = identity_view(item, reveal=revealed)
     response = render(
         request,
