@@ -54,7 +54,7 @@ def test_concurrent_registrations_never_clash(seed_round: Round) -> None:
         try:
             for _ in range(5):
                 item_receive(incoming(seed_round))
-        except BaseException as exc:  # noqa: BLE001 — surfaced by the assertion below
+        except BaseException as exc:
             errors.append(exc)
         finally:
             connection.close()
