@@ -45,16 +45,22 @@ RETRIES = env_int("XUNSHI_QUEUE_RETRIES", 5)
 RETRY_DELAY = env_int("XUNSHI_QUEUE_RETRY_DELAY", 10)
 
 
+def _fresh_connections() -> None:
+    # Consumer threads outlive requests: stale connections are dropped per job, as Django
+    # does per request. In immediate mode the job runs inside the caller's transaction,
+    # whose connection must stay open.
+    if not huey.immediate:
+        close_old_connections()
+
+
 def _with_connections(fn: F) -> F:
-    # Consumer threads outlive requests: stale connections must be dropped per job,
-    # as Django does per request.
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        close_old_connections()
+        _fresh_connections()
         try:
             return fn(*args, **kwargs)
         finally:
-            close_old_connections()
+            _fresh_connections()
 
     return wrapper  # type: ignore[return-value]
 
@@ -92,11 +98,11 @@ def _dead_letter(signal: str, task: Task, exc: BaseException | None = None) -> N
 
     error = "".join(traceback.format_exception(exc)) if exc is not None else "unknown error"
     try:
-        close_old_connections()
+        _fresh_connections()
         dead_letter_record(
             task_name=task.name, args=list(task.args or ()), kwargs=dict(task.kwargs or {}), error=error
         )
     except Exception:  # the consumer must survive a failing database; the log keeps the trace
         log.exception("could not record dead letter for %s", task.name)
     finally:
-        close_old_connections()
+        _fresh_connections()
