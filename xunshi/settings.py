@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "xunshi.accounts",
     "xunshi.rounds",
     "xunshi.intake",
+    "xunshi.roster",
     "xunshi.workbench",
     "xunshi.portal",
     "xunshi.channels",

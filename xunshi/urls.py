@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 urlpatterns = [
+    path("workbench/roster/", include("xunshi.roster.urls")),
     path("workbench/", include("xunshi.workbench.urls")),
     path("sysadmin/", admin.site.urls),
     path("workbench/channels/", include("xunshi.channels.urls")),

@@ -15,6 +15,7 @@ from django.http import Http404
 
 from xunshi.accounts.models import Membership, Role
 from xunshi.intake.models import Attachment, BoxCollection, Item
+from xunshi.roster.models import RosterPerson
 from xunshi.rounds.models import Round
 
 CONTENT_ROLES = {Role.LEADER, Role.DEPUTY, Role.STAFF, Role.OFFICE}
@@ -139,3 +140,31 @@ def ocr_page_get_for_edit(user: User, page_id: int) -> OcrPage:
     item = item_get_for_user(user, page.scan.item.number)
     require_register(user, item.round)
     return page
+
+
+ROSTER_EDIT_ROLES = {Role.LEADER, Role.DEPUTY, Role.STAFF}
+
+
+def require_roster_edit(user: User, round: Round) -> Membership:
+    """The cadre roster is edited by the group's leaders and staff (not by liaisons)."""
+    membership = membership_for(user, round)
+    if membership is None or membership.role not in ROSTER_EDIT_ROLES | {Role.OFFICE}:
+        raise PermissionDenied("您没有查看或维护该轮次干部名册的权限")
+    return membership
+
+
+def roster_person_get_for_user(user: User, pk: int, *, for_edit: bool = False) -> RosterPerson:
+    person = RosterPerson.objects.select_related("round", "target").filter(pk=pk).first()
+    if person is None:
+        raise Http404("名册中没有此人")
+    membership = require_roster_edit(user, person.round)
+    if for_edit and membership.role not in ROSTER_EDIT_ROLES:
+        raise PermissionDenied("巡视办只能查看名册")
+    return person
+
+
+def staff_user(user: User) -> StaffUser:
+    """The logged-in staff member behind a request (views using it require login)."""
+    if not isinstance(user, StaffUser) or not user.is_authenticated:
+        raise PermissionDenied("请先登录")
+    return user

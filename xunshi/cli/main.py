@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "xunshi.rounds.cli",
     "xunshi.intake.cli",
     "xunshi.audit.cli",
+    "xunshi.roster.cli",
     "xunshi.bench.cli",
     "xunshi.channels.cli",
 ]
