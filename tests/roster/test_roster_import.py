@@ -215,18 +215,32 @@ def test_workbench_roster_import_and_edit(leader, demo_round: Round, tmp_path: P
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
     path = write_csv(tmp_path / "r.csv", ROWS, "gb18030")
     with path.open("rb") as fh:
-        report = leader.post("/workbench/roster/", {"csrfmiddlewaretoken": token, "file": fh}).content.decode()
+        report = leader.post(
+            "/workbench/roster/", {"csrfmiddlewaretoken": token, "file": fh}
+        ).content.decode()
     assert "第 5 行" in report and "缺少姓名" in report and "朱志明" in report
     zhu = RosterPerson.objects.get(name="朱志明")
     form = leader.get(f"/workbench/roster/{zhu.pk}/").content.decode()
     assert "献县县长" in form
-    leader.post(f"/workbench/roster/{zhu.pk}/", {
-        "csrfmiddlewaretoken": token, "name": "朱志明", "target": zhu.target_id, "team": "县级领导班子",
-        "posts_text": "市委书记、市人大常委会主任", "promotion_candidate": "on",
-        "career-TOTAL_FORMS": "1", "career-INITIAL_FORMS": "0", "career-MIN_NUM_FORMS": "0",
-        "career-MAX_NUM_FORMS": "1000", "career-0-start": "2001-01", "career-0-end": "2004-01",
-        "career-0-text": "某乡乡长", "career-0-top_post": "on",
-    })
+    leader.post(
+        f"/workbench/roster/{zhu.pk}/",
+        {
+            "csrfmiddlewaretoken": token,
+            "name": "朱志明",
+            "target": zhu.target_id,
+            "team": "县级领导班子",
+            "posts_text": "市委书记、市人大常委会主任",
+            "promotion_candidate": "on",
+            "career-TOTAL_FORMS": "1",
+            "career-INITIAL_FORMS": "0",
+            "career-MIN_NUM_FORMS": "0",
+            "career-MAX_NUM_FORMS": "1000",
+            "career-0-start": "2001-01",
+            "career-0-end": "2004-01",
+            "career-0-text": "某乡乡长",
+            "career-0-top_post": "on",
+        },
+    )
     zhu.refresh_from_db()
     assert zhu.posts == ["市委书记", "市人大常委会主任"] and zhu.promotion_candidate
     assert zhu.career.filter(text="某乡乡长", top_post=True).exists()
