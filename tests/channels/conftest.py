@@ -72,8 +72,14 @@ class Dovecot:
             client.logout()
 
     def settings(self) -> dict[str, object]:
-        return {"host": self.host, "port": self.port, "user": self.user,
-                "password_file": str(self.password_file), "security": "plain", "mailbox": "INBOX"}
+        return {
+            "host": self.host,
+            "port": self.port,
+            "user": self.user,
+            "password_file": str(self.password_file),
+            "security": "plain",
+            "mailbox": "INBOX",
+        }
 
 
 def start_dovecot(root: Path) -> Dovecot:
@@ -123,8 +129,9 @@ userdb {{
   args = uid=nobody gid=nogroup home={root}/home/%u
 }}
 """)
-    process = subprocess.Popen(["dovecot", "-F", "-c", str(root / "dovecot.conf")],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        ["dovecot", "-F", "-c", str(root / "dovecot.conf")], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -138,8 +145,15 @@ userdb {{
     else:
         process.terminate()
         raise RuntimeError("dovecot did not start")
-    return Dovecot(host="127.0.0.1", port=port, user="desk", password=password, password_file=password_file,
-                   root=root, process=process)
+    return Dovecot(
+        host="127.0.0.1",
+        port=port,
+        user="desk",
+        password=password,
+        password_file=password_file,
+        root=root,
+        process=process,
+    )
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:

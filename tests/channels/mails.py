@@ -48,7 +48,8 @@ def html_only() -> bytes:
     m.set_content(
         "<html><head><style>p{color:red}</style><script>alert('x')</script></head>"
         "<body><p>青县某镇党委书记</p><p>违规&amp;收礼<br>两万元</p><ul><li>一</li><li>二</li></ul></body></html>",
-        subtype="html", charset="utf-8",
+        subtype="html",
+        charset="utf-8",
     )
     return bytes(m)
 
@@ -59,11 +60,14 @@ def with_attachments(message_id: str = "<att@example.org>") -> bytes:
     m["Subject"] = "附件"
     m["Message-ID"] = message_id
     m.set_content("见附件照片。")
-    png = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4"
-           b"\x89\x00\x00\x00\rIDATx\x9cc\xf8\xff\xff?\x00\x05\xfe\x02\xfe\xa7\x35\x81\x84\x00\x00\x00\x00IEND\xaeB`\x82")
+    png = (
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4"
+        b"\x89\x00\x00\x00\rIDATx\x9cc\xf8\xff\xff?\x00\x05\xfe\x02\xfe\xa7\x35\x81\x84\x00\x00\x00\x00IEND\xaeB`\x82"
+    )
     m.add_attachment(png, maintype="image", subtype="png", filename="照片.png")
-    m.add_attachment(b"MZ\x90\x00" + b"\x00" * 200, maintype="application", subtype="octet-stream",
-                     filename="tool.exe")
+    m.add_attachment(
+        b"MZ\x90\x00" + b"\x00" * 200, maintype="application", subtype="octet-stream", filename="tool.exe"
+    )
     return bytes(m)
 
 

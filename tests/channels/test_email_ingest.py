@@ -56,7 +56,9 @@ def test_same_content_under_another_message_id_is_a_duplicate(email_channel: Cha
 
 
 def test_forbidden_attachment_is_recorded_as_skipped(email_channel: Channel) -> None:
-    result = mail_ingest(round=email_channel.round, channel=email_channel, raw=mails.with_attachments(), source="x")
+    result = mail_ingest(
+        round=email_channel.round, channel=email_channel, raw=mails.with_attachments(), source="x"
+    )
     item = Item.objects.get(number=result.item)
     assert [a.original_name for a in item.attachments.all()] == ["照片.png"]
     skipped = item.events.filter(kind="attachment_skipped")

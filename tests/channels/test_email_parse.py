@@ -86,13 +86,22 @@ def test_unreadable_input_is_a_clear_error(raw: bytes) -> None:
 
 
 def _mime_like() -> st.SearchStrategy[bytes]:
-    header = st.sampled_from([
-        b"Subject: =?gb2312?B?", b"Content-Type: multipart/mixed; boundary=b\r\n",
-        b"Content-Type: text/plain; charset=gbk\r\n", b"Content-Type: message/rfc822\r\n",
-        b"Content-Transfer-Encoding: base64\r\n", b"Content-Disposition: attachment; filename*=gb2312''%D6%D0\r\n",
-        b"--b\r\n", b"--b--\r\n", b"\r\n", b"From: =?utf-8?Q?=E4=B8?= <a@b>\r\n", b"Message-ID: <x@y>\r\n",
-        b"Content-Type: text/html; charset=big5\r\n",
-    ])
+    header = st.sampled_from(
+        [
+            b"Subject: =?gb2312?B?",
+            b"Content-Type: multipart/mixed; boundary=b\r\n",
+            b"Content-Type: text/plain; charset=gbk\r\n",
+            b"Content-Type: message/rfc822\r\n",
+            b"Content-Transfer-Encoding: base64\r\n",
+            b"Content-Disposition: attachment; filename*=gb2312''%D6%D0\r\n",
+            b"--b\r\n",
+            b"--b--\r\n",
+            b"\r\n",
+            b"From: =?utf-8?Q?=E4=B8?= <a@b>\r\n",
+            b"Message-ID: <x@y>\r\n",
+            b"Content-Type: text/html; charset=big5\r\n",
+        ]
+    )
     return st.lists(st.one_of(header, st.binary(max_size=80)), max_size=30).map(b"".join)
 
 

@@ -94,7 +94,11 @@ def test_plain_imap_only_to_loopback(email_channel: Channel, tmp_path: Path) -> 
     email_channel.settings = {"host": "imap.example.org", "security": "plain", "password_file": str(secret)}
     with pytest.raises(ChannelConfigError, match="明文"):
         imap_config(email_channel)
-    email_channel.settings = {"host": "imap.example.org", "security": "starttls", "password_file": str(secret)}
+    email_channel.settings = {
+        "host": "imap.example.org",
+        "security": "starttls",
+        "password_file": str(secret),
+    }
     assert imap_config(email_channel).port == 143
     email_channel.settings = {"host": "imap.example.org", "password_file": str(secret)}
     cfg = imap_config(email_channel)

@@ -1,9 +1,10 @@
-"""Reading the inbox of gammu-smsd's `files` backend (InboxFormat = unicode, the default).
+"""Reading the inbox of gammu-smsd's `files` backend (set InboxFormat = unicode).
 
 File names are IN<YYYYMMDD>_<HHMMSS>_<serial>_<sender>_<part>.txt; the text is UTF-16 BE
 with a BOM, padded with NULs (and sometimes stray bytes after them), so it is cut at the
-first U+0000. gammu-smsd has already joined what it could: a long message arrives as one
-file per part with the same date, time, serial and sender.
+first U+0000. Files without a BOM (InboxFormat = standard, gammu-smsd's own default) are
+read as UTF-8, the locale of our machines. gammu-smsd has already joined what it could:
+a long message arrives as one file per part with the same date, time, serial and sender.
 """
 
 from __future__ import annotations
@@ -20,8 +21,6 @@ from xunshi.channels.sms.receive import sms_receive
 from xunshi.rounds.models import Channel
 
 NAME = re.compile(r"^IN(\d{8})_(\d{6})_(\d+)_(.+)_(\d+)\.txt$")
-# gammu-smsd names files by the phone's clock, which runs on Chinese time.
-PHONE_TZ = zoneinfo.ZoneInfo("Asia/Shanghai")
 MAX_FILE_BYTES = 64 * 1024
 
 
@@ -41,13 +40,13 @@ class InboxName:
     def group_key(self) -> str:
         return f"{self.date}_{self.time}_{self.serial}_{self.sender}"
 
-    @property
-    def received_at(self) -> dt.datetime:
+    def received_at(self, tz: dt.tzinfo | None = None) -> dt.datetime:
+        """The time in the file name, read in `tz` (default: this machine's zone, as gammu-smsd writes it)."""
         try:
             naive = dt.datetime.strptime(self.date + self.time, "%Y%m%d%H%M%S")  # noqa: DTZ007 - zone set below
         except ValueError as exc:
             raise SmsFileError(f"文件名中的时间无效：{self.date}_{self.time}") from exc
-        return naive.replace(tzinfo=PHONE_TZ)
+        return naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
 
 
 def parse_name(name: str) -> InboxName | None:
@@ -59,21 +58,28 @@ def parse_name(name: str) -> InboxName | None:
 
 
 def decode_sms_file(data: bytes) -> str:
-    """The text of one inbox file; raises SmsFileError for bytes that are no UTF-16 text."""
+    """The text of one inbox file; raises SmsFileError for an oversize file."""
     if len(data) > MAX_FILE_BYTES:
         raise SmsFileError(f"短信文件过大：{len(data)} 字节")
     if data[:2] == b"\xff\xfe":
-        body, codec = data[2:], "utf-16-le"
+        text = _utf16(data[2:], "utf-16-le")
     elif data[:2] == b"\xfe\xff":
-        body, codec = data[2:], "utf-16-be"
+        text = _utf16(data[2:], "utf-16-be")
     else:
-        body, codec = data, "utf-16-be"
-    body = body[: len(body) - len(body) % 2]
-    text = body.decode(codec, errors="replace")
-    text = text.split("\x00", 1)[0]
+        # InboxFormat = standard writes the locale's charset: UTF-8 on our machines.
+        head = data.split(b"\x00", 1)[0]
+        try:
+            text = head.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _utf16(data, "utf-16-be")
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
         text = text.encode("utf-8", "replace").decode("utf-8")
     return text
+
+
+def _utf16(body: bytes, codec: str) -> str:
+    body = body[: len(body) - len(body) % 2]
+    return body.decode(codec, errors="replace").split("\x00", 1)[0]
 
 
 @dataclass
@@ -94,7 +100,7 @@ class InboxMessage:
 
 
 def read_inbox(
-    directory: Path, *, min_age_seconds: float = 0.0
+    directory: Path, *, min_age_seconds: float = 0.0, tz: dt.tzinfo | None = None
 ) -> tuple[list[InboxMessage], list[tuple[Path, str]]]:
     """Messages in the inbox directory (grouped parts) and files that could not be read."""
     now = dt.datetime.now(tz=dt.UTC).timestamp()
@@ -115,7 +121,7 @@ def read_inbox(
         members.sort(key=lambda m: m[0].part)
         first = members[0][0]
         try:
-            received = first.received_at
+            received = first.received_at(tz)
         except SmsFileError as exc:
             bad.extend((p, str(exc)) for _, p in members)
             continue
@@ -144,7 +150,12 @@ def inbox_ingest(
     duplicate), so a crash in between registers nothing twice: the next scan reports it
     as a duplicate and moves it then.
     """
-    messages, bad = read_inbox(directory, min_age_seconds=min_age_seconds)
+    zone = (channel.settings or {}).get("phone_timezone")
+    try:
+        tz = zoneinfo.ZoneInfo(str(zone)) if zone else None
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        tz = None
+    messages, bad = read_inbox(directory, min_age_seconds=min_age_seconds, tz=tz)
     results: list[IngestResult] = []
     for message in messages:
         missing = message.missing_parts

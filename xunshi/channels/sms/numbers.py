@@ -8,14 +8,15 @@ A local number without area code and an alphanumeric sender are kept as digits/t
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _SEPARATORS = re.compile(r"[\s\-–—().·/]")
 
 
 def normalize_number(raw: str) -> str:
-    text = (raw or "").strip()
-    compact = _SEPARATORS.sub("", text).replace("＋", "+")
-    compact = compact.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    # NFKC turns full-width digits, plus and hyphen (０３１７－…) into ASCII.
+    text = unicodedata.normalize("NFKC", raw or "").strip()
+    compact = _SEPARATORS.sub("", text)
     if not re.fullmatch(r"\+?\d+", compact):
         return text[:64]  # a named sender (e.g. a bank's short code with letters)
     if compact.startswith("+"):
@@ -31,7 +32,7 @@ def normalize_number(raw: str) -> str:
     if len(digits) == 13 and digits.startswith("86") and digits[2] == "1":
         return "+" + digits  # 8615830645642 without the plus
     national = _national(digits)
-    if re.fullmatch(r"1[3-9]\d{9}", national) or (national != digits or _is_area_coded(digits)):
+    if re.fullmatch(r"1[3-9]\d{9}", national) or _is_area_coded(digits):
         return "+86" + national
     return digits
 
