@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "xunshi.roster.cli",
     "xunshi.bench.cli",
     "xunshi.channels.cli",
+    "xunshi.triage.cli",
 ]
 
 Handler = Callable[[argparse.Namespace], int]

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class TriageConfig(AppConfig):
+    name = "xunshi.triage"
+    verbose_name = "研判"
+    default_auto_field = "django.db.models.BigAutoField"

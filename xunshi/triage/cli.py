@@ -1,0 +1,130 @@
+"""`xunshi triage FILE | --jsonl FILE | eval FILE.jsonl | train FILE.jsonl` (triage.md).
+
+argparse cannot tell `triage FILE` from `triage eval FILE` with subparsers, so the
+command takes positional words and dispatches on the first one itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from xunshi.cli.main import Cli, CliError
+
+VERBS = ("eval", "train")
+
+
+def register(cli: Cli) -> None:
+    parser = cli.command("triage", run, "研判一件反映：是否受理范围、类别、被反映人（见 triage.md）")
+    parser.add_argument("words", nargs="+", metavar="FILE | eval FILE | train FILE",
+                        help="a UTF-8 text file or - (stdin); or eval/train with a JSON Lines file")
+    parser.add_argument("--jsonl", action="store_true", help="FILE holds JSON Lines of {id, text}")
+    parser.add_argument("--round", dest="round_name", metavar="R", help="also decide jurisdiction for round R")
+    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="all",
+                        help="eval: only items whose `split` field has this value")
+    parser.add_argument("--rules-only", action="store_true", help="judge without the trained model")
+    parser.add_argument("--model-out", metavar="PATH", help="train: write the model here instead")
+
+
+def _read(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror}") from exc
+
+
+def _judge(text: str, args: argparse.Namespace) -> dict[str, Any]:
+    from xunshi.triage.engine import judge
+
+    return judge(text, round_name=args.round_name, use_model=not args.rules_only)
+
+
+def run(args: argparse.Namespace) -> int:
+    words: list[str] = args.words
+    if words[0] in VERBS:
+        if len(words) != 2:
+            raise CliError(f"usage: xunshi triage {words[0]} FILE.jsonl")
+        return _evaluate(words[1], args) if words[0] == "eval" else _train(words[1], args)
+    if len(words) != 1:
+        raise CliError("usage: xunshi triage FILE  (or - for standard input)")
+    from xunshi.triage.normalize import InputError, decode_bytes
+
+    data = _read(words[0])
+    if args.jsonl:
+        return _jsonl(data, args)
+    try:
+        text = decode_bytes(data)
+    except InputError as exc:
+        raise CliError(str(exc)) from exc
+    print(json.dumps(_judge(text, args), ensure_ascii=False))
+    return 0
+
+
+def _jsonl(data: bytes, args: argparse.Namespace) -> int:
+    from xunshi.triage.normalize import InputError, decode_bytes
+
+    try:
+        content = decode_bytes(data)
+    except InputError as exc:
+        raise CliError(str(exc)) from exc
+    status = 0
+    for n, line in enumerate(content.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            text = row.get("text") if isinstance(row, dict) else None
+            if not isinstance(text, str):
+                raise ValueError("no string `text`")
+        except (ValueError, AttributeError) as exc:
+            print(json.dumps({"id": None, "line": n, "error": f"bad input line: {exc}"}, ensure_ascii=False))
+            status = 1
+            continue
+        print(json.dumps({"id": row.get("id"), **_judge(text, args)}, ensure_ascii=False), flush=True)
+    return status
+
+
+def _rows(path: str) -> list[dict[str, Any]]:
+    from xunshi.triage.model import read_jsonl
+
+    try:
+        return read_jsonl(Path(path))
+    except (OSError, ValueError) as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _evaluate(path: str, args: argparse.Namespace) -> int:
+    from xunshi.triage.evaluate import evaluate
+
+    rows = _rows(path)
+    if args.split != "all":
+        rows = [r for r in rows if r.get("split") == args.split]
+    if not rows:
+        raise CliError("no labelled items to evaluate")
+    scores = evaluate(rows, lambda t: _judge(t, args)).as_dict()
+    for key in ("items", "scope_accuracy", "scope_type_accuracy", "mixed_accuracy", "topic_f1_micro",
+                "accused_name_f1", "accused_position_f1"):
+        print(f"{key:<22} {scores[key]}")
+    print("misjudged (scope/type/mixed):", " ".join(scores["misjudged"]) or "none")
+    print("accused names differ:", " ".join(scores["wrong_accused"]) or "none")
+    return 0
+
+
+def _train(path: str, args: argparse.Namespace) -> int:
+    from xunshi.triage import model
+
+    rows = _rows(path)
+    try:
+        trained = model.train_from_rows(rows, source=path)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    out = model.save(trained, Path(args.model_out) if args.model_out else None)
+    model.reset_cache()
+    print(f"trained on {trained.trained_on} items; topics: {'、'.join(trained.topic_names) or 'none'}")
+    print(f"saved: {out}")
+    return 0

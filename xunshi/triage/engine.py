@@ -1,0 +1,247 @@
+"""`judge(text)`: the triage of one report, as the dict of ../shared/formats/triage.md.
+
+Stages (each one's cost is in `xunshi bench triage`): prepare → officials, places,
+dates → rule layer (allegation vs claim) → model → decision with reasons → optional
+roster (jurisdiction). Pure Python; no database, no network; safe on any string.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from xunshi.triage import extract as ex
+from xunshi.triage import rules
+from xunshi.triage.normalize import Prepared, prepare
+from xunshi.triage.roster import Roster, match_roster
+
+OUT_TYPES = ("涉法涉诉", "征地拆迁", "个人利益诉求", "其他")
+OUT_TYPE_CODE = {"涉法涉诉": "OOS.LIT", "征地拆迁": "OOS.LAND", "个人利益诉求": "OOS.PERSONAL", "其他": None}
+_COUNTY_POST = re.compile(r"^(县|市|区)委|^(县|市|区)长|^常务副(县|市|区)长|^副(县|市|区)长|"
+                          r"^(县|市)(人大|政协|纪委)|^(法院院长|检察院检察长|检察长)")
+_GENERIC_POSTS = {"一把手", "二把手", "委员", "书记", "主任", "部长", "主席", "经理", "会计", "出纳", "队长"}
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def level_of(position: str, unit: str | None) -> str:
+    """Rough level for routing: county / next-level head / deputy / village."""
+    if re.search(r"村|支部|社区|居委会|网格员", position) or (unit or "").endswith(("村", "社区")):
+        return "village"
+    if _COUNTY_POST.search(position):
+        return "county"
+    if re.search(r"副|委员|成员|助理", position) and "副书记" not in position:
+        return "deputy"
+    return "next_level_head"
+
+
+def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]:
+    """Drops bare generic titles and merges later short references into the first mention."""
+    kept: list[ex.Official] = []
+    for o in officials:
+        if not o.name and not o.unit and (o.position in _GENERIC_POSTS or not o.position):
+            continue
+        if not o.name and not o.position:
+            continue
+        merged = False
+        for k in kept:
+            same_name = o.name and k.name == o.name
+            short_ref = not o.name and (k.position.endswith(o.position) or k.position == o.position) \
+                and (o.unit is None or o.unit == k.unit)
+            if same_name or short_ref:
+                if not k.position and o.position:
+                    k.position, k.unit = o.position, o.unit
+                merged = True
+                break
+            if o.name and not k.name and k.position == o.position and k.unit == o.unit:
+                k.name, k.name_span = o.name, o.name_span
+                merged = True
+                break
+        if not merged:
+            kept.append(o)
+    return kept
+
+
+def _dedupe(items: Sequence[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _junk_result(prepared: Prepared, reason: str) -> dict[str, Any]:
+    return {
+        "scope": "out", "out_type": "其他", "mixed": False, "topics": [], "codes": ["OOS.NOSUBST"],
+        "accused": [], "places": [], "dates": [], "jurisdiction": None,
+        "reasons": [reason, *prepared.notes], "confidence": 0.9 if not prepared.original.strip() else 0.6,
+        "flags": [], "subjects": [], "code_scores": {"OOS.NOSUBST": 1.0},
+    }
+
+
+def judge(text: str, *, roster: Roster | None = None, round_name: str | None = None,
+          use_model: bool = True) -> dict[str, Any]:
+    """Triage one text. `roster` (persons of the round's targets) enables jurisdiction;
+    `use_model=False` gives the rule layer alone (for measuring what each layer adds)."""
+    if not isinstance(text, str):
+        raise TypeError("judge() takes a str; decode bytes with normalize.decode_bytes first")
+    prepared = prepare(text)
+    if not prepared.original.strip():
+        return _junk_result(prepared, "empty text")
+    if prepared.han_count < 4:
+        return _junk_result(prepared, "no readable Chinese text (fewer than 4 Chinese characters)")
+    a = prepared.analysis
+
+    tokens = ex.segment(a)
+    officials = _select_officials(ex.officials(prepared), a)
+    place_spans = ex.places(prepared, tokens)
+    date_spans = ex.dates(prepared)
+    sentences = ex.sentences(a)
+    specific = [o for o in officials if o.name or o.unit or _COUNTY_POST.search(o.position)
+                or o.position not in _GENERIC_POSTS]
+    rr = rules.evaluate(a, sentences, [(o.start, o.end) for o in specific],
+                        [ex_name(o, a) for o in specific if o.name])
+    reasons: list[str] = []
+
+    allegation = rr.allegation >= 1.0 and bool(specific) and not rr.no_substance
+    claim_type, claim_score = max(rr.claims.items(), key=lambda kv: kv[1], default=("其他", 0.0))
+    grievance = claim_type != "其他" and (claim_score >= 2.0 or (claim_score >= 1.0 and rr.demand))
+
+    prediction: dict[str, Any] | None = None
+    if use_model:
+        from xunshi.triage.model import load
+
+        prediction = load().predict(a)
+
+    # Scope: the rule layer decides when it is clear; the model breaks near-ties.
+    p_in = prediction["p_in"] if prediction else None
+    if allegation and rr.allegation >= 2.0:
+        scope, confidence = "in", 0.9
+    elif allegation:
+        scope = "in" if p_in is None or p_in >= 0.25 else "out"
+        confidence = 0.7 if p_in is None else (0.5 + abs(p_in - 0.5))
+    elif specific and rr.allegation >= 0.5 and p_in is not None and p_in >= 0.8:
+        scope, confidence = "in", p_in * 0.8
+        reasons.append(f"model: misconduct wording p={p_in:.2f} with a weak rule signal")
+    else:
+        scope = "out"
+        confidence = 0.8 if p_in is None else max(0.5, 1 - p_in)
+    mixed = scope == "in" and grievance
+    if rr.allegation_hits:
+        words = _dedupe([h.word for h in rr.allegation_hits])[:8]
+        reasons.append("alleged acts of an official: " + "、".join(words))
+    if specific:
+        who = "、".join(_dedupe([(o.unit or "") + o.position + (o.name or "") for o in specific])[:4])
+        reasons.append("officials named: " + who)
+    elif rr.allegation_hits or rr.no_substance:
+        reasons.append("no identifiable official: an accusation needs a person or a post")
+    if rr.no_substance:
+        reasons.append("labels without facts (无实质内容)")
+    for kind, words in rr.claim_hits.items():
+        reasons.append(f"claim words ({kind}): " + "、".join(words[:6]))
+    if mixed:
+        reasons.append(f"mixed: a {claim_type} claim and an allegation of misconduct; the allegation is in scope")
+
+    out_type: str | None = None
+    if scope == "out":
+        if claim_score >= 1.0:
+            out_type = claim_type
+        elif prediction and prediction["out_type"]:
+            out_type = prediction["out_type"]
+            reasons.append(f"model: out-of-scope type {out_type} p={prediction['out_type_p']:.2f}")
+        else:
+            out_type = "其他"
+        if out_type not in OUT_TYPES:
+            out_type = "其他"
+        if claim_score >= 1.0 and prediction and prediction["out_type"] and prediction["out_type"] != out_type \
+                and prediction["out_type_p"] > 0.75 and claim_score < 1.5:
+            out_type = prediction["out_type"]
+            reasons.append(f"model overrode a weak claim signal: {out_type}")
+
+    # Topics and codes.
+    code_scores: dict[str, float] = {}
+    if scope == "in":
+        code_scores.update(rr.codes)
+        for c, v in rules.taxonomy_codes(a, in_scope=True, out=False).items():
+            if c in code_scores or v >= 0.6:
+                code_scores[c] = max(code_scores.get(c, 0.0), v)
+    if scope == "out" or mixed:
+        for c, v in rules.taxonomy_codes(a, in_scope=False, out=True).items():
+            code_scores[c] = max(code_scores.get(c, 0.0), v)
+        oc = OUT_TYPE_CODE.get(out_type or claim_type)
+        if oc:
+            code_scores[oc] = max(code_scores.get(oc, 0.0), 0.8)
+        if out_type == "其他" and not code_scores:
+            code_scores["OOS.NOSUBST" if rr.no_substance else "OOS.PERSONAL"] = 0.5
+    topics: dict[str, float] = {}
+    if scope == "in":
+        for c, v in code_scores.items():
+            t = rules.code_topic(c)
+            if t:
+                topics[t] = max(topics.get(t, 0.0), v)
+        if prediction:
+            for t, p in prediction["topics"].items():
+                if p >= 0.5:
+                    topics[t] = max(topics.get(t, 0.0), p)
+                    if t not in topics or p >= 0.5:
+                        pass
+    topic_list = [t for t in rules.TOPICS if topics.get(t, 0.0) >= 0.3]
+
+    # Accused: officials tied to the alleged acts.
+    accused_objs: list[ex.Official] = []
+    if scope == "in":
+        hit_pos = [h.start for h in rr.allegation_hits]
+        for o in specific:
+            spans = [ss for ss in sentences if ss[0] <= o.start < ss[1]]
+            mentioned = [ss for ss in sentences if o.name and ex_name(o, a) in a[ss[0]:ss[1]]]
+            if any(ss[0] <= h < ss[1] for ss in spans + mentioned for h in hit_pos):
+                accused_objs.append(o)
+        if not accused_objs:
+            accused_objs = specific[:1]
+        if any(level_of(o.position, o.unit) == "village" for o in accused_objs):
+            code_scores.setdefault("OOS.VILLAGE", 0.5)
+    accused = [o.as_dict() for o in accused_objs]
+    subjects = [{**o.as_dict(), "level": level_of(o.position, o.unit), "via": o.via} for o in accused_objs]
+
+    # Priority flags.
+    flags: list[dict[str, str]] = []
+    for flag, cues in rules.URGENT_CUES.items():
+        hit = next((c for c in cues if c in a), None)
+        if hit:
+            flags.append({"flag": flag, "cue": hit})
+    years = [int(y) for s, e in date_spans for y in _YEAR.findall(a[s:e])]
+    if scope == "in" and (any(y >= 2013 for y in years) or (years and rules.ONGOING.search(a))):
+        flags.append({"flag": "not_stopped_after_2012", "cue": "events dated after the 2012 rules"
+                      if any(y >= 2013 for y in years) else "ongoing since before 2012"})
+
+    jurisdiction = None
+    if roster is not None:
+        jurisdiction = match_roster(roster, accused_objs, a, prepared)
+    elif round_name is not None:
+        jurisdiction = {"in_round": None, "roster_matches": [],
+                        "reason": f"roster not loaded for round {round_name}"}
+
+    if prepared.notes:
+        reasons.extend(prepared.notes)
+    codes = sorted(code_scores, key=lambda c: (-code_scores[c], c))
+    return {
+        "scope": scope,
+        "out_type": out_type if scope == "out" else None,
+        "mixed": mixed,
+        "topics": topic_list,
+        "codes": codes,
+        "accused": accused,
+        "places": _dedupe([prepared.span(s, e) for s, e in place_spans]),
+        "dates": _dedupe([prepared.span(s, e) for s, e in date_spans]),
+        "jurisdiction": jurisdiction,
+        "reasons": reasons,
+        "confidence": round(float(min(max(confidence, 0.0), 1.0)), 3),
+        # Extras beyond the contract keys.
+        "flags": flags,
+        "subjects": subjects,
+        "code_scores": {c: round(code_scores[c], 2) for c in codes},
+        "topic_scores": {t: round(topics[t], 2) for t in topic_list},
+    }
+
+
+def ex_name(o: ex.Official, a: str) -> str:
+    """The official's name in analysis script (names are reported as written)."""
+    if o.name_span:
+        return a[o.name_span[0]:o.name_span[1]]
+    return o.name or ""

@@ -1,0 +1,99 @@
+"""Measures the engine against labelled items (triage.md label format).
+
+Positions compare after dropping a leading level character (镇党委书记 = 党委书记 when
+the unit 乾元镇 was split off), and in both scripts; names compare as written, after
+conversion to simplified script (the text is converted for analysis, the label may be
+either).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from xunshi.triage.normalize import prepare
+
+
+def _norm(s: str | None) -> str:
+    if not s:
+        return ""
+    return prepare(s).analysis.strip()
+
+
+def _norm_position(s: str | None) -> str:
+    p = _norm(s)
+    if len(p) > 2 and p[0] in "县市区镇乡村" and p[1] != "长":
+        p = p[1:]
+    return p
+
+
+@dataclass
+class F1:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, gold: set[str], got: set[str]) -> None:
+        self.tp += len(gold & got)
+        self.fp += len(got - gold)
+        self.fn += len(gold - got)
+
+    @property
+    def f1(self) -> float:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Scores:
+    n: int = 0
+    scope_ok: int = 0
+    type_ok: int = 0
+    mixed_ok: int = 0
+    topics: F1 = field(default_factory=F1)
+    names: F1 = field(default_factory=F1)
+    positions: F1 = field(default_factory=F1)
+    misjudged: list[str] = field(default_factory=list)
+    wrong_names: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        n = self.n or 1
+        return {
+            "items": self.n,
+            "scope_accuracy": round(self.scope_ok / n, 3),
+            "scope_type_accuracy": round(self.type_ok / n, 3),
+            "mixed_accuracy": round(self.mixed_ok / n, 3),
+            "topic_f1_micro": round(self.topics.f1, 3),
+            "accused_name_f1": round(self.names.f1, 3),
+            "accused_position_f1": round(self.positions.f1, 3),
+            "misjudged": self.misjudged,
+            "wrong_accused": self.wrong_names,
+        }
+
+
+def evaluate(rows: Iterable[dict[str, Any]], judge: Callable[[str], dict[str, Any]]) -> Scores:
+    s = Scores()
+    for row in rows:
+        gold = row.get("labels") or {}
+        got = judge(str(row.get("text") or ""))
+        s.n += 1
+        rid = str(row.get("id", s.n))
+        scope_ok = got["scope"] == gold.get("scope")
+        type_ok = scope_ok and (gold.get("scope") == "in" or got["out_type"] == gold.get("out_type"))
+        s.scope_ok += scope_ok
+        s.type_ok += type_ok
+        s.mixed_ok += bool(got["mixed"]) == bool(gold.get("mixed"))
+        if not type_ok or bool(got["mixed"]) != bool(gold.get("mixed")):
+            s.misjudged.append(rid)
+        s.topics.add(set(gold.get("topics") or []), set(got["topics"]))
+        gnames = {_norm(a.get("name")) for a in gold.get("accused") or [] if a.get("name")}
+        pnames = {_norm(a.get("name")) for a in got["accused"] if a.get("name")}
+        s.names.add(gnames, pnames)
+        gpos = {_norm_position(a.get("position")) for a in gold.get("accused") or [] if a.get("position")}
+        ppos = {_norm_position(a.get("position")) for a in got["accused"] if a.get("position")}
+        s.positions.add(gpos, ppos)
+        if gnames != pnames:
+            s.wrong_names.append(rid)
+    return s

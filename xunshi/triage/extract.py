@@ -1,0 +1,370 @@
+"""Extractors over a prepared text: officials (post + name + unit), places and dates.
+
+All work on `Prepared.analysis` and report the original's spans. Names are found next
+to posts (title-before-name is how letters introduce people: 镇党委书记边某国), and
+masked names (张某, 张某某, 边某国, 王XX) are read by pattern. A full name's length is
+decided by repetition in the text, then by a stop-character list, then by jieba.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from xunshi.triage import lexicon as lx
+from xunshi.triage.normalize import Prepared
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_MASKED_TAIL = re.compile(r"(某某|某|[xX×＊*○〇Ｘ]{1,2})")
+# Given-name characters common enough to accept after a mask (边某国) without other proof.
+_GIVEN_COMMON = set("国华明军平伟强林文斌东红建峰海波辉杰勇涛刚新英芳丽霞燕敏静玲娟梅兰凤云珍秀荣福生"
+                    "贵祥春宝山江河清德庆龙飞鹏宇浩磊超鑫俊亮成忠民义学志立金玉桂芬萍婷雪洪武彬")
+
+
+@dataclass
+class Official:
+    name: str | None
+    position: str
+    unit: str | None
+    start: int
+    end: int
+    name_span: tuple[int, int] | None = None
+    via: str = "title-before-name"
+    units: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "position": self.position, "unit": self.unit}
+
+
+def is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> Any:
+    import jieba  # type: ignore[import-untyped]
+
+    jieba.setLogLevel(60)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    for post in lx.POSTS:
+        tokenizer.add_word(post, freq=20000, tag="nz")
+    return tokenizer
+
+
+def add_user_words(words: list[str], tag: str = "nr") -> None:
+    """Roster names and units go into the shared tokenizer (jieba load_userdict semantics)."""
+    tok = _jieba()
+    for w in words:
+        if w:
+            tok.add_word(w, freq=20000, tag=tag)
+
+
+def segment(text: str) -> list[str]:
+    return list(_jieba().lcut(text, HMM=True))
+
+
+# --- names ------------------------------------------------------------------------------
+
+
+def _surname_len(a: str, pos: int) -> int:
+    if a[pos:pos + 2] in lx.SURNAMES_2:
+        return 2
+    if pos < len(a) and a[pos] in lx.SURNAMES_1:
+        return 1
+    return 0
+
+
+def name_at(a: str, pos: int) -> tuple[int, int] | None:
+    """The span of a person name starting exactly at `pos`, if one does."""
+    n = len(a)
+    slen = _surname_len(a, pos)
+    if not slen:
+        return None
+    after = pos + slen
+    m = _MASKED_TAIL.match(a, after)
+    if m:
+        end = m.end()
+        if end < n and is_han(a[end]) and a[end] not in lx.NAME_STOP:
+            three = a[pos:end + 1]
+            if a[end] in _GIVEN_COMMON or a.count(three) >= 2:
+                end += 1
+        return pos, end
+    if after >= n or not is_han(a[after]) or a[after] in lx.NAME_STOP_2:
+        return None
+    c3 = a[after + 1] if after + 1 < n else ""
+    name2, name3 = a[pos:after + 1], a[pos:after + 2]
+    if not c3 or not is_han(c3) or c3 in lx.NAME_STOP:
+        best = name2
+    elif a.count(name3) >= 2:
+        best = name3
+    elif a.count(name2) > a.count(name3):
+        best = name2
+    else:
+        # Two characters only when jieba reads the third as the start of a longer word
+        # (张伟/经常), which a name's last character seldom is.
+        tokens = segment(a[pos:pos + 8])
+        joined = 0
+        c3_starts_word = False
+        for t in tokens:
+            if joined == after + 1 - pos:
+                c3_starts_word = len(t) >= 2
+                break
+            joined += len(t)
+        best = name2 if c3_starts_word else name3
+    if a[pos] in lx.AMBIGUOUS_SURNAMES and slen == 1 and a.count(best) < 2:
+        tokens = segment(a[pos:pos + 6])
+        if not tokens or tokens[0] != best:
+            return None
+    return pos, pos + len(best)
+
+
+def _name_before(a: str, end: int) -> tuple[int, int] | None:
+    """A name ending at `end` (王建军（县委书记）): the candidate written most often wins,
+    then one that starts after a non-name character."""
+    best: tuple[int, int, tuple[int, int]] | None = None
+    for length in (2, 3, 4):
+        start = end - length
+        if start < 0:
+            continue
+        span = name_at(a, start)
+        if not span or span[1] != end:
+            continue
+        clean = start == 0 or not is_han(a[start - 1]) or a[start - 1] in lx.NAME_STOP
+        key = (a.count(a[start:end]), int(clean), span)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return best[2] if best else None
+
+
+# --- units and places ---------------------------------------------------------------------
+
+_PLACE_SUFFIX_RE = "|".join(lx.PLACE_SUFFIXES)
+_UNIT_SUFFIX_RE = "|".join(sorted(lx.UNIT_SUFFIXES, key=len, reverse=True))
+_UNIT_TOKEN = re.compile(rf"(?:{_UNIT_SUFFIX_RE})$")
+_PLACE_TOKEN = re.compile(rf"(?:{_PLACE_SUFFIX_RE})$")
+_FUNCTION_TOKENS = {"的", "了", "是", "在", "和", "与", "及", "我", "我们", "他", "她", "他们", "你",
+                    "都", "也", "还", "就", "把", "被", "给", "对", "向", "从", "说", "这", "那",
+                    "有", "个", "知道", "反映", "举报", "检举", "控告", "投诉", "原", "前任", "现任",
+                    "担任", "时任", "曾任", "兼任", "一名", "一个", "附近", "到", "去", "住", "住在"}
+
+
+def _content_token(t: str, suffix_re: re.Pattern[str]) -> bool:
+    return (t not in _FUNCTION_TOKENS and all(is_han(c) for c in t)
+            and not suffix_re.search(t) and len(t) <= 4)
+
+
+def _merge_units(tokens: list[str], suffix_re: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Char spans (within the joined tokens) of unit-like words, merging bare suffixes."""
+    spans: list[tuple[int, int]] = []
+    offsets = []
+    pos = 0
+    for t in tokens:
+        offsets.append(pos)
+        pos += len(t)
+    for i, t in enumerate(tokens):
+        if not suffix_re.search(t) or not all(is_han(c) or c == "某" for c in t):
+            continue
+        if t in lx.NOT_PLACES:
+            continue
+        start = offsets[i]
+        if len(t) == 1 and spans and spans[-1][1] == start:
+            # 孟村/县: the county name itself ends in a suffix character.
+            start = spans.pop()[0]
+        elif len(t) <= 3 and i > 0 and _content_token(tokens[i - 1], suffix_re):
+            # 流河/镇, 三里/铺村, 大/官厅/乡: up to two content tokens, four characters.
+            start = offsets[i - 1]
+            if (i > 1 and _content_token(tokens[i - 2], suffix_re)
+                    and len(tokens[i - 2]) + len(tokens[i - 1]) <= 4
+                    and (len(tokens[i - 2]) == 1 or len(t) == 1)):
+                start = offsets[i - 2]
+        spans.append((start, offsets[i] + len(t)))
+    return spans
+
+
+def unit_before(a: str, start: int, borrow: int = 0) -> list[str]:
+    """The chain of units written right before a post (青县流河镇 → [青县, 流河镇])."""
+    lb_start = max(0, start - 18)
+    window = a[lb_start:start + borrow]
+    cut = max((m.end() for m in re.finditer(r"[，。、；：！？,.;:!?\s（）()“”\"]", window)), default=0)
+    window = window[cut:]
+    if not window:
+        return []
+    tokens = segment(window)
+    # Read right to left: keep unit tokens while they touch each other.
+    spans = _merge_units(tokens, _UNIT_TOKEN)
+    chain: list[str] = []
+    edge = len(window)
+    for s, e in reversed(spans):
+        if e != edge:
+            break
+        word = window[s:e]
+        if word in lx.NOT_PLACES and word not in ("某县", "某镇", "某乡", "某村", "某市", "某区"):
+            break
+        chain.insert(0, word)
+        edge = s
+    return chain
+
+
+def places(prepared: Prepared, tokens: list[str]) -> list[tuple[int, int]]:
+    spans = _merge_units(tokens, _PLACE_TOKEN)
+    out: list[tuple[int, int]] = []
+    a = prepared.analysis
+    for s, e in spans:
+        word = a[s:e]
+        if len(word) < 2 or word in lx.NOT_PLACES or "某" in word:
+            continue
+        if word.endswith("组") and not word.endswith("村民小组"):
+            continue  # 巡视组, 工作组: groups, not places
+        out.append((s, e))
+    return out
+
+
+# --- officials ------------------------------------------------------------------------------
+
+_LEVEL_CHARS = "县市区镇乡村"
+_POST_BLOCKERS = {"委员": "会", "常委": "会", "主席": "台团", "会计": "师", "主任": "科"}
+
+
+def _post_iter(a: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    while True:
+        m = lx.POST_RE.search(a, pos)
+        if not m:
+            return
+        start, end = m.span()
+        word = m.group()
+        nxt = a[end:end + 1]
+        if (word in _POST_BLOCKERS and nxt and nxt in _POST_BLOCKERS[word]) or \
+                (word.endswith("长") and nxt and nxt in "期久远大达年江河"):
+            pos = end
+            continue
+        # A chain of posts held by one person: 党支部书记、村委会主任.
+        while end < len(a) and a[end] in "、兼":
+            nm = lx.POST_RE.match(a, end + 1)
+            if not nm:
+                break
+            end = nm.end()
+        yield start, end
+        pos = end
+
+
+def officials(prepared: Prepared) -> list[Official]:
+    a = prepared.analysis
+    found: list[Official] = []
+    for start, end in _post_iter(a):
+        position_start, borrow = start, 0
+        if (a[start] in _LEVEL_CHARS and start > 0 and is_han(a[start - 1])
+                and a[start - 1] not in _LEVEL_CHARS):
+            rest = a[start + 1:end]
+            if lx.POST_RE.fullmatch(rest.split("、")[0]):
+                position_start, borrow = start + 1, 1  # 乾元镇党委书记: 镇 belongs to the unit
+            elif rest.startswith("委"):
+                borrow = 1  # 河间市委书记: the unit is 河间市, the post stays 市委书记
+        chain = unit_before(a, start, borrow)
+        if borrow and not chain:
+            position_start = start
+        unit = chain[-1] if chain else None
+        if unit and len(chain) > 1 and re.search(r"(局|办|委|院|所|站|中心|公司|社|队)$", unit) \
+                and chain[-2].endswith(("县", "市", "区")):
+            unit = chain[-2] + unit  # 青县交通局: a department reads with its county
+        span = name_at(a, end)
+        via = "title-before-name"
+        if span is None and end < len(a) and a[end] in "）)":
+            # 王建军（青县县委书记）: the name stands before the bracket that holds the post.
+            k = max(a.rfind("（", max(0, start - 20), start), a.rfind("(", max(0, start - 20), start))
+            if k > 0:
+                span = _name_before(a, k)
+                via = "name-before-title"
+        official = Official(
+            name=prepared.span(*span) if span else None,
+            position=prepared.span(position_start, end),
+            unit=_original_unit(prepared, a, start + borrow, unit),
+            start=start, end=end, name_span=span, via=via,
+            units=[_original_unit(prepared, a, start + borrow, u) or u for u in chain],
+        )
+        found.append(official)
+    found += _masked_without_post(prepared, found)
+    return found
+
+
+def _original_unit(prepared: Prepared, a: str, limit: int, unit: str | None) -> str | None:
+    if not unit:
+        return None
+    idx = a.rfind(unit, 0, limit)
+    return prepared.span(idx, idx + len(unit)) if idx >= 0 else unit
+
+
+_NOT_OFFICIAL_BEFORE = ("老板", "商人", "包工头", "开发商", "老婆", "妻子", "丈夫", "儿子", "女儿",
+                        "亲戚", "朋友", "村民", "群众", "记者", "律师", "投诉人", "举报人", "我叫",
+                        "本人", "对象", "小舅子", "情人", "司机", "厨师", "老师", "医生", "员工")
+_MASKED_ANY = re.compile(r"(?:欧阳|司马|[" + "".join(sorted(lx.SURNAMES_1)) + r"])(?:某某|某)")
+
+
+def _masked_without_post(prepared: Prepared, known: list[Official]) -> list[Official]:
+    """Masked names with no post next to them (李某某利用职务之便…), kept as candidates."""
+    a = prepared.analysis
+    taken = {o.name_span for o in known if o.name_span}
+    names = {o.name for o in known if o.name}
+    out: list[Official] = []
+    for m in _MASKED_ANY.finditer(a):
+        span = name_at(a, m.start())
+        if not span or span in taken:
+            continue
+        text = prepared.span(*span)
+        if text in names or any(text in (n or "") for n in names):
+            continue
+        before = a[max(0, span[0] - 4):span[0]]
+        if any(before.endswith(w) for w in _NOT_OFFICIAL_BEFORE):
+            continue
+        names.add(text)
+        out.append(Official(name=text, position="", unit=None, start=span[0], end=span[1],
+                            name_span=span, via="masked-name"))
+    return out
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+_DATE_TAIL = (r"(?:春节期间|春节前后|春节前|中秋节前后|中秋节期间|中秋节|端午节期间|国庆节期间|国庆期间|"
+              r"元旦期间|初|底|末|中旬|上旬|下旬|以来|下半年|上半年|前后|左右|期间|至今|开始|起)?")
+_DATE_RE = re.compile(
+    r"(?<![\d])(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?"
+    r"|\d{2}年\d{1,2}月(?:\d{1,2}[日号])?"
+    r"|[二〇零一两三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月)?"
+    r"|(?:今年|去年|前年|上个月|本月)(?:\d{1,2}月(?:\d{1,2}[日号])?)?"
+    r"|\d{1,2}月\d{1,2}[日号])" + _DATE_TAIL
+)
+_HEADER_LINE = re.compile(r"^\s*(?:值班电话记录|来电时间|发件时间|日期|时间|发送时间|主题|记录时间)")
+
+
+def dates(prepared: Prepared) -> list[tuple[int, int]]:
+    """Dates of events: a date that is a whole line (a letter's signature) or sits in a
+    header line is when the letter was written, not when things happened."""
+    a = prepared.analysis
+    out = []
+    for m in _DATE_RE.finditer(a):
+        ls = a.rfind("\n", 0, m.start()) + 1
+        le = a.find("\n", m.end())
+        line = a[ls:le if le >= 0 else len(a)]
+        if line.strip() == m.group().strip() or _HEADER_LINE.match(line):
+            continue
+        if re.fullmatch(r"\s*\d{4}年\d{1,2}月\d{1,2}日\s*(上午|下午|晚上)?.*", line) and ls == 0:
+            continue
+        out.append(m.span())
+    return out
+
+
+def sentences(a: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for m in _SENTENCE_END.finditer(a):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(a):
+        spans.append((start, len(a)))
+    return spans

@@ -1,0 +1,108 @@
+"""Word lists the extractors share: posts (职务), surnames, unit and place suffixes.
+
+Posts are listed as written in letters, specific before generic; the regex built from
+them is longest-first, so 党委副书记 wins over 书记. These lists also seed jieba's user
+dictionary, and a roster (when loaded) adds its names and units on top.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Principal posts of county leadership and of next-level units, then deputies, then the
+# village and generic ones. Level prefixes (县/市/镇/乡/村) are part of many titles.
+POSTS: tuple[str, ...] = (
+    # county / city leadership team
+    "县委书记", "市委书记", "区委书记", "县委副书记", "市委副书记", "区委副书记",
+    "县长", "市长", "区长", "常务副县长", "常务副市长", "常务副区长", "副县长", "副市长", "副区长",
+    "县委常委", "市委常委", "区委常委", "常委",
+    "组织部长", "组织部部长", "宣传部长", "宣传部部长", "统战部长", "统战部部长",
+    "政法委书记", "纪委书记", "纪委副书记", "监委主任", "纪委监委主任", "县纪委书记", "市纪委书记",
+    "人大常委会主任", "人大常委会副主任", "县人大常委会主任", "市人大常委会主任",
+    "政协主席", "政协副主席", "县政协主席", "市政协主席", "人大主任", "人大主席",
+    "法院院长", "检察院检察长", "检察长", "院长", "副院长",
+    "公安局长", "公安局局长", "政委",
+    # townships and departments
+    "党委书记", "党委副书记", "党委委员", "党工委书记", "党工委副书记",
+    "镇长", "乡长", "副镇长", "副乡长", "镇党委书记", "乡党委书记", "街道办主任",
+    "党组书记", "党组副书记", "党组成员", "局长", "副局长", "主任", "副主任",
+    "所长", "副所长", "站长", "副站长", "队长", "大队长", "中队长", "支队长",
+    "校长", "副校长", "董事长", "总经理", "经理", "社长", "科长", "股长", "部长", "主席",
+    "委员", "书记", "处长", "厅长", "办主任",
+    # village and community cadres
+    "村支书", "村支部书记", "村党支部书记", "党支部书记", "支部书记", "党总支书记",
+    "村主任", "村委会主任", "村委主任", "村长", "村会计", "会计", "出纳", "村委委员",
+    "社区书记", "社区主任", "居委会主任", "网格员", "文教卫生助理", "包村干部",
+    # generic references that still point at one person
+    "一把手", "二把手",
+)
+
+# Posts that make a person a principal leader (一把手 of the unit) for the scope layer.
+PRINCIPAL_HINTS = ("书记", "县长", "市长", "区长", "镇长", "乡长", "局长", "主任", "院长",
+                   "检察长", "主席", "一把手", "校长", "站长", "所长")
+DEPUTY_HINTS = ("副", "委员", "成员", "会计", "出纳", "网格员", "助理", "干部")
+VILLAGE_HINTS = ("村", "支部", "社区", "居委会", "网格员")
+
+POST_RE = re.compile("|".join(sorted(map(re.escape, set(POSTS)), key=len, reverse=True)))
+POST_CHAIN_SEP = ("、", "兼", "和", "/")
+
+# The 400 most frequent single surnames cover >99% of people; compound ones are listed.
+SURNAMES_1 = set(
+    "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏"
+    "薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易"
+    "常武乔贺赖龚文庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍韦申尤毕聂丛焦向柳邢路岳齐沿梅莫庄辛"
+    "管祝左涂谷祁时舒耿牟卜詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏"
+    "宁柯阮桂闵解强柴华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来嵺苟全褚廉简娄盖符奚木穆党燕郎"
+    "邸冀谈姬屠连郜晏栾郁商蒙计喻揭窦迟宇敖糜鄢冷卓花艾蓝都巩稽井练仲乐虞卞封竺冼原官衣楚佟栗匡宗"
+    "应台巫鞠僧桑荆谌银扬明沙薄伏岑习胥保和蔺水云昌凤酆常皮康元平萨鄂雍阚蒲闫付骆"
+)
+SURNAMES_2 = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+              "宇文", "司徒", "夏侯", "轩辕", "令狐", "独孤", "南宫", "西门", "端木", "澹台"}
+
+# Surnames that are also frequent function words: a name starting with one of these
+# needs corroboration (repetition in the text, or the NER model) before it is believed.
+AMBIGUOUS_SURNAMES = set("和于向万时任常高成方全安都来应原保平明水云沙乐花艾商文强华金白"
+                         "关宁车包谈计易连齐路井宫单甘景解")
+
+# Characters that begin the word after a name (verbs, function words), so a name
+# candidate stops before them. Chosen from common letter wording, not from any one text.
+NAME_STOP = set(
+    "在是的了和与及等把将被给对向从为于以也还都就又曾已再却仍竟便更很最太挺收利用借插挪虚截索违滥"
+    "搞不伙乱打私拉卖买包召听说讲要让叫带领派指逼多经每今去其他她它这那此某们家父儿女妻夫兄弟姐妹"
+    "亲戚任兼期间时候年月日号人同志书记局镇县乡村市长工上当主分负一几"
+    "，。、；：！？（）《》“”‘’\"' \n\t,.;:!?()[]"
+)
+# The second character of a name is far freer than the third (李长春, 刘二柱): only
+# function words and verbs that never start a given name stop it.
+NAME_STOP_2 = set(
+    "在是的了和与及等把将被给对向从为于以也还都就又曾已再才却仍竟便更很最收利用借插挪虚截索违滥搞不"
+    "伙乱打私拉卖买召听说讲要让叫带派逼多每今去其他她它这那此们兼期间时候同志书记局镇县乡村市某"
+    "，。、；：！？（）《》“”‘’\"' \n\t,.;:!?()[]"
+)
+MASK_CHARS = "某xX×＊*○〇Ｘ"
+
+# Unit and place suffixes: the last character(s) of a unit name as written.
+PLACE_SUFFIXES = ("自治区", "自治州", "自治县", "街道", "社区", "省", "市", "县", "区", "旗", "镇", "乡", "村")
+UNIT_SUFFIXES = PLACE_SUFFIXES + (
+    "局", "办", "委", "院", "所", "站", "队", "中心", "公司", "社", "学校", "中学", "小学",
+    "医院", "厂", "中队", "大队", "支队", "法院", "检察院", "管委会", "委员会", "政府", "党委",
+    "人大", "政协", "集团", "银行", "农场", "林场", "协会", "办事处",
+)
+
+# Words that end a look-back for a unit name: what precedes them is not the unit.
+UNIT_BREAKERS = ("反映", "举报", "检举", "控告", "投诉", "揭发", "我们", "他们", "我", "的", "是",
+                 "和", "与", "及", "对", "把", "被", "在", "向", "给", "找", "原", "前任", "现任",
+                 "了", "说", "当", "任", "时", "期间", "担任", "调任", "升任", "提拔为", "还有",
+                 "以及", "兼", "、", "请", "查", "关于", "有关", "问题", "同时")
+
+# Two-character strings that end in a place suffix but are ordinary words.
+NOT_PLACES = {
+    "全县", "全市", "全省", "全区", "全镇", "全乡", "全村", "本县", "本市", "本镇", "本乡", "本村",
+    "该县", "该市", "该镇", "该乡", "该村", "我县", "我市", "我镇", "我乡", "我村", "外县", "外市",
+    "外省", "各县", "各村", "各乡", "邻村", "邻县", "农村", "乡村", "城乡", "城市", "都市", "乡镇",
+    "城镇", "县市", "市县", "省市", "市区", "城区", "郊区", "山区", "辖区", "地区", "小区", "景区",
+    "园区", "片区", "街区", "学区", "社区", "新区", "库区", "灾区", "校区", "老区", "矿区", "湖区",
+    "县区", "村组", "小组", "班组", "组组", "某县", "某市", "某镇", "某乡", "某村", "某区",
+    "老乡", "家乡", "下乡", "回乡", "故乡", "同乡", "返乡", "离乡", "进村", "回村", "驻村", "包村",
+    "开发区", "试验区", "示范区", "旅游区", "工业区", "保护区", "行政村", "自然村", "小区里",
+}

@@ -1,0 +1,159 @@
+"""The trainable part: character n-gram TF-IDF with linear models (scikit-learn).
+
+One model per question: scope (in/out), out-of-scope type, and one-vs-rest topics.
+`train_from_rows` refits from labelled items (triage.md label format) and `save`
+writes XUNSHI_DATA_DIR/triage/model.pkl. Without a saved model the engine fits one at
+first use from the labelled items shipped in the package (the development split only;
+the held-out split is never in it), so nothing is downloaded and a fresh checkout works.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle  # noqa: S403 - we only load the file this module wrote into our own data dir
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from xunshi.core.env import data_dir
+
+MODEL_VERSION = 1
+BUNDLED_TRAINING = Path(__file__).parent / "data" / "train.json"  # a JSON array of labelled items
+_lock = threading.Lock()
+_cached: TriageModel | None = None
+
+
+def model_path() -> Path:
+    return data_dir() / "triage" / "model.pkl"
+
+
+@dataclass
+class TriageModel:
+    scope: Any
+    out_type: Any | None
+    topics: Any | None
+    topic_names: list[str]
+    trained_on: int
+    source: str
+
+    def predict(self, text: str) -> dict[str, Any]:
+        p_in = float(self.scope.predict_proba([text])[0][list(self.scope.classes_).index("in")])
+        out: dict[str, Any] = {"p_in": p_in, "out_type": None, "out_type_p": 0.0, "topics": {}}
+        if self.out_type is not None:
+            probs = self.out_type.predict_proba([text])[0]
+            best = int(probs.argmax())
+            out["out_type"] = str(self.out_type.classes_[best])
+            out["out_type_p"] = float(probs[best])
+        if self.topics is not None:
+            probs = self.topics.predict_proba([text])[0]
+            out["topics"] = {t: float(p) for t, p in zip(self.topic_names, probs, strict=True)}
+        return out
+
+
+def _vectorizer() -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    # Characters, not words: robust to masked names, typos and both scripts alike.
+    return TfidfVectorizer(analyzer="char", ngram_range=(1, 3), min_df=2, sublinear_tf=True,
+                           max_features=60_000)
+
+
+def _classifier() -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced")
+
+
+def train_from_rows(rows: Iterable[dict[str, Any]], *, source: str) -> TriageModel:
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import MultiLabelBinarizer
+
+    from xunshi.triage.normalize import prepare
+
+    texts, scopes, out_texts, out_types, topic_sets = [], [], [], [], []
+    for row in rows:
+        labels = row.get("labels") or {}
+        if labels.get("scope") not in ("in", "out"):
+            continue
+        text = prepare(str(row.get("text") or "")).analysis
+        texts.append(text)
+        scopes.append(labels["scope"])
+        topic_sets.append(list(labels.get("topics") or []))
+        if labels["scope"] == "out" and labels.get("out_type"):
+            out_texts.append(text)
+            out_types.append(labels["out_type"])
+    if len(set(scopes)) < 2:
+        raise ValueError("training needs labelled items of both scopes (in and out)")
+    scope = make_pipeline(_vectorizer(), _classifier()).fit(texts, scopes)
+    out_type = None
+    if len(set(out_types)) >= 2:
+        out_type = make_pipeline(_vectorizer(), _classifier()).fit(out_texts, out_types)
+    topics = None
+    binarizer = MultiLabelBinarizer()
+    y = binarizer.fit_transform(topic_sets)
+    keep = [i for i in range(y.shape[1]) if 2 <= y[:, i].sum() < len(texts)]
+    names = [str(binarizer.classes_[i]) for i in keep]
+    if keep:
+        topics = make_pipeline(_vectorizer(), OneVsRestClassifier(_classifier())).fit(texts, y[:, keep])
+    return TriageModel(scope=scope, out_type=out_type, topics=topics, topic_names=names,
+                       trained_on=len(texts), source=source)
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not JSON ({exc.msg})") from exc
+    return rows
+
+
+def save(model: TriageModel, path: Path | None = None) -> Path:
+    path = path or model_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("wb") as fh:
+        pickle.dump({"version": MODEL_VERSION, "model": model}, fh)
+    tmp.replace(path)
+    return path
+
+
+def load(*, refresh: bool = False) -> TriageModel:
+    """The saved model, else one fitted from the bundled labelled items (and saved)."""
+    global _cached
+    with _lock:
+        if _cached is not None and not refresh:
+            return _cached
+        path = model_path()
+        model: TriageModel | None = None
+        if path.exists():
+            try:
+                with path.open("rb") as fh:
+                    blob = pickle.load(fh)  # noqa: S301 - our own file in our own data dir
+                if blob.get("version") == MODEL_VERSION:
+                    model = blob["model"]
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError):
+                model = None
+        if model is None:
+            bundled = json.loads(BUNDLED_TRAINING.read_text("utf-8"))
+            model = train_from_rows(bundled, source="bundled development split")
+            try:
+                save(model, path)
+            except OSError:
+                pass  # a read-only data dir still gets a working (in-memory) model
+        _cached = model
+        return model
+
+
+def reset_cache() -> None:
+    global _cached
+    with _lock:
+        _cached = None

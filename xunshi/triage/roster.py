@@ -1,0 +1,76 @@
+"""The seam for jurisdiction: a roster of the round's target persons, matched to the accused.
+
+The roster app (a later step) builds `RosterPerson`s from its tables and passes them to
+`judge(text, roster=...)`. Matching here is deliberately plain: exact names, masked
+names (边某国 ~ 边建国) checked against unit or post, and every candidate is shown; two
+persons of the same name in different counties are listed, never guessed between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from xunshi.triage.extract import Official
+    from xunshi.triage.normalize import Prepared
+
+# Team categories whose members the group accepts (受理范围, domain.md §5).
+IN_SCOPE_TEAMS = {"county_leadership", "next_level_head"}
+
+
+@dataclass(frozen=True)
+class RosterPerson:
+    name: str
+    county: str
+    unit: str = ""
+    posts: tuple[str, ...] = ()
+    team: str = "county_leadership"  # county_leadership / next_level_head / other
+    person_id: str = ""
+
+
+@dataclass
+class Roster:
+    round_name: str
+    persons: Sequence[RosterPerson] = field(default_factory=list)
+
+
+def _masked_match(written: str, full: str) -> bool:
+    if "某" not in written or not full or written[0] != full[0]:
+        return False
+    tail = written.replace("某", "")[1:]
+    return not tail or full.endswith(tail)
+
+
+def match_roster(roster: Roster, accused: Sequence[Official], analysis: str,
+                 prepared: Prepared) -> dict[str, Any]:
+    matches: list[dict[str, Any]] = []
+    for o in accused:
+        written = o.name or ""
+        cands = []
+        for p in roster.persons:
+            exact = bool(written) and written == p.name
+            masked = bool(written) and _masked_match(written, p.name)
+            by_post = not written and o.position and any(o.position in post for post in p.posts) \
+                and (o.unit is None or o.unit in p.unit or o.unit in p.county)
+            if exact or (masked and (o.unit is None or o.unit in p.unit or o.position in " ".join(p.posts))) \
+                    or by_post:
+                cands.append(p)
+        if not cands:
+            continue
+        ambiguous = len({(p.county, p.unit) for p in cands}) > 1
+        matches.append({
+            "accused": o.as_dict(),
+            "candidates": [{"person_id": p.person_id, "name": p.name, "county": p.county, "unit": p.unit,
+                            "posts": list(p.posts), "team": p.team} for p in cands],
+            "ambiguous": ambiguous,
+        })
+    in_round = any(c["team"] in IN_SCOPE_TEAMS for m in matches for c in m["candidates"])
+    if not matches:
+        reason = f"no accused person is on the roster of {roster.round_name}"
+    elif any(m["ambiguous"] for m in matches):
+        reason = "several roster persons fit; staff must choose (同名或信息不足)"
+    else:
+        reason = "accused found on the roster" + ("" if in_round else ", but below the accepted level")
+    return {"in_round": in_round if matches else False, "roster_matches": matches, "reason": reason}

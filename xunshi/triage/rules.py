@@ -1,0 +1,255 @@
+"""Cue lexicons and the rule layer: what is alleged, what is claimed, and which codes.
+
+Two kinds of cue: *acts* (收受, 挪用, 公车私用 …) that only mean misconduct when an
+official is the one acting, and *claims* (补偿标准, 判决, 拖欠工资 …) that mark a
+personal demand or a dispute. A keyword never decides alone: an act counts towards
+an allegation only in a sentence that refers to an official (by post, name or
+pronoun after one was introduced), and a claim is weighed against the allegation,
+which is how 征地拆迁 can be out as a grievance and in when a leader took the money.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+TOPICS = ("政治纪律", "组织纪律", "廉洁纪律", "群众纪律", "工作纪律", "生活纪律", "八项规定",
+          "形式主义官僚主义", "选人用人", "民主集中制", "贪污贿赂", "滥用职权")
+
+# Code family → topic of triage.md.
+FAMILY_TOPIC = {
+    "IS.POL": "政治纪律", "IS.ORG": "组织纪律", "IS.INT": "廉洁纪律", "IS.MAS": "群众纪律",
+    "IS.WRK": "工作纪律", "IS.LIF": "生活纪律", "IS.EP.HL": "八项规定", "IS.EP.FB": "形式主义官僚主义",
+    "IS.SEL": "选人用人", "IS.DC": "民主集中制", "IS.LAW.01": "贪污贿赂", "IS.LAW.02": "滥用职权",
+    "IS.LAW.03": "滥用职权",
+}
+
+# Acts: unambiguous misconduct wording → (weight, codes). Written from the taxonomy's
+# headings and common report wording; 0.5-weight words need a second cue.
+ACTS: dict[str, tuple[float, tuple[str, ...]]] = {
+    # integrity, bribery, embezzlement
+    "收受": (1.0, ("IS.INT.01",)), "受贿": (1.0, ("IS.LAW.01",)), "索贿": (1.0, ("IS.LAW.01",)),
+    "行贿": (1.0, ("IS.LAW.01",)), "贪污": (1.0, ("IS.LAW.01",)), "索要": (1.0, ("IS.MAS.04",)),
+    "好处费": (1.0, ("IS.INT.02", "IS.LAW.01")), "回扣": (1.0, ("IS.INT.02", "IS.LAW.01")),
+    "送钱": (0.8, ("IS.LAW.01",)), "收钱": (1.0, ("IS.INT.02", "IS.LAW.01")),
+    "收了": (0.5, ("IS.INT.02",)), "红包": (0.8, ("IS.INT.01",)), "礼金": (0.8, ("IS.INT.01", "IS.EP.HL.01")),
+    "购物卡": (0.8, ("IS.INT.01", "IS.EP.HL.01")), "名烟名酒": (0.8, ("IS.EP.HL.01",)),
+    "干股": (1.0, ("IS.INT.06",)), "入股": (0.6, ("IS.INT.06",)), "分红": (0.5, ("IS.INT.06",)),
+    "挪用": (1.0, ("IS.INT.09",)), "套取": (1.0, ("IS.INT.09",)), "侵占": (1.0, ("IS.INT.09",)),
+    "虚报冒领": (1.0, ("IS.INT.09",)), "小金库": (1.0, ("IS.INT.09",)), "账外账": (1.0, ("IS.INT.09",)),
+    "私分": (1.0, ("IS.INT.09",)), "截留": (1.0, ("IS.MAS.02",)), "克扣": (1.0, ("IS.MAS.02",)),
+    "中饱私囊": (1.0, ("IS.INT.09",)), "以权谋私": (1.0, ("IS.INT.02",)), "利益输送": (1.0, ("IS.LAW.03",)),
+    "指定中标": (1.0, ("IS.INT.03",)), "围标": (1.0, ("IS.INT.03",)), "串标": (1.0, ("IS.INT.03",)),
+    "插手": (1.0, ("IS.INT.03",)), "招投标": (0.5, ("IS.INT.03",)), "低价转让": (1.0, ("IS.LAW.03", "IS.INT.04")),
+    "低价出让": (1.0, ("IS.INT.04",)), "特定关系人": (1.0, ("IS.INT.05",)), "影子股东": (1.0, ("IS.INT.05",)),
+    "开公司": (0.6, ("IS.INT.06",)), "兼职取酬": (1.0, ("IS.INT.06",)), "经商办企业": (1.0, ("IS.INT.06",)),
+    "放贷": (0.8, ("IS.INT.07",)), "高利贷": (0.6, ("IS.INT.07",)), "权色交易": (1.0, ("IS.INT.10",)),
+    "利用职权": (1.0, ("IS.INT.02",)), "利用职务": (1.0, ("IS.INT.02",)), "敛财": (1.0, ("IS.INT.02",)),
+    "国有资产": (0.6, ("IS.LAW.03",)), "骗取": (0.8, ("IS.INT.09",)), "冒领": (1.0, ("IS.INT.09",)),
+    # eight-point rules
+    "公款吃喝": (1.0, ("IS.EP.HL.02",)), "公款宴请": (1.0, ("IS.EP.HL.02",)), "用公款": (1.0, ("IS.EP.HL.02",)),
+    "接受宴请": (1.0, ("IS.EP.HL.02",)), "老板请客": (1.0, ("IS.EP.HL.02",)), "大吃大喝": (1.0, ("IS.EP.HL.02",)),
+    "茅台": (0.5, ("IS.EP.HL.02",)), "公车私用": (1.0, ("IS.EP.HL.06",)), "开公车": (1.0, ("IS.EP.HL.06",)),
+    "单位的车": (0.8, ("IS.EP.HL.06",)), "公车": (0.6, ("IS.EP.HL.06",)), "私车公养": (1.0, ("IS.EP.HL.06",)),
+    "大操大办": (1.0, ("IS.EP.HL.04",)), "操办": (0.8, ("IS.EP.HL.04",)), "升学宴": (0.8, ("IS.EP.HL.04",)),
+    "婚宴": (0.5, ("IS.EP.HL.04",)), "乔迁宴": (0.8, ("IS.EP.HL.04",)), "酒宴": (0.6, ("IS.EP.HL.04",)),
+    "公款旅游": (1.0, ("IS.EP.HL.05",)), "过节费": (1.0, ("IS.EP.HL.03",)), "发福利": (0.8, ("IS.EP.HL.03",)),
+    "滥发": (1.0, ("IS.EP.HL.03",)), "超标": (0.8, ("IS.EP.HL.07",)), "豪华装修": (1.0, ("IS.EP.HL.07",)),
+    "超标准接待": (1.0, ("IS.EP.HL.08",)), "私人会所": (1.0, ("IS.EP.HL.09",)), "高尔夫": (0.8, ("IS.EP.HL.09",)),
+    "八项规定": (1.0, ("IS.EP.HL.02",)),
+    # masses
+    "乱收费": (1.0, ("IS.MAS.01",)), "违规收费": (1.0, ("IS.MAS.01",)), "摊派": (1.0, ("IS.MAS.01",)),
+    "搭车加码": (1.0, ("IS.MAS.01",)), "多收": (0.6, ("IS.MAS.01",)), "优亲厚友": (1.0, ("IS.MAS.03",)),
+    "关系户": (0.8, ("IS.MAS.03",)), "吃拿卡要": (1.0, ("IS.MAS.04",)), "刁难": (0.8, ("IS.MAS.04",)),
+    "保护伞": (1.0, ("IS.MAS.05",)), "村霸": (0.8, ("IS.MAS.05",)), "欺压": (0.8, ("IS.MAS.05",)),
+    "强拆": (0.4, ("IS.MAS.06",)),
+    # politics, organisation
+    "搞变通": (1.0, ("IS.POL.01",)), "阳奉阴违": (1.0, ("IS.POL.01",)), "拉帮结派": (1.0, ("IS.POL.02",)),
+    "团团伙伙": (1.0, ("IS.POL.02",)), "串供": (1.0, ("IS.POL.03",)), "销毁": (0.8, ("IS.POL.03",)),
+    "统一口径": (1.0, ("IS.POL.04",)), "不让反映": (1.0, ("IS.POL.04",)), "不让大家反映": (1.0, ("IS.POL.04",)),
+    "风水": (1.0, ("IS.POL.05",)), "烧香": (0.8, ("IS.POL.05",)), "迷信": (1.0, ("IS.POL.05",)),
+    "形象工程": (1.0, ("IS.POL.06", "IS.EP.FB.01")), "政绩工程": (1.0, ("IS.POL.06",)),
+    "面子工程": (1.0, ("IS.POL.06",)), "盲目举债": (1.0, ("IS.POL.06",)),
+    "瞒报": (1.0, ("IS.ORG.02",)), "不如实报告": (1.0, ("IS.ORG.02",)), "裸官": (1.0, ("IS.ORG.02",)),
+    "拉票": (1.0, ("IS.ORG.03",)), "贿选": (1.0, ("IS.ORG.03",)), "改年龄": (1.0, ("IS.ORG.04",)),
+    "年龄是改过的": (1.0, ("IS.ORG.04",)), "假学历": (1.0, ("IS.ORG.04",)), "档案造假": (1.0, ("IS.ORG.04",)),
+    "擅自决定": (1.0, ("IS.ORG.01",)), "擅自": (0.6, ("IS.ORG.01",)),
+    # work discipline, abuse of power
+    "滥用职权": (1.0, ("IS.LAW.02",)), "玩忽职守": (1.0, ("IS.LAW.02",)), "失职渎职": (1.0, ("IS.LAW.02",)),
+    "干预司法": (1.0, ("IS.WRK.02",)), "干预案件": (1.0, ("IS.WRK.02",)), "打招呼": (0.8, ("IS.WRK.02", "IS.SEL.04")),
+    "说情": (0.8, ("IS.SEL.04",)), "插手司法": (1.0, ("IS.WRK.02",)), "通风报信": (1.0, ("IS.WRK.06",)),
+    "泄密": (1.0, ("IS.WRK.06",)), "数据造假": (1.0, ("IS.WRK.04",)), "统计造假": (1.0, ("IS.WRK.04",)),
+    "弄虚作假": (1.0, ("IS.WRK.04",)), "虚报": (0.8, ("IS.WRK.04",)), "假脱贫": (1.0, ("IS.WRK.04",)),
+    "虚假整改": (1.0, ("IS.WRK.07",)), "整改不到位": (1.0, ("IS.WRK.07",)), "不闻不问": (0.6, ("IS.WRK.05",)),
+    "监管不力": (1.0, ("IS.WRK.05",)), "决策失误": (1.0, ("IS.WRK.03",)),
+    # formalism, bureaucratism
+    "不作为": (0.8, ("IS.EP.FB.02",)), "乱作为": (1.0, ("IS.EP.FB.02",)), "门难进": (1.0, ("IS.EP.FB.03",)),
+    "脸难看": (1.0, ("IS.EP.FB.03",)), "事难办": (1.0, ("IS.EP.FB.03",)), "冷硬横推": (1.0, ("IS.EP.FB.03",)),
+    "文山会海": (1.0, ("IS.EP.FB.04",)), "留痕": (0.8, ("IS.EP.FB.04",)), "填表": (0.5, ("IS.EP.FB.04",)),
+    "表态多": (1.0, ("IS.EP.FB.01",)), "作风漂浮": (1.0, ("IS.EP.FB.02",)),
+    # selection of cadres
+    "买官": (1.0, ("IS.SEL.03",)), "卖官": (1.0, ("IS.SEL.03",)), "跑官": (1.0, ("IS.SEL.03",)),
+    "突击提拔": (1.0, ("IS.SEL.01",)), "火箭提拔": (1.0, ("IS.SEL.01",)), "带病提拔": (1.0, ("IS.SEL.02",)),
+    "违规提拔": (1.0, ("IS.SEL.01",)), "提拔": (0.5, ("IS.SEL.01",)), "吃空饷": (1.0, ("IS.SEL.05",)),
+    "违规进人": (1.0, ("IS.SEL.05",)), "任人唯亲": (1.0, ("IS.SEL.06",)), "没有公示": (0.8, ("IS.SEL.07",)),
+    "未公示": (0.8, ("IS.SEL.07",)),
+    # democratic centralism
+    "一言堂": (1.0, ("IS.DC.01",)), "说了算": (1.0, ("IS.DC.01",)), "家长制": (1.0, ("IS.DC.01",)),
+    "不上会": (1.0, ("IS.DC.02",)), "未上会": (1.0, ("IS.DC.02",)), "三重一大": (0.8, ("IS.DC.02",)),
+    "不团结": (1.0, ("IS.DC.04",)), "拆台": (1.0, ("IS.DC.04",)), "各自为政": (1.0, ("IS.DC.04",)),
+    # personal life
+    "包养": (1.0, ("IS.LIF.02",)), "情人": (1.0, ("IS.LIF.02",)), "婚外情": (1.0, ("IS.LIF.02",)),
+    "赌博": (0.8, ("IS.LIF.04",)), "打麻将": (0.6, ("IS.LIF.04",)), "酗酒": (0.8, ("IS.LIF.04",)),
+    "打人": (0.6, ("IS.LIF.04",)), "挥霍": (0.8, ("IS.LIF.01",)), "豪车": (0.6, ("IS.LIF.01",)),
+    # generic
+    "违规": (0.6, ()), "违纪": (0.8, ()), "腐败": (0.6, ()), "以权压人": (1.0, ("IS.MAS.05",)),
+    "打击报复": (0.8, ("IS.POL.04",)),
+}
+
+# Claims: the reporter's own interest or a dispute, by out-of-scope type.
+CLAIMS: dict[str, dict[str, float]] = {
+    "征地拆迁": {"征地": 1.0, "拆迁": 1.0, "补偿标准": 1.0, "安置房": 1.0, "回迁": 1.0, "过渡费": 1.0,
+             "宅基地": 0.6, "强拆": 0.6, "棚户区": 1.0, "征收": 0.8, "动迁": 1.0, "失地农民": 1.0,
+             "评估": 0.4, "安置": 0.5, "补偿": 0.4, "断水断电": 0.8, "拆了": 0.6},
+    "涉法涉诉": {"判决": 1.0, "法院": 0.8, "执行": 0.6, "再审": 1.0, "上诉": 1.0, "官司": 1.0,
+             "冤案": 1.0, "仲裁": 0.8, "败诉": 1.0, "胜诉": 1.0, "拘留": 0.8, "派出所": 0.6,
+             "立案": 0.6, "起诉": 0.8, "诉讼": 0.8, "一审": 1.0, "二审": 1.0, "案子": 0.6, "判得": 1.0,
+             "刑事责任": 0.6, "撤销处罚": 1.0, "报警": 0.6},
+    "个人利益诉求": {"拖欠": 0.6, "工资": 0.6, "讨薪": 1.0, "欠薪": 1.0, "农民工": 0.6, "退伍": 0.8,
+               "安排工作": 1.0, "待遇": 0.8, "低保": 0.5, "养老金": 1.0, "养老保险": 1.0, "社保": 0.8,
+               "报销": 0.8, "编制": 0.8, "入学": 1.0, "上学": 0.8, "补发": 1.0, "补缴": 1.0,
+               "困难": 0.4, "临时工": 0.8, "工伤": 1.0, "医保": 0.8},
+    "其他": {"污染": 1.0, "排污": 1.0, "噪音": 1.0, "异味": 1.0, "物业": 1.0, "房产证": 1.0,
+           "修路": 0.8, "停车": 0.8, "建议": 0.6, "咨询": 1.0, "假货": 1.0, "食品安全": 1.0,
+           "非法集资": 1.0, "理财": 0.6, "扬尘": 1.0, "水渠": 0.6, "电梯": 0.8},
+}
+# A first-person demand turns claim words into a claim (要求按标准补偿, 请求督促执行).
+DEMAND = re.compile(r"(要求|请求|恳请|希望|盼望|请)[^。！？\n]{0,12}(解决|补偿|执行|督促|落实|给予|帮|"
+                    r"安置|办理|处理|答复|说法|重新|撤销|追究|关注|管一管|查处|修)")
+FIRST_PERSON = re.compile(r"我家|我的|我们|本人|我母亲|我父亲|我儿子|我女儿|我孩子|我在|我是|我和|我被|我们村")
+
+PRONOUN = re.compile(r"他|她|其|该同志|此人|这个人|两人|他们")
+# Labels without facts (NAT.NOS): 都是贪官 alone is no allegation.
+NO_SUBSTANCE = re.compile(r"都是贪官|没有一个好|全部查一查|都是腐败")
+
+URGENT_CUES: dict[str, tuple[str, ...]] = {
+    "threat_to_life": ("跳楼", "自杀", "轻生", "同归于尽", "不想活", "人身安全", "家破人亡", "喝农药", "跳下去"),
+    "group_incident": ("集体上访", "群体性事件", "围堵", "堵路", "几十户", "上百人", "几十人", "联名"),
+    "destruction_of_evidence": ("销毁", "转移证据", "串供", "攻守同盟", "烧毁账本", "转移财物", "销毁账本"),
+    "retaliation": ("打击报复", "报复", "威胁举报人", "收拾", "扬言", "穿小鞋"),
+}
+ONGOING = re.compile(r"至今|仍然|仍在|现在还|一直|照样|还在|依然|变本加厉|以来")
+
+
+@dataclass
+class CueHit:
+    word: str
+    start: int
+    weight: float
+    codes: tuple[str, ...] = ()
+
+
+@dataclass
+class RuleResult:
+    allegation: float
+    allegation_hits: list[CueHit]
+    claims: dict[str, float]
+    claim_hits: dict[str, list[str]]
+    demand: bool
+    no_substance: bool
+    codes: dict[str, float] = field(default_factory=dict)
+
+
+def _pattern(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(Path(__file__).with_name("taxonomy.yaml").read_text("utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
+def _keyword_codes() -> tuple[re.Pattern[str], dict[str, list[str]], re.Pattern[str], dict[str, list[str]]]:
+    """Taxonomy keywords → codes: weak cues that name the code once the nature is decided."""
+    tx = taxonomy()
+    is_map: dict[str, list[str]] = {}
+
+    def walk(nodes: list[dict[str, Any]]) -> None:
+        for node in nodes:
+            for kw in node.get("keywords") or []:
+                is_map.setdefault(str(kw), []).append(node["code"])
+            walk(node.get("children") or [])
+
+    walk(tx["in_scope"])
+    oos_map: dict[str, list[str]] = {}
+    for node in tx["out_of_scope"]:
+        for kw in node.get("keywords") or []:
+            oos_map.setdefault(str(kw), []).append(node["code"])
+    return _pattern(list(is_map)), is_map, _pattern(list(oos_map)), oos_map
+
+
+_ACT_RE = _pattern(list(ACTS))
+_CLAIM_RE = {k: _pattern(list(v)) for k, v in CLAIMS.items()}
+
+
+def code_topic(code: str) -> str | None:
+    for family in sorted(FAMILY_TOPIC, key=len, reverse=True):
+        if code == family or code.startswith(family + "."):
+            return FAMILY_TOPIC[family]
+    return None
+
+
+def evaluate(a: str, sentences: list[tuple[int, int]], official_spans: list[tuple[int, int]],
+             official_names: list[str]) -> RuleResult:
+    """Scores the allegation (acts attributable to an official) and the claims by type."""
+    hits: list[CueHit] = []
+    allegation = 0.0
+    first_official = min((s for s, _ in official_spans), default=None)
+    for s, e in sentences:
+        sentence = a[s:e]
+        refers = any(s <= os < e for os, _ in official_spans) or any(n and n in sentence for n in official_names)
+        if not refers and first_official is not None and first_official < s and PRONOUN.search(sentence):
+            refers = True
+        if not refers and first_official is not None and first_official < s \
+                and not re.search(r"我|群众|村民|老板|开发商", sentence[:6]):
+            refers = True  # a sentence without a subject continues the last one's
+        for m in _ACT_RE.finditer(sentence):
+            weight, codes = ACTS[m.group()]
+            if refers:
+                hits.append(CueHit(m.group(), s + m.start(), weight, codes))
+                allegation += weight
+    claims: dict[str, float] = {}
+    claim_hits: dict[str, list[str]] = {}
+    for kind, rx in _CLAIM_RE.items():
+        found = [m.group() for m in rx.finditer(a)]
+        if found:
+            claim_hits[kind] = sorted(set(found))
+            claims[kind] = sum(CLAIMS[kind][w] for w in set(found))
+    codes: dict[str, float] = {}
+    for h in hits:
+        for c in h.codes:
+            codes[c] = min(1.0, codes.get(c, 0.0) + 0.5 * h.weight)
+    return RuleResult(allegation=allegation, allegation_hits=hits, claims=claims, claim_hits=claim_hits,
+                      demand=bool(DEMAND.search(a) or FIRST_PERSON.search(a)),
+                      no_substance=bool(NO_SUBSTANCE.search(a)), codes=codes)
+
+
+def taxonomy_codes(a: str, *, in_scope: bool, out: bool) -> dict[str, float]:
+    is_re, is_map, oos_re, oos_map = _keyword_codes()
+    found: dict[str, float] = {}
+    if in_scope:
+        for m in is_re.finditer(a):
+            for c in is_map[m.group()]:
+                found[c] = min(1.0, found.get(c, 0.0) + 0.3)
+    if out:
+        for m in oos_re.finditer(a):
+            for c in oos_map[m.group()]:
+                found[c] = min(1.0, found.get(c, 0.0) + 0.4)
+    return found
