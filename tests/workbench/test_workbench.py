@@ -229,3 +229,27 @@ def test_attachments_download_safely(leader: Client, demo_round: Round) -> None:
     assert response["Content-Disposition"].startswith("attachment")
     assert response["X-Content-Type-Options"] == "nosniff"
     assert b"".join(response.streaming_content) == PNG  # type: ignore[attr-defined]
+
+
+@pytest.mark.django_db
+def test_round_overview_and_stage_advance_by_the_leader(
+    leader: Client, staff_renqiu: Client, demo_round: Round
+) -> None:
+    page = leader.get("/workbench/round/overview/").content.decode()
+    assert "0317-5528359" in page and "第一小组" in page and "巡视了解（进驻）" in page
+    token = csrf(staff_renqiu, "/workbench/round/overview/")
+    assert (
+        staff_renqiu.post(
+            "/workbench/round/overview/", {"csrfmiddlewaretoken": token, "stage": "report"}
+        ).status_code
+        == 403
+    )
+    token = csrf(leader, "/workbench/round/overview/")
+    leader.post("/workbench/round/overview/", {"csrfmiddlewaretoken": token, "stage": "report"})
+    demo_round.refresh_from_db()
+    assert demo_round.stage == "report"
+    assert list(demo_round.stage_changes.values_list("stage", flat=True)) == ["onsite", "report"]
+    # Skipping stages or closing through a stage change is refused.
+    leader.post("/workbench/round/overview/", {"csrfmiddlewaretoken": token, "stage": "closed"})
+    demo_round.refresh_from_db()
+    assert demo_round.stage == "report"

@@ -168,3 +168,19 @@ def staff_user(user: User) -> StaffUser:
     if not isinstance(user, StaffUser) or not user.is_authenticated:
         raise PermissionDenied("请先登录")
     return user
+
+
+LEAD_ROLES = {Role.LEADER, Role.DEPUTY}
+
+
+def require_round_lead(user: User, round: Round) -> Membership:
+    """Decisions for the whole round (stage changes, approvals) belong to 组长 and 副组长."""
+    membership = membership_for(user, round)
+    if membership is None or membership.role not in LEAD_ROLES:
+        raise PermissionDenied("只有组长、副组长可以进行此操作")
+    return membership
+
+
+def can_lead_round(user: User, round: Round) -> bool:
+    membership = membership_for(user, round)
+    return membership is not None and membership.role in LEAD_ROLES

@@ -7,9 +7,11 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
+from xunshi.audit.services import audit_record
 from xunshi.rounds.models import Channel, GroupMember, Round, StageChange, Subgroup, TargetUnit
 
 SEED_FILE = "hebei-2015-r2-g7.yaml"
@@ -122,10 +124,15 @@ def round_load_seed(*, demo: bool = False, today: dt.date | None = None) -> tupl
 
 
 @transaction.atomic
-def round_set_stage(*, round: Round, stage: str, actor: str) -> Round:
-    """Move the round to the next stage (or back one step, to correct a mistake)."""
+def round_set_stage(*, round: Round, stage: str, actor: str, user: User | None = None) -> Round:
+    """Move the round to the next stage (or back one step, to correct a mistake).
+
+    Closing the round is not a plain stage change: it has its own service, which refuses
+    while any item has no recorded response (件件有回音)."""
     if stage not in STAGE_ORDER:
         raise RoundError(f"未知阶段：{stage}")
+    if stage == Round.Stage.CLOSED:
+        raise RoundError("结束轮次须通过“结束本轮”操作：所有信访件均有答复记录后方可结束")
     locked = Round.objects.select_for_update().get(pk=round.pk)
     step = STAGE_ORDER.index(stage) - STAGE_ORDER.index(locked.stage)
     if step not in (1, -1):
@@ -135,4 +142,13 @@ def round_set_stage(*, round: Round, stage: str, actor: str) -> Round:
     locked.stage = stage
     locked.save(update_fields=["stage"])
     StageChange.objects.create(round=locked, stage=stage, actor=actor)
+    audit_record(
+        action="round.stage",
+        actor=user,
+        actor_label=actor,
+        target_type="round",
+        target_id=locked.pk,
+        round_id=locked.pk,
+        data={"stage": stage},
+    )
     return locked

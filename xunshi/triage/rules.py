@@ -111,6 +111,15 @@ ACTS: dict[str, tuple[float, tuple[str, ...]]] = {
     "打击报复": (0.8, ("IS.POL.04",)),
 }
 
+# Acts written as phrases rather than words: demanding or handing over money.
+_MONEY = r"[\d一二两三四五六七八九十百千万几]+(?:元|块|万)"
+ACT_PATTERNS: list[tuple[re.Pattern[str], float, tuple[str, ...]]] = [
+    (re.compile(r"(?:要|让|叫|逼)[^。！？\n]{0,8}(?:送|给|交)[^。！？\n]{0,4}" + _MONEY), 1.0, ("IS.MAS.04", "IS.LAW.01")),
+    (re.compile(r"(?:送|给)(?:了)?(?:他|她|其)?" + _MONEY + r"[^。！？\n]{0,6}(?:才|就)"), 1.0, ("IS.MAS.04",)),
+    (re.compile(r"收了[^。！？\n]{0,8}" + _MONEY), 1.0, ("IS.INT.02", "IS.LAW.01")),
+    (re.compile(r"不送礼[^。！？\n]{0,4}不"), 1.0, ("IS.MAS.04",)),
+]
+
 # Claims: the reporter's own interest or a dispute, by out-of-scope type.
 CLAIMS: dict[str, dict[str, float]] = {
     "征地拆迁": {"征地": 1.0, "拆迁": 1.0, "补偿标准": 1.0, "安置房": 1.0, "回迁": 1.0, "过渡费": 1.0,
@@ -131,7 +140,7 @@ CLAIMS: dict[str, dict[str, float]] = {
 # A first-person demand turns claim words into a claim (要求按标准补偿, 请求督促执行).
 DEMAND = re.compile(r"(要求|请求|恳请|希望|盼望|请)[^。！？\n]{0,12}(解决|补偿|执行|督促|落实|给予|帮|"
                     r"安置|办理|处理|答复|说法|重新|撤销|追究|关注|管一管|查处|修)")
-FIRST_PERSON = re.compile(r"我家|我的|我们|本人|我母亲|我父亲|我儿子|我女儿|我孩子|我在|我是|我和|我被|我们村")
+FIRST_PERSON = re.compile(r"我(?:家|的|们|母亲|父亲|儿子|女儿|孩子|在|是|和|被|申请|打了|要求|请求|多次)|本人")
 
 PRONOUN = re.compile(r"他|她|其|该同志|此人|这个人|两人|他们")
 # Labels without facts (NAT.NOS): 都是贪官 alone is no allegation.
@@ -161,6 +170,7 @@ class RuleResult:
     claims: dict[str, float]
     claim_hits: dict[str, list[str]]
     demand: bool
+    first_person: bool
     no_substance: bool
     codes: dict[str, float] = field(default_factory=dict)
 
@@ -225,6 +235,11 @@ def evaluate(a: str, sentences: list[tuple[int, int]], official_spans: list[tupl
             if refers:
                 hits.append(CueHit(m.group(), s + m.start(), weight, codes))
                 allegation += weight
+        if refers:
+            for rx, weight, codes in ACT_PATTERNS:
+                for m in rx.finditer(sentence):
+                    hits.append(CueHit(m.group(), s + m.start(), weight, codes))
+                    allegation += weight
     claims: dict[str, float] = {}
     claim_hits: dict[str, list[str]] = {}
     for kind, rx in _CLAIM_RE.items():
@@ -237,7 +252,7 @@ def evaluate(a: str, sentences: list[tuple[int, int]], official_spans: list[tupl
         for c in h.codes:
             codes[c] = min(1.0, codes.get(c, 0.0) + 0.5 * h.weight)
     return RuleResult(allegation=allegation, allegation_hits=hits, claims=claims, claim_hits=claim_hits,
-                      demand=bool(DEMAND.search(a) or FIRST_PERSON.search(a)),
+                      demand=bool(DEMAND.search(a)), first_person=bool(FIRST_PERSON.search(a)),
                       no_substance=bool(NO_SUBSTANCE.search(a)), codes=codes)
 
 

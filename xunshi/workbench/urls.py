@@ -9,6 +9,7 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", views.item_list, name="item_list"),
     path("round/", views.switch_round, name="switch_round"),
+    path("round/overview/", views.round_overview, name="round_overview"),
     path("items/<str:number>/", views.item_detail, name="item_detail"),
     path(
         "items/<str:number>/attachments/<int:attachment_id>/",

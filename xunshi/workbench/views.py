@@ -26,6 +26,8 @@ from xunshi.accounts.access import (
     item_get_for_user,
     items_visible_to,
     require_register,
+    can_lead_round,
+    require_round_lead,
     round_get_for_user,
 )
 from xunshi.intake.registration import (
@@ -39,6 +41,7 @@ from xunshi.intake.services import Received, box_collection_record, item_record_
 from xunshi.intake.storage import attachment_path
 from xunshi.intake.validation import IntakeError
 from xunshi.rounds.models import Round
+from xunshi.rounds.services import RoundError, round_set_stage
 from xunshi.workbench.forms import (
     BoxCollectionForm,
     BoxItemForm,
@@ -306,3 +309,41 @@ def switch_round(request: HttpRequest) -> HttpResponse:
     if found is not None:
         request.session["round"] = found[0].pk
     return redirect("workbench:item_list")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def round_overview(request: HttpRequest) -> HttpResponse:
+    """The round as configured: period, stage, group, subgroups, targets and channels."""
+    rnd = _round(request)
+    if rnd is None:
+        return render(request, "workbench/no_round.html", status=403)
+    may_lead = can_lead_round(request.user, rnd)
+    if request.method == "POST":
+        require_round_lead(request.user, rnd)
+        try:
+            rnd = round_set_stage(
+                round=rnd,
+                stage=request.POST.get("stage", ""),
+                actor=_staff(request).get_full_name(),
+                user=_staff(request),
+            )
+        except RoundError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, f"阶段已变为：{rnd.get_stage_display()}")
+        return redirect("workbench:round_overview")
+    stages = list(Round.Stage)
+    index = [s.value for s in stages].index(rnd.stage)
+    return render(
+        request,
+        "workbench/round_overview.html",
+        {
+            "round": rnd,
+            "may_lead": may_lead,
+            "next_stage": stages[index + 1] if index + 1 < len(stages) - 1 else None,
+            "stage_changes": rnd.stage_changes.all(),
+            "channels": rnd.channels.select_related("target"),
+            "subgroups": rnd.subgroups.prefetch_related("targets").select_related("lead"),
+        },
+    )
