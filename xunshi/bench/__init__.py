@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 BENCH_MODULES: list[str] = [
     "xunshi.portal.bench",
     "xunshi.channels.bench",
+    "xunshi.triage.bench",
 ]
 
 

@@ -103,7 +103,7 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     claim_type, claim_score = max(rr.claims.items(), key=lambda kv: kv[1], default=("其他", 0.0))
     # A claim is the writer's own: first person (我家/本人) or a demand (要求…解决).
     own = rr.first_person or rr.demand
-    grievance = claim_type != "其他" and claim_score >= 1.0 and own
+    grievance = claim_type != "其他" and claim_score >= 0.5 and own
 
     prediction: dict[str, Any] | None = None
     if use_model:

@@ -19,7 +19,7 @@ from typing import Any
 
 from xunshi.core.env import data_dir
 
-MODEL_VERSION = 1
+MODEL_VERSION = 2
 BUNDLED_TRAINING = Path(__file__).parent / "data" / "train.json"  # a JSON array of labelled items
 _lock = threading.Lock()
 _cached: TriageModel | None = None
@@ -31,6 +31,7 @@ def model_path() -> Path:
 
 @dataclass
 class TriageModel:
+    vectorizer: Any
     scope: Any
     out_type: Any | None
     topics: Any | None
@@ -39,15 +40,30 @@ class TriageModel:
     source: str
 
     def predict(self, text: str) -> dict[str, Any]:
-        p_in = float(self.scope.predict_proba([text])[0][list(self.scope.classes_).index("in")])
-        out: dict[str, Any] = {"p_in": p_in, "out_type": None, "out_type_p": 0.0, "topics": {}}
+        import numpy as np
+
+        # One vectorisation serves all three questions, and the linear scores are taken
+        # straight from the coefficients: scikit-learn's per-call input validation costs
+        # more than the arithmetic at one text at a time.
+        x = self.vectorizer.transform([text])
+        z = float((x @ self.scope.coef_.T)[0, 0] + self.scope.intercept_[0])
+        p_second = 1.0 / (1.0 + np.exp(-z))
+        p_in = p_second if self.scope.classes_[1] == "in" else 1.0 - p_second
+        out: dict[str, Any] = {"p_in": float(p_in), "out_type": None, "out_type_p": 0.0, "topics": {}}
         if self.out_type is not None:
-            probs = self.out_type.predict_proba([text])[0]
+            zz = np.asarray(x @ self.out_type.coef_.T).ravel() + self.out_type.intercept_
+            if zz.shape[0] == 1:  # two classes: one score
+                probs = np.array([1 - 1 / (1 + np.exp(-zz[0])), 1 / (1 + np.exp(-zz[0]))])
+            else:
+                e = np.exp(zz - zz.max())
+                probs = e / e.sum()
             best = int(probs.argmax())
             out["out_type"] = str(self.out_type.classes_[best])
             out["out_type_p"] = float(probs[best])
         if self.topics is not None:
-            probs = self.topics.predict_proba([text])[0]
+            w = np.vstack([est.coef_ for est in self.topics.estimators_])
+            bias = np.array([est.intercept_[0] for est in self.topics.estimators_])
+            probs = 1 / (1 + np.exp(-(np.asarray(x @ w.T).ravel() + bias)))
             out["topics"] = {t: float(p) for t, p in zip(self.topic_names, probs, strict=True)}
         return out
 
@@ -68,7 +84,6 @@ def _classifier() -> Any:
 
 def train_from_rows(rows: Iterable[dict[str, Any]], *, source: str) -> TriageModel:
     from sklearn.multiclass import OneVsRestClassifier
-    from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import MultiLabelBinarizer
 
     from xunshi.triage.normalize import prepare
@@ -87,18 +102,20 @@ def train_from_rows(rows: Iterable[dict[str, Any]], *, source: str) -> TriageMod
             out_types.append(labels["out_type"])
     if len(set(scopes)) < 2:
         raise ValueError("training needs labelled items of both scopes (in and out)")
-    scope = make_pipeline(_vectorizer(), _classifier()).fit(texts, scopes)
+    vectorizer = _vectorizer().fit(texts)
+    x = vectorizer.transform(texts)
+    scope = _classifier().fit(x, scopes)
     out_type = None
     if len(set(out_types)) >= 2:
-        out_type = make_pipeline(_vectorizer(), _classifier()).fit(out_texts, out_types)
+        out_type = _classifier().fit(vectorizer.transform(out_texts), out_types)
     topics = None
     binarizer = MultiLabelBinarizer()
     y = binarizer.fit_transform(topic_sets)
     keep = [i for i in range(y.shape[1]) if 2 <= y[:, i].sum() < len(texts)]
     names = [str(binarizer.classes_[i]) for i in keep]
     if keep:
-        topics = make_pipeline(_vectorizer(), OneVsRestClassifier(_classifier())).fit(texts, y[:, keep])
-    return TriageModel(scope=scope, out_type=out_type, topics=topics, topic_names=names,
+        topics = OneVsRestClassifier(_classifier()).fit(x, y[:, keep])
+    return TriageModel(vectorizer=vectorizer, scope=scope, out_type=out_type, topics=topics, topic_names=names,
                        trained_on=len(texts), source=source)
 
 

@@ -1,0 +1,85 @@
+"""`xunshi bench triage`: triage throughput beside raw jieba segmentation of the same texts.
+
+Texts are letters of 300–1,500 characters assembled from the bundled labelled items
+(so they read like reports, with posts, names and dates). One core, one process; the
+model is fitted/loaded and jieba initialised before timing. Each stage is also timed
+alone so the cost of accuracy is visible.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections.abc import Callable
+from typing import Any
+
+from xunshi.bench import Report, benchmark, median
+
+
+def _texts(n: int = 120, seed: int = 7) -> list[str]:
+    from xunshi.triage.model import BUNDLED_TRAINING
+
+    items = [str(r["text"]) for r in json.loads(BUNDLED_TRAINING.read_text("utf-8"))]
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        target = rng.randint(300, 1500)
+        parts: list[str] = []
+        while sum(map(len, parts)) < target:
+            parts.append(rng.choice(items))
+        out.append("\n".join(parts)[:target])
+    return out
+
+
+def _rate(fn: Callable[[str], Any], texts: list[str], repeats: int = 3) -> float:
+    """Median seconds for one pass over `texts`."""
+    runs = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        for t in texts:
+            fn(t)
+        runs.append(time.perf_counter() - t0)
+    return median(runs)
+
+
+@benchmark("triage", "研判吞吐量（条/秒）与同一批文本的 jieba 分词速度对比，及各阶段耗时")
+def bench_triage(report: Report) -> None:
+    import jieba  # type: ignore[import-untyped]
+
+    from xunshi.triage import extract as ex
+    from xunshi.triage import rules
+    from xunshi.triage.engine import judge
+    from xunshi.triage.model import load
+    from xunshi.triage.normalize import prepare
+
+    texts = _texts()
+    chars = sum(map(len, texts))
+    jieba.setLogLevel(60)
+    jieba.lcut("预热")
+    model = load()
+    judge(texts[0])
+
+    seg = _rate(lambda t: jieba.lcut(t), texts)
+    full = _rate(lambda t: judge(t), texts)
+    rules_only = _rate(lambda t: judge(t, use_model=False), texts)
+    n = len(texts)
+    report.line(f"texts: {n}, {chars} chars, {chars // n} chars on average", "")
+    report.line("raw jieba.lcut (limit)", f"{n / seg:8.1f} items/s  {chars / seg / 1000:7.0f} k chars/s")
+    report.line("triage, rules + model", f"{n / full:8.1f} items/s  = {seg / full:5.0%} of jieba")
+    report.line("triage, rules only", f"{n / rules_only:8.1f} items/s  = {seg / rules_only:5.0%} of jieba")
+
+    prepared = [prepare(t) for t in texts]
+    stages: list[tuple[str, Callable[[int], Any]]] = [
+        ("prepare (width, script, control chars)", lambda i: prepare(texts[i])),
+        ("jieba with post dictionary (full text)", lambda i: ex.segment(prepared[i].analysis)),
+        ("officials: posts, names, units", lambda i: ex.officials(prepared[i])),
+        ("dates", lambda i: ex.dates(prepared[i])),
+        ("rule layer (acts, claims)", lambda i: rules.evaluate(
+            prepared[i].analysis, ex.sentences(prepared[i].analysis), [], [])),
+        ("model (scope, type, topics)", lambda i: model.predict(prepared[i].analysis)),
+    ]
+    idx = list(range(n))
+    for label, fn in stages:
+        secs = _rate(lambda i, fn=fn: fn(i), idx)  # type: ignore[misc]
+        report.line(f"stage: {label}", f"{secs / n * 1000:7.2f} ms/item  ({secs / full:4.0%} of triage)")
