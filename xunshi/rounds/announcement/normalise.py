@@ -9,7 +9,9 @@ zero-width characters to a plain space, decoration glyphs of web pages to a spac
 entities such as ``&nbsp;`` to spaces of the same length, and traditional characters that
 occur in announcements to their simplified form (a small built-in table: the project
 needs the vocabulary of notices, not a general converter, and a one-to-one table keeps
-offsets stable).
+offsets stable). When the `zhconv` package is installed (it is a dependency) its
+one-to-one character pairs are added, so place names in traditional script fold too;
+multi-character phrase rules are not used because they could change the length.
 """
 
 from __future__ import annotations
@@ -46,13 +48,30 @@ _TRAD = (
     "詢询諮咨辭辞鐵铁盤盘礦矿鋼钢銀银絡络廠厂園园衆众爲为裏里復复複复讓让認认訊讯設设計计"
     "紹绍講讲評评價价續续織织結结絕绝給给統统維维纜缆綫线縣县並并齊齐濟济測测劉刘鍾钟韓韩"
 )
-_TRAD_MAP: dict[int, str] = {}
+# Characters that are also ordinary simplified characters with another meaning (显著, 乾坤).
+_KEEP = set("著乾藉瞭夥覆")
+
+
+def _zhconv_pairs() -> dict[int, str]:
+    try:
+        from zhconv import zhconv as zc  # type: ignore[import-untyped]
+
+        zc.getdict("zh-hans")
+        table: dict[str, str] = zc.zhcdicts["zh2Hans"]
+    except Exception:  # noqa: BLE001 - any failure just means the built-in table only
+        return {}
+    return {
+        ord(k): v for k, v in table.items() if len(k) == 1 and len(v) == 1 and k not in _KEEP
+    }
+
+
+_TRAD_MAP: dict[int, str] = _zhconv_pairs()
 for _i in range(0, len(_TRAD) - 1, 2):
     _t, _s = _TRAD[_i], _TRAD[_i + 1]
     if _t != _s:
         _TRAD_MAP[ord(_t)] = _s
 
-_SPACE_LIKE = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u200c\u200d\u2060\ufeff\u3000\t\r\x0b\x0c"
+_SPACE_LIKE = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u200c\u200d\u2060\ufeff\u3000\r\x0b\x0c"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u2500\u2501\u30fc"
 # Decoration glyphs of web pages (bullets, boxes, arrows); they never carry facts.
 _JUNK = "■□▲△▼▽◆◇○●★☆►▶◀▪▫•◎※→←↑↓█▌▐░▒▓♦♠♣♥\ufffd"
@@ -70,7 +89,7 @@ _TABLE[ord("～")] = "~"
 _TABLE[ord("〜")] = "~"
 _TABLE[ord("＠")] = "@"
 _TABLE[ord("﹫")] = "@"
-_TABLE[ord("·")] = "·"
+_TABLE[ord("∶")] = ":"
 
 _ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|amp|lt|gt|quot|#\d{1,5}|#x[0-9a-fA-F]{1,4});?")
 _TAG = re.compile(r"<[a-zA-Z/][^<>\n]{0,200}>")

@@ -67,12 +67,13 @@ _CN_DIGITS.update({"〇": 0, "两": 2})
 
 # The body that sends the group, as written right before the group's name.
 _ISSUER = (
-    r"(?:中央|省委|自治区党委|市委|区委|县委|旗委|州委|地委|盟委|工委|校党委|学校党委|"
-    r"集团党委|公司党委|党委|党组)"
+    r"(?:中央|省委|自治区党委|市委|区委|县委|旗委|州委|地委|盟委|工委|"
+    r"(?:集团公司|集团|公司|学校|校|院)?党委|(?:部|局|委|署|总局)?党组)"
 )
 _GROUP = re.compile(
     rf"(?P<issuer>{_ISSUER})(?P<spec>专项)?"
-    rf"(?:第(?P<ord>[{_NUM}]{{1,4}})(?P<kind>巡视|巡察)组|(?P<kind2>巡视|巡察)(?P<ord2>[{_NUM}]{{1,3}})组)"
+    rf"(?:第(?P<ord>[{_NUM}]{{1,4}})(?:提级|交叉|专项|机动|联动){{0,2}}(?P<kind>巡视|巡察)组"
+    rf"|(?P<kind2>巡视|巡察)(?P<ord2>[{_NUM}]{{1,3}})组)"
 )
 _GROUP_PLAIN = re.compile(rf"(?<![各个])(?P<issuer>{_ISSUER})(?P<kind>巡视|巡察)组")
 _ISSUER_NEAR = re.compile(rf"(?P<issuer>{_ISSUER})(?:[^。;\n]{{0,10}}?)(?P<kind>巡视|巡察)")
@@ -123,8 +124,13 @@ _ISO_RANGE = re.compile(
 _ONE_DATE = re.compile(_DATE.format(p=""))
 _FULL_DATE = re.compile(r"(?P<y>20\d\d|19\d\d)(?:\s*年\s*|[-./])(?P<m>\d{1,2})(?:\s*月\s*|[-./])(?P<d>\d{1,2})")
 _YEAR_ROUND = re.compile(r"(?P<y>20\d\d)\s*年(?:度)?\s*(?:第[一二三四五六七八九十\d]+[轮批]|[上下]半年)")
-_DEADLINE = re.compile(r"(?:截止|截至|关闭|结束|停止)")
-_START_AFTER = re.compile(r"^[^。;\n]{0,14}?(?:起|开始|进驻|正式进驻)")
+_DEADLINE_BEFORE = re.compile(
+    r"(?:(?:受理|信访|渠道|举报|电话|来信)[^。;\n]{0,12}(?:截止|截至)(?:时间|日期)?(?:为|到|于|至)?"
+    r"|(?:即日|今日|公布之日)起?至)\s*$"
+)
+_DEADLINE_AFTER = re.compile(r"^[^。;\n]{0,12}?(?:关闭|截止|停止受理|结束)")
+_START_AFTER = re.compile(r"^[^。;\n]{0,30}?(?:起|开始|进驻|启动)")
+_MONTH_END = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?:底|末)\s*(?:前)?\s*(?:结束|撤离|截止)")
 
 _DURATION = re.compile(
     r"(?:工作|为期|时间为|时间|历时|巡视|巡察|进驻)(?:约|大约)?\s*"
@@ -141,6 +147,7 @@ _PHONE = re.compile(
     r"|(?P<bare>\d{7,8})"
     r")(?![\dA-Za-z@_])"
 )
+_BARE_LABEL = re.compile(r"(?:电话|座机|号码)\s*[:为是|\t]?\s*$")
 _PHONE_WORDS = re.compile(r"电话|手机|短信|热线|号码|值班|举报|联系|信访|来电|座机|咨询")
 _EMAIL_AT = re.compile(r"@")
 _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._\-+]")
@@ -165,7 +172,7 @@ _HOURS_SENTENCE = re.compile(
 
 _PO_LABEL = re.compile(
     r"(?:专门邮政信箱|邮政专用信箱|邮政信箱|通信地址|通讯地址|来信地址|来信请寄|邮寄地址|信件请寄|来信寄)"
-    r"\s*(?:为|是)?\s*[:]?\s*(?P<v>[^,;。\n(|]{3,80})"
+    r"\s*(?:为|是|:|\||\t)\s*(?P<v>[^,;。\n(|\t]{3,80})"
 )
 _PO_BARE = re.compile(
     r"(?P<v>(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州))*第?[A-Z]?\d{1,6}号?(?:邮政)?(?:专用)?信箱)"
@@ -173,7 +180,7 @@ _PO_BARE = re.compile(
 _BOX_AFTER = re.compile(
     r"(?:意见箱|举报箱|信访箱|意见反馈箱|举报信箱|巡察信箱|巡视信箱|联系信箱|信访联系信箱|信访意见箱|意见信箱)"
     r"(?:设置地点)?\s*(?:分别|统一)?\s*(?:放置|设置|设立|安放|悬挂|设|放|位于)?\s*(?:在|于)?\s*[:]?\s*"
-    r"(?P<v>[^;。\n|]{2,80})"
+    r"(?P<v>[^。\n|]{2,300})"
 )
 _BOX_BEFORE = re.compile(
     r"(?:在|于)(?P<v>[^,;。\n在于]{2,60}?)(?:分别)?(?:设置|设立|放置|设有|安放|悬挂)(?:了)?(?:固定)?"
@@ -183,37 +190,48 @@ _BOX_BEFORE = re.compile(
 _TARGET_PATTERNS = [
     re.compile(
         r"对(?P<v>[^对。;:\n]{2,300}?)(?:等\s*\d+\s*个[^,。;开进]{0,14})?(?:党组织|领导班子)?"
-        r"(?:开展|进行)(?:了)?(?:为期[^,。;]{0,10})?(?:常规|专项|机动|提级|交叉|联动)?(?:政治)?(?:巡视|巡察)"
+        r"(?:开展|进行)(?:了)?[^,。;:\n对]{0,30}?(?:巡视|巡察)"
+    ),
+    re.compile(
+        r"开展对(?P<v>[^对。;:\n]{2,300}?)(?:等\s*\d+\s*[个家所][^,。;开进]{0,14})?(?:的)?"
+        r"(?:常规|专项|机动|提级|交叉|联动)?(?:政治)?(?:巡视|巡察)"
     ),
     re.compile(
         r"(?:巡视|巡察)[一二三四五六七八九十\d]?组(?:将|已|于|近日|日前)?(?:正式)?"
         r"(?:巡视|巡察|进驻)(?P<v>[^对,。;:\n]{2,120}?)(?:工作)?(?:动员会|进驻动员|[,。;\n]|开展|期间)"
     ),
-    re.compile(r"进驻(?P<v>[^对,。;:\n]{2,60}?)(?:开展|进行|,|。|;|\n|期间)"),
+    re.compile(r"进驻(?P<v>[^对,。;:\s]{2,60}?)(?:开展|进行|,|。|;|\s|期间)"),
     re.compile(
-        r"(?:被巡视单位|被巡察单位|巡视对象|巡察对象|被巡察党组织|被巡视党组织)\s*[:|\n]\s*"
+        r"(?:被巡视单位|被巡察单位|巡视对象|巡察对象|被巡察党组织|被巡视党组织)\s*[:|\n\t]\s*"
         r"(?P<v>[^。;|\n]{2,200})"
     ),
 ]
 _SELF = re.compile(r"^(?:我|本|该|贵|全)(?:市|县|区|省|校|院|单位|局|委|所)")
 _TARGET_DROP = re.compile(
     r"^(?:所辖|下属|及其|其他|其|有关|相关|上述)|[\d一二三四五六七八九十两]+\s*(?:个|家|所)|\d+\s*[县市区镇乡村]"
-    r"|巡视|巡察|开展|召开|动员|工作|全体|进行|单位$"
+    r"|巡视|巡察|开展|召开|动员|工作$|全体|进行|单位$|联系方式|一览表|情况|\d+月\d*日?"
+    r"|^(?:期间|时间|工作|已|了|完成|的)|^(?:扎实|认真|全面|深入|顺利|积极|有序|集中|统一)$"
+    r"|^(?:地区|单位|部门|地方|党组织|被巡视单位|被巡察单位)$"
 )
 _TARGET_SUFFIX = re.compile(
-    r"(?:机关)?(?:党委|党组|党工委|党总支|党支部|党组织)?(?:领导班子)?(?:及其成员)?$"
+    r"(?:机关党委|党委|党组|党工委|党总支|党支部|党组织)?(?:领导班子|班子)?(?:及其成员)?$"
 )
 
 _SCOPE = re.compile(
-    r"受理(?:反映)?(?P<v>[^。;]{4,160}?)(?:有关)?(?:问题)?的(?:来信|举报|信访|反映|问题)"
+    r"受理(?:反映)?(?P<v>(?:(?!受理)[^。;\n]){4,160}?)(?:有关)?(?:问题)?的(?:来信|来电|来访|举报|信访|反映|问题)"
 )
-_FOCUS = re.compile(r"重点(?:是|为|受理)(?:关于)?(?P<v>[^。;]{2,200}?)(?:等)?(?:方面)?的?(?:举报和反映|举报|问题反映|反映|问题)")
+_FOCUS = re.compile(
+    r"重点(?:是|为|受理)(?:关于)?(?P<v>[^。;]{2,200}?)(?:等)?(?:方面)?的?"
+    r"(?:举报和反映|举报|问题反映|反映|问题|意见和建议|意见建议)"
+)
 _OOS_CLAUSE = re.compile(r"不属于|不予受理|无直接关系|不在[^。;]{0,10}受理范围|不受理")
 _OOS_LIST = re.compile(
     r"(?:范围的|无直接关系的|对于|对|其他)(?P<v>[^,。;的]{2,80}?)等(?:其他)?(?:方面)?(?:的)?(?:信访)?(?:问题|事项|诉求)"
 )
 
-_LIST_SPLIT = re.compile(r"[、,]|(?<!以)及(?!其)|以及|和")
+_LIST_SPLIT = re.compile(r"[、,]|(?<!以)及(?!其)|以及")
+_UNIT_END = set("省市县区镇乡村局委院校处办厅部团馆站所")
+_COUNT_TAIL = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*(?:个|家|所)")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 _NOT_ANNOUNCEMENT_TOPIC = re.compile(r"反馈|整改|回访|考察|调研|座谈|学习")
 
@@ -278,8 +296,8 @@ def parse(text: str, group: int = 0) -> Parsed:
         return Parsed(empty_values(), problem="公告为空：请粘贴巡视（巡察）公告全文")
     norm = normalise(text)
     groups = _find_groups(norm)
-    view = _group_view(norm, groups, group)
-    found = _extract(norm, view, groups[group] if group < len(groups) else None)
+    view, section_start = _group_view(norm, groups, group)
+    found = _extract(norm, view, section_start, groups[group] if group < len(groups) else None)
     found.groups = groups
     problem = _why_not_announcement(norm, found)
     if problem:
@@ -295,12 +313,14 @@ def _why_not_announcement(norm: str, found: Parsed) -> str | None:
         return "这不是巡视（巡察）公告：找不到派出的巡视组或巡察组"
     channels = v["phones"] or v["emails"] or v["po_boxes"] or v["boxes"]
     arrival = re.search(r"进驻|动员会|动员部署会|开展巡视|开展巡察|开展常规|开展专项|公告如下|巡视期间|巡察期间", norm)
+    head = norm[:120]
+    if re.search(r"反馈|整改", head) and not re.search(r"进驻|动员|巡视期间|巡察期间", norm):
+        return "这不是进驻公告（像是巡视反馈或整改的消息），未生成轮次"
     if channels:
         return None
-    head = norm[:120]
     if _NOT_ANNOUNCEMENT_TOPIC.search(head) and not re.search(r"进驻|动员", head):
         return "这不是进驻公告（像是反馈、整改或其他消息）：没有受理渠道，未生成轮次"
-    if arrival and (v["targets"] or v["leaders"] or v["period"]):
+    if arrival and (v["targets"] or v["leaders"] or v["period"] or v["duration"] or v["scope_persons"]):
         return None
     return "这不是巡视（巡察）进驻公告：没有受理渠道，也没有进驻的单位"
 
@@ -328,10 +348,11 @@ def _group_key(m: re.Match[str]) -> str:
     return f"{m.group('spec') or ''}{kind}{number if number is not None else ordinal}"
 
 
-def _group_view(norm: str, groups: list[Group], index: int) -> str:
-    """The text as seen by one group: other groups' segments or table cells blanked."""
+def _group_view(norm: str, groups: list[Group], index: int) -> tuple[str, int]:
+    """The text as seen by one group (other groups' segments or table cells blanked) and
+    where that group's own part begins."""
     if len(groups) < 2:
-        return norm
+        return norm, 0
     table = _table_view(norm, groups, index)
     if table is not None:
         return table
@@ -343,10 +364,10 @@ def _group_view(norm: str, groups: list[Group], index: int) -> str:
                 if chars[k] != "\n":
                     chars[k] = " "
     # Keep the text before the first group (shared) and the chosen group's segment.
-    return "".join(chars)
+    return "".join(chars), groups[index].start
 
 
-def _table_view(norm: str, groups: list[Group], index: int) -> str | None:
+def _table_view(norm: str, groups: list[Group], index: int) -> tuple[str, int] | None:
     """For a table flattened with | or tabs and one column per group, keep one column."""
     lines = norm.split("\n")
     header_at = None
@@ -365,7 +386,10 @@ def _table_view(norm: str, groups: list[Group], index: int) -> str | None:
     keep = columns[index]
     out = []
     offset = 0
+    header_offset = 0
     for i, line in enumerate(lines):
+        if i == header_at:
+            header_offset = offset
         if i >= header_at and ("|" in line or "\t" in line):
             cells = re.split(r"(\||\t)", line)
             rebuilt = []
@@ -382,16 +406,27 @@ def _table_view(norm: str, groups: list[Group], index: int) -> str | None:
         else:
             out.append(line)
         offset += len(line) + 1
-    return "\n".join(out)
+    return "\n".join(out), header_offset
 
 
-def _extract(norm: str, view: str, group: Group | None) -> Parsed:
+def _section(view: str, section_start: int) -> str:
+    """Only the chosen group's own part of `view`: shared text before it blanked."""
+    if section_start <= 0:
+        return view
+    head = "".join(c if c == "\n" else " " for c in view[:section_start])
+    return head + view[section_start:]
+
+
+def _extract(norm: str, view: str, section_start: int, group: Group | None) -> Parsed:
     p = Parsed(empty_values())
+    section = _section(view, section_start)
     _inspector(norm, group, p)
-    _targets(view, p)
+    _targets(section, p)
+    if not p.values["targets"] and section is not view:
+        _targets(view, p)
     _level(norm, p)
     _round(norm, p)
-    _leaders(view, p)
+    _leaders(section, p)
     _period(norm, p)
     _duration(norm, p)
     _channels(view, p)
@@ -440,6 +475,7 @@ def _level(norm: str, p: Parsed) -> None:
     if issuer is None:
         return
     kind = p.values["kind"]
+    targets = p.values["targets"]
     level: str
     if issuer == "中央":
         level = "central"
@@ -448,7 +484,7 @@ def _level(norm: str, p: Parsed) -> None:
     elif issuer == "市委":
         if _MUNICIPALITY.search(norm) and kind == "巡视":
             level = "provincial"
-        elif any(_GRASSROOTS.search(t) for t in p.values["targets"]):
+        elif targets and 2 * sum(bool(_GRASSROOTS.search(t)) for t in targets) >= len(targets):
             level = "county"
         else:
             level = "city"
@@ -475,9 +511,27 @@ def _round(norm: str, p: Parsed) -> None:
 
 
 def _split_list(value: str, base: int) -> list[tuple[str, Span]]:
+    """Items of a list of units; separators inside parentheses do not split."""
+    tail = _COUNT_TAIL.search(value)
+    if tail:
+        value = value[:tail.start()]
+    depth_at: list[int] = []
+    depth = 0
+    for c in value:
+        depth += c == "("
+        depth -= c == ")" and depth > 0
+        depth_at.append(depth)
     items = []
     pos = 0
-    for m in [*_LIST_SPLIT.finditer(value), None]:
+    cuts = [m for m in _LIST_SPLIT.finditer(value) if depth_at[m.start()] == 0]
+    # 和 joins two units only when the left one ends like a unit (百色市和河池市), not
+    # inside a name (市工业和信息化局, 呼和浩特).
+    cuts += [
+        m for m in re.finditer("和", value)
+        if depth_at[m.start()] == 0 and m.start() > 1 and value[m.start() - 1] in _UNIT_END
+    ]
+    cuts.sort(key=lambda m: m.start())
+    for m in [*cuts, None]:
         end = m.start() if m else len(value)
         raw = value[pos:end]
         lead = len(raw) - len(raw.lstrip(" ,、\"“”"))
@@ -490,8 +544,12 @@ def _split_list(value: str, base: int) -> list[tuple[str, Span]]:
 
 def _clean_target(item: str) -> str | None:
     item = re.sub(r"^(?:分别|对|中共|共)", "", item.strip())
-    item = re.sub(r"等\s*\d*\s*个?.*$", "", item)
-    item = re.sub(r"等$", "", item)
+    item = re.sub(r"(?:及)?所辖.*$", "", item)
+    item = re.sub(r"等?\s*[\d一二三四五六七八九十两]+\s*(?:个|家|所).*$", "", item)
+    item = re.sub(r"(?:等|公告)$", "", item)
+    place = re.match(r"^(.{2,10}?[省市县区旗])[^省市县区旗]{2,12}工作$", item)
+    if place:
+        item = place.group(1)
     item = _TARGET_SUFFIX.sub("", item).strip()
     item = re.sub(r"\s+", "", item)
     if not 2 <= len(item) <= 30 or _SELF.search(item) or _TARGET_DROP.search(item):
@@ -519,7 +577,7 @@ def _targets(view: str, p: Parsed) -> None:
 def _name_at(text: str, at: int) -> tuple[str, Span] | None:
     """A person's name starting at `at` (spaces inside allowed), else None."""
     j = at
-    while j < len(text) and text[j] in " :":
+    while j < len(text) and text[j] in " :|\t":
         j += 1
     chars: list[str] = []
     positions: list[int] = []
@@ -646,13 +704,22 @@ def _period(norm: str, p: Parsed) -> None:
         y = int(d.group("y")) if d.group("y") else None
         mo, day = int(d.group("m")), int(d.group("d"))
         before = norm[max(0, d.start() - 14):d.start()]
-        after = norm[d.end():d.end() + 16]
-        if end_v is None and _DEADLINE.search(before + after[:6]):
+        after = norm[d.end():d.end() + 34]
+        if end_v is None and (_DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.search(after)):
             end_v = _ymd(y or _year_near(norm, mo), mo, day)
             spans.append(d.span())
-        elif start_v is None and _START_AFTER.search(after) and not _DEADLINE.search(before):
+        elif start_v is None and _START_AFTER.search(after) and not re.search(r"截止|截至", before):
             start_v = _ymd(y or _year_near(norm, mo), mo, day)
             spans.append(d.span())
+    if end_v is None:
+        me = _MONTH_END.search(norm)
+        if me:
+            month = int(me.group("m"))
+            year = _year_near(norm, month)
+            if 1 <= month <= 12:
+                last = calendar.monthrange(year or 2001, month)[1] if month != 2 or year else 28
+                end_v = _ymd(year, month, last)
+                spans.append(me.span())
     if start_v or end_v:
         p.values["period"] = {"start": start_v, "end": end_v}
         p.spans["period"] = spans
@@ -682,9 +749,10 @@ def _is_foreign(label: str) -> bool:
 
 
 def _footer_line(view: str, pos: int) -> bool:
-    lo = view.rfind("\n", 0, pos) + 1
-    hi = view.find("\n", pos)
-    line = view[lo:hi if hi != -1 else len(view)]
+    """Whether the sentence (or line) around `pos` is a site or newspaper footer."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(view, 0, pos)), default=0)
+    end = _SENTENCE_END.search(view, pos)
+    line = view[lo:end.start() if end else len(view)]
     return bool(re.search(r"版权|Copyright|ICP|备案号|主办单位|承办单位|技术支持|联系我们|报料|新闻热线|读者热线|编辑部", line, re.I))
 
 
@@ -735,6 +803,7 @@ def _channels(view: str, p: Parsed) -> None:
         label = own if bare_label else inherited + own
         if bare_label:
             inherited = own
+        gap = start - previous_end
         previous_end = end
         if _is_foreign(label) or _footer_line(view, start):
             continue
@@ -744,7 +813,7 @@ def _channels(view: str, p: Parsed) -> None:
             continue
         if not _PHONE_WORDS.search(label):
             continue
-        if kind == "bare" and not re.search(r"电话|热线|座机|号码|值班|举报|联系", label):
+        if kind == "bare" and not (_BARE_LABEL.search(own) if bare_label else gap <= 3):
             continue
         number = re.sub(r"\s+", "", value)
         digits = re.sub(r"\D", "", number)
@@ -767,7 +836,7 @@ def _channels(view: str, p: Parsed) -> None:
     for m in _PO_LABEL.finditer(view):
         v = m.group("v").strip()
         v = re.sub(r"\s*(?:邮编|邮政编码).*$", "", v)
-        if (re.search(r"\d|收$|信箱", v) and not _is_foreign(_label_before(view, m.start(), 0))
+        if (len(v) >= 4 and not v.startswith("、") and not _is_foreign(_label_before(view, m.start(), 0))
                 and not _footer_line(view, m.start()) and "@" not in v):
             _add_po(p, v, (m.start("v"), m.start("v") + len(v)))
     for m in _PO_BARE.finditer(view):
@@ -777,14 +846,38 @@ def _channels(view: str, p: Parsed) -> None:
 
     for pattern in (_BOX_AFTER, _BOX_BEFORE):
         for m in pattern.finditer(view):
-            v = m.group("v").strip(" ,:")
-            if pattern is _BOX_AFTER:
-                v = re.split(r",(?:\s*)(?:并|同时|受理|接受|欢迎|电子|邮政|举报|值班|联系|手机|开通)", v)[0]
-                if re.search(r"\d{3,}|@|受理|接受", v) or not re.search(r"门口|设在|处|院内|楼|室|单位|机关|驻地|办公|场所|大厅|位置|附近|党委|政府|县|市|区|镇|乡|村|社区|学院|学校|中心|局", v):
-                    continue
-                v = re.sub(r"^设在", "", v)
-            if len(v) >= 2 and v not in p.values["boxes"]:
-                _add(p, "boxes", v, (m.start("v"), m.start("v") + len(v)))
+            if pattern is _BOX_BEFORE:
+                _add_box(p, m.group("v"), m.start("v"))
+                continue
+            base = m.start("v")
+            raw = m.group("v")
+            first = re.split(r"[;,](?:\s*)(?:并|同时|受理|接受|欢迎|电子|邮政|举报|值班|联系|手机|开通|设)", raw)[0]
+            if ";" in first:
+                pos = 0
+                for piece in first.split(";"):
+                    lead = re.match(r"\s*(?:\d{1,2}[.、)]|\(\d{1,2}\))?\s*", piece)
+                    skip = lead.end() if lead else 0
+                    _add_box(p, piece[skip:], base + pos + skip)
+                    pos += len(piece) + 1
+                    if not piece.strip():
+                        break
+            else:
+                _add_box(p, first, base)
+
+
+_BOX_PLACE = re.compile(
+    r"门口|设在|处|院内|楼|室|单位|机关|驻地|办公|场所|大厅|位置|附近|党委|政府|县|市|区|镇|乡|村|社区|学院|学校|中心|局|路|街"
+)
+
+
+def _add_box(p: Parsed, raw: str, start: int) -> None:
+    value = re.sub(r"^(?:分别)?(?:设在|设于|放置在|位于)", "", raw.strip(" ,:")).strip()
+    start += raw.find(value) if value else 0
+    if (len(value) < 2 or re.search(r"\d{5,}|@|受理|接受|网络|平台|二维码", value)
+            or re.match(r"(?:设|开通|并|同时|公布|张贴|等|、|和|及)", value)
+            or not _BOX_PLACE.search(value) or value in p.values["boxes"]):
+        return
+    _add(p, "boxes", value, (start, start + len(value)))
 
 
 def _add_po(p: Parsed, value: str, span: Span) -> None:
@@ -832,7 +925,7 @@ def _scope(norm: str, p: Parsed) -> None:
         return
     v = best.group("v")
     lead = 0
-    for prefix in ("反映", "对"):
+    for prefix in ("反映", "涉及", "对"):
         if v[lead:].startswith(prefix):
             lead += len(prefix)
     value = v[lead:].strip(" ,")
@@ -848,20 +941,21 @@ def _focus(norm: str, p: Parsed) -> None:
         return
     v = m.group("v")
     base = m.start("v")
-    cut = v.rfind("违反")
+    cut = v.find("违反")
     if cut != -1:
         base += cut + 2
         v = v[cut + 2:]
-    for item, span in _split_list_focus(v, base):
-        item = re.sub(r"(?:等)?(?:方面)?$", "", item)
+    for item, span in _split_list_focus(v, base, extra=r"|以及违反|以及"):
+        lead = len(item) - len(item.removeprefix("违反"))
+        item = re.sub(r"(?:等)?(?:方面)?(?:以)?$", "", item.removeprefix("违反"))
         if 2 <= len(item) <= 40:
-            _add(p, "focus", item, (span[0], span[0] + len(item)))
+            _add(p, "focus", item, (span[0] + lead, span[0] + lead + len(item)))
 
 
-def _split_list_focus(value: str, base: int) -> list[tuple[str, Span]]:
+def _split_list_focus(value: str, base: int, extra: str = "") -> list[tuple[str, Span]]:
     items = []
     pos = 0
-    for m in [*re.finditer(r"[、,]", value), None]:
+    for m in [*re.finditer(r"[、,]" + extra, value), None]:
         end = m.start() if m else len(value)
         raw = value[pos:end]
         item = raw.strip()
