@@ -22,7 +22,8 @@ def register(cli: Cli) -> None:
     parser.add_argument("words", nargs="+", metavar="FILE | eval FILE | train FILE",
                         help="a UTF-8 text file or - (stdin); or eval/train with a JSON Lines file")
     parser.add_argument("--jsonl", action="store_true", help="FILE holds JSON Lines of {id, text}")
-    parser.add_argument("--round", dest="round_name", metavar="R", help="also decide jurisdiction for round R")
+    parser.add_argument("--round", dest="round_name", metavar="R",
+                        help="also decide jurisdiction for round R")
     parser.add_argument("--split", choices=["dev", "heldout", "all"], default="all",
                         help="eval: only items whose `split` field has this value")
     parser.add_argument("--rules-only", action="store_true", help="judge without the trained model")

@@ -138,7 +138,8 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     for kind, words in rr.claim_hits.items():
         reasons.append(f"claim words ({kind}): " + "、".join(words[:6]))
     if mixed:
-        reasons.append(f"mixed: a {claim_type} claim and an allegation of misconduct; the allegation is in scope")
+        reasons.append(f"mixed: a {claim_type} claim and an allegation of misconduct; "
+                       "the allegation is in scope")
 
     out_type: str | None = None
     if scope == "out":
@@ -151,8 +152,9 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
             out_type = "其他"
         if out_type not in OUT_TYPES:
             out_type = "其他"
-        if claim_score >= 1.0 and prediction and prediction["out_type"] and prediction["out_type"] != out_type \
-                and prediction["out_type_p"] > 0.75 and claim_score < 1.5:
+        model_type = prediction["out_type"] if prediction else None
+        if model_type and model_type != out_type and 1.0 <= claim_score < 1.5 \
+                and prediction and prediction["out_type_p"] > 0.75:
             out_type = prediction["out_type"]
             reasons.append(f"model overrode a weak claim signal: {out_type}")
 

@@ -46,7 +46,7 @@ def is_han(ch: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _jieba() -> Any:
-    import jieba  # type: ignore[import-untyped]
+    import jieba
 
     jieba.setLogLevel(60)
     tokenizer = jieba.Tokenizer()

@@ -5,6 +5,7 @@ them is longest-first, so 党委副书记 wins over 书记. These lists also see
 dictionary, and a roster (when loaded) adds its names and units on top.
 """
 
+# ruff: noqa: E501 - cue tables are Chinese word lists; one family per line reads best.
 from __future__ import annotations
 
 import re
@@ -83,7 +84,8 @@ MASK_CHARS = "某xX×＊*○〇Ｘ"
 
 # Unit and place suffixes: the last character(s) of a unit name as written.
 PLACE_SUFFIXES = ("自治区", "自治州", "自治县", "街道", "社区", "省", "市", "县", "区", "旗", "镇", "乡", "村")
-UNIT_SUFFIXES = PLACE_SUFFIXES + (
+UNIT_SUFFIXES = (
+    *PLACE_SUFFIXES,
     "局", "办", "委", "院", "所", "站", "队", "中心", "公司", "社", "学校", "中学", "小学",
     "医院", "厂", "中队", "大队", "支队", "法院", "检察院", "管委会", "委员会", "政府", "党委",
     "人大", "政协", "集团", "银行", "农场", "林场", "协会", "办事处",

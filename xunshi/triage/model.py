@@ -9,8 +9,9 @@ the held-out split is never in it), so nothing is downloaded and a fresh checkou
 
 from __future__ import annotations
 
+import contextlib
 import json
-import pickle  # noqa: S403 - we only load the file this module wrote into our own data dir
+import pickle
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -115,8 +116,8 @@ def train_from_rows(rows: Iterable[dict[str, Any]], *, source: str) -> TriageMod
     names = [str(binarizer.classes_[i]) for i in keep]
     if keep:
         topics = OneVsRestClassifier(_classifier()).fit(x, y[:, keep])
-    return TriageModel(vectorizer=vectorizer, scope=scope, out_type=out_type, topics=topics, topic_names=names,
-                       trained_on=len(texts), source=source)
+    return TriageModel(vectorizer=vectorizer, scope=scope, out_type=out_type, topics=topics,
+                       topic_names=names, trained_on=len(texts), source=source)
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -162,10 +163,9 @@ def load(*, refresh: bool = False) -> TriageModel:
         if model is None:
             bundled = json.loads(BUNDLED_TRAINING.read_text("utf-8"))
             model = train_from_rows(bundled, source="bundled development split")
-            try:
+            # A read-only data dir still gets a working (in-memory) model.
+            with contextlib.suppress(OSError):
                 save(model, path)
-            except OSError:
-                pass  # a read-only data dir still gets a working (in-memory) model
         _cached = model
         return model
 

@@ -39,7 +39,7 @@ class Prepared:
 
 @lru_cache(maxsize=1)
 def _traditional_chars() -> frozenset[str]:
-    from zhconv import zhconv as _z  # type: ignore[import-untyped]
+    from zhconv import zhconv as _z
 
     _z.loaddict()
     table = _z.zhcdicts["zh2Hans"]
@@ -47,7 +47,7 @@ def _traditional_chars() -> frozenset[str]:
 
 
 def _to_simplified(text: str) -> str:
-    import zhconv  # type: ignore[import-untyped]
+    import zhconv
 
     converted: str = zhconv.convert(text, "zh-cn")
     if len(converted) != len(text):

@@ -8,6 +8,7 @@ pronoun after one was introduced), and a claim is weighed against the allegation
 which is how 征地拆迁 can be out as a grievance and in when a leader took the money.
 """
 
+# ruff: noqa: E501 - cue tables are Chinese word lists; one family per line reads best.
 from __future__ import annotations
 
 import re
@@ -231,14 +232,14 @@ def evaluate(a: str, sentences: list[tuple[int, int]], official_spans: list[tupl
                 and not re.search(r"我|群众|村民|老板|开发商", sentence[:6]):
             refers = True  # a sentence without a subject continues the last one's
         for m in _ACT_RE.finditer(sentence):
-            weight, codes = ACTS[m.group()]
+            weight, act_codes = ACTS[m.group()]
             if refers:
-                hits.append(CueHit(m.group(), s + m.start(), weight, codes))
+                hits.append(CueHit(m.group(), s + m.start(), weight, act_codes))
                 allegation += weight
         if refers:
-            for rx, weight, codes in ACT_PATTERNS:
+            for rx, weight, act_codes in ACT_PATTERNS:
                 for m in rx.finditer(sentence):
-                    hits.append(CueHit(m.group(), s + m.start(), weight, codes))
+                    hits.append(CueHit(m.group(), s + m.start(), weight, act_codes))
                     allegation += weight
     claims: dict[str, float] = {}
     claim_hits: dict[str, list[str]] = {}

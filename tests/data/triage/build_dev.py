@@ -31,7 +31,7 @@ VILLAGES = ["张庄村", "王家楼村", "小营村", "前进村", "后屯村", 
             "刘官庄村", "三里铺村", "北孙村", "南堤村"]
 DEPTS = ["县交通局", "县国土资源局", "县住建局", "县教育局", "县卫计局", "县财政局", "县水务局",
          "县民政局", "县扶贫办", "县供销社", "县林业局", "县环保局", "县人社局", "县农业局", "县城管局"]
-SURNAMES = list("王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤边") + ["欧阳", "司马"]
+SURNAMES = [*list("王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤边"), "欧阳", "司马"]
 GIVEN = list("建国军红霞伟明德新庆志远淑芬晓燕立鹏海波永春玉兰桂英长福宝山文华学东金锁二柱秀云振江俊峰丽娟守义广才占")
 ORDINARY = ["老百姓", "村民", "群众", "一名党员", "退休教师", "知情人"]
 
@@ -101,7 +101,7 @@ def official() -> dict[str, Any]:
     mention = prefix + post + (shown or "")
     if shown and rng.random() < 0.12:
         mention = (shown + "（" + prefix + post + "）")
-    short = shown or (post.split("、")[-1] if level != "county" else post.split("、")[-1])
+    short = shown or post.split("、")[-1]
     return {"level": level, "name": shown, "position": post, "unit": unit, "mention": mention,
             "short": short, "places": places}
 

@@ -1,0 +1,85 @@
+"""`xunshi triage` on the command line: FILE, stdin, --jsonl, eval, train, bad files."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from xunshi.cli.main import main
+
+DEV = Path(__file__).parents[1] / "data" / "triage" / "dev.jsonl"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(["triage", *argv])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_file_gives_one_json_object(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "t.txt"
+    f.write_text("东光县某局局长经常公车私用，周末开公车回老家。", encoding="utf-8")
+    status, out, _ = run(capsys, str(f))
+    assert status == 0
+    r = json.loads(out)
+    assert r["scope"] == "in" and "八项规定" in r["topics"]
+
+
+def test_gb18030_file_and_stdin(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    f = tmp_path / "gbk.txt"
+    f.write_bytes("我家房子被拆迁，补偿标准太低，要求重新评估。".encode("gb18030"))
+    status, out, _ = run(capsys, str(f))
+    assert status == 0 and json.loads(out)["out_type"] == "征地拆迁"
+    stdin = io.TextIOWrapper(io.BytesIO("县长王某收受红包。".encode()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    status, out, _ = run(capsys, "-")
+    assert status == 0 and json.loads(out)["scope"] == "in"
+
+
+def test_binary_file_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "junk.bin"
+    f.write_bytes(b"\x00\xff\xfe\x00" * 100)
+    status, _, err = run(capsys, str(f))
+    assert status == 1 and "xunshi:" in err
+
+
+def test_jsonl_keeps_ids_and_reports_bad_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "in.jsonl"
+    f.write_text('{"id": "a", "text": "村支书张某截留低保金。"}\nnot json\n{"id": 7, "text": ""}\n',
+                 encoding="utf-8")
+    status, out, _ = run(capsys, "--jsonl", str(f))
+    lines = [json.loads(x) for x in out.splitlines()]
+    assert [x.get("id") for x in lines] == ["a", None, 7]
+    assert "error" in lines[1] and status == 1
+
+
+def test_eval_prints_the_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "eval", str(DEV), "--split", "heldout")
+    assert status == 0
+    for key in ("scope_accuracy", "scope_type_accuracy", "mixed_accuracy", "topic_f1_micro",
+                "accused_name_f1", "accused_position_f1", "misjudged"):
+        assert key in out
+
+
+def test_train_writes_a_model_that_is_then_used(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [json.loads(x) for x in DEV.read_text(encoding="utf-8").splitlines()][::3]
+    f = tmp_path / "train.jsonl"
+    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    status, out, _ = run(capsys, "train", str(f))
+    assert status == 0 and "saved:" in out
+    model_file = Path(out.split("saved:")[1].strip())
+    assert model_file.exists()
+    status, out, _ = run(capsys, str(f))  # any readable text file works as input
+    assert status == 0
+
+
+def test_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "eval")
+    assert status == 1 and "usage" in err
+    status, _, err = run(capsys, "/nonexistent/file.txt")
+    assert status == 1 and "cannot read" in err
