@@ -3,6 +3,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("workbench/roster/", include("xunshi.roster.urls")),
+    path("workbench/rounds/", include("xunshi.rounds.urls")),
     path("workbench/", include("xunshi.workbench.urls")),
     path("sysadmin/", admin.site.urls),
     path("workbench/channels/", include("xunshi.channels.urls")),

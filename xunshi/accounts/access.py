@@ -184,3 +184,14 @@ def require_round_lead(user: User, round: Round) -> Membership:
 def can_lead_round(user: User, round: Round) -> bool:
     membership = membership_for(user, round)
     return membership is not None and membership.role in LEAD_ROLES
+
+
+# Round set-up from an announcement (xunshi.rounds.views): configuration, not report content.
+def require_round_setup(user: User) -> None:
+    """The system administrator, or anyone with an active 巡视办 (office) role in a round."""
+    if not user.is_authenticated:
+        raise PermissionDenied("请先登录")
+    if getattr(user, "is_superuser", False):
+        return
+    if not Membership.objects.filter(user=user, role=Role.OFFICE, active=True).exists():
+        raise PermissionDenied("只有系统管理员或巡视办可以根据公告设置轮次")

@@ -39,7 +39,7 @@ def _open_text(path: str) -> TextIO:
         sys.stdin.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
         return sys.stdin
     try:
-        return open(path, encoding="utf-8")  # noqa: SIM115 - closed by the caller
+        return open(path, encoding="utf-8")
     except OSError as exc:
         raise CliError(f"无法读取 {path}：{exc.strerror}") from exc
 

@@ -152,3 +152,15 @@ def round_set_stage(*, round: Round, stage: str, actor: str, user: User | None =
         data={"stage": stage},
     )
     return locked
+
+
+@transaction.atomic
+def round_setup_from_announcement(*, data: dict[str, Any], actor: str) -> Round:
+    """Create a round reviewed from its announcement; refuses a used slug or number prefix
+    (round_load alone would silently return the existing round)."""
+    if Round.objects.filter(slug=data["slug"]).exists():
+        raise RoundError(f"代号“{data['slug']}”已被其他轮次使用")
+    if Round.objects.filter(number_prefix=data["number_prefix"]).exists():
+        raise RoundError(f"登记号前缀“{data['number_prefix']}”已被其他轮次使用")
+    rnd, _ = round_load(data=data, actor=actor)
+    return rnd

@@ -54,11 +54,11 @@ _KEEP = set("著乾藉瞭夥覆")
 
 def _zhconv_pairs() -> dict[int, str]:
     try:
-        from zhconv import zhconv as zc  # type: ignore[import-untyped]
+        from zhconv import zhconv as zc
 
         zc.getdict("zh-hans")
         table: dict[str, str] = zc.zhcdicts["zh2Hans"]
-    except Exception:  # noqa: BLE001 - any failure just means the built-in table only
+    except Exception:
         return {}
     return {
         ord(k): v for k, v in table.items() if len(k) == 1 and len(v) == 1 and k not in _KEEP
@@ -71,7 +71,10 @@ for _i in range(0, len(_TRAD) - 1, 2):
     if _t != _s:
         _TRAD_MAP[ord(_t)] = _s
 
-_SPACE_LIKE = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u200c\u200d\u2060\ufeff\u3000\r\x0b\x0c"
+_SPACE_LIKE = (
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u200b\u200c\u200d\u2060\ufeff\u3000\r\x0b\x0c"
+)
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u2500\u2501\u30fc"
 # Decoration glyphs of web pages (bullets, boxes, arrows); they never carry facts.
 _JUNK = "■□▲△▼▽◆◇○●★☆►▶◀▪▫•◎※→←↑↓█▌▐░▒▓♦♠♣♥\ufffd"

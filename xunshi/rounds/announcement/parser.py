@@ -54,10 +54,10 @@ from typing import Any
 
 from xunshi.rounds.announcement.normalise import normalise
 
-KEYS = (
-    "inspector level kind round targets leaders period duration phones emails po_boxes "
-    "boxes scope_persons focus out_of_scope"
-).split()
+KEYS = [
+    "inspector", "level", "kind", "round", "targets", "leaders", "period", "duration",
+    "phones", "emails", "po_boxes", "boxes", "scope_persons", "focus", "out_of_scope",
+]
 
 Span = tuple[int, int]
 
@@ -79,7 +79,6 @@ _GROUP_PLAIN = re.compile(rf"(?<![各个])(?P<issuer>{_ISSUER})(?P<kind>巡视|�
 _ISSUER_NEAR = re.compile(rf"(?P<issuer>{_ISSUER})(?:[^。;\n]{{0,10}}?)(?P<kind>巡视|巡察)")
 
 _MUNICIPALITY = re.compile(r"(?:北京|天津|上海|重庆)市委")
-_ORG_WORDS = re.compile(r"大学|学院|学校|公司|集团|银行|医院|研究院|研究所|协会|中心党委|部党组|局党组|委党组|署党组")
 _GRASSROOTS = re.compile(r"[镇乡]$|街道|村$|社区$|[镇乡村]党委$")
 
 _SURNAMES = set(
@@ -108,8 +107,12 @@ _AFTER_NAME = (
 _NOT_NAME_START = set("作就向在对及和与等并也还以为从")
 
 _ROLE = re.compile(r"(?P<deputy>副\s*)?组\s*长")
-_ROLE_NOT_OURS = re.compile(r"(?:领导小组|联络组|工作组|督导组|专项组|考核组|检查组|调研组|指导组|协调组|小组|联络)\s*$")
-_TITLE_END = re.compile(r"主任|主席|书记|部长|厅长|局长|巡视员|专员|委员|院长|校长|会长|行长|司长|处长|调研员|秘书长|干部")
+_ROLE_NOT_OURS = re.compile(
+    r"(?:领导小组|联络组|工作组|督导组|专项组|考核组|检查组|调研组|指导组|协调组|小组|联络)\s*$"
+)
+_TITLE_END = re.compile(
+    r"主任|主席|书记|部长|厅长|局长|巡视员|专员|委员|院长|校长|会长|行长|司长|处长|调研员|秘书长|干部"
+)
 
 _DATE = r"(?:(?P<{p}y>\d{{4}})\s*年)?\s*(?P<{p}m>\d{{1,2}})\s*月\s*(?P<{p}d>\d{{1,2}})\s*[日号]"
 _RANGE = re.compile(
@@ -122,7 +125,9 @@ _ISO_RANGE = re.compile(
     r"(?:(?P<ey>\d{4})[.\-/])?(?P<em>\d{1,2})[.\-/](?P<ed>\d{1,2})(?!\d)"
 )
 _ONE_DATE = re.compile(_DATE.format(p=""))
-_FULL_DATE = re.compile(r"(?P<y>20\d\d|19\d\d)(?:\s*年\s*|[-./])(?P<m>\d{1,2})(?:\s*月\s*|[-./])(?P<d>\d{1,2})")
+_FULL_DATE = re.compile(
+    r"(?P<y>20\d\d|19\d\d)(?:\s*年\s*|[-./])(?P<m>\d{1,2})(?:\s*月\s*|[-./])(?P<d>\d{1,2})"
+)
 _YEAR_ROUND = re.compile(r"(?P<y>20\d\d)\s*年(?:度)?\s*(?:第[一二三四五六七八九十\d]+[轮批]|[上下]半年)")
 _DEADLINE_BEFORE = re.compile(
     r"(?:(?:受理|信访|渠道|举报|电话|来信)[^。;\n]{0,12}(?:截止|截至)(?:时间|日期)?(?:为|到|于|至)?"
@@ -134,7 +139,7 @@ _MONTH_END = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?:底|末)\s*(?:前)?\s*(?:结
 
 _DURATION = re.compile(
     r"(?:工作|为期|时间为|时间|历时|巡视|巡察|进驻)(?:约|大约)?\s*"
-    rf"(?P<d>(?:\d+|[一二三四五六七八九十两]+)\s*(?:个半月|个多月|个月|天|周|个工作日)(?:左右)?)"
+    r"(?P<d>(?:\d+|[一二三四五六七八九十两]+)\s*(?:个半月|个多月|个月|天|周|个工作日)(?:左右)?)"
 )
 _ROUND = re.compile(r"第[一二三四五六七八九十\d]{1,4}轮")
 _BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批")
@@ -233,6 +238,15 @@ _LIST_SPLIT = re.compile(r"[、,]|(?<!以)及(?!其)|以及")
 _UNIT_END = set("省市县区镇乡村局委院校处办厅部团馆站所")
 _COUNT_TAIL = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*(?:个|家|所)")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
+_ARRIVAL = re.compile(
+    r"进驻|动员会|动员部署会|开展巡视|开展巡察|开展常规|开展专项|公告如下|巡视期间|巡察期间"
+)
+_FOOTER = re.compile(
+    r"版权|Copyright|ICP|备案号|主办单位|承办单位|技术支持|联系我们|报料|新闻热线|读者热线|编辑部", re.I
+)
+_BOX_CUT = re.compile(
+    r"[;,](?:\s*)(?:并|同时|受理|接受|欢迎|电子|邮政|举报|值班|联系|手机|开通|设)"
+)
 _NOT_ANNOUNCEMENT_TOPIC = re.compile(r"反馈|整改|回访|考察|调研|座谈|学习")
 
 
@@ -312,7 +326,7 @@ def _why_not_announcement(norm: str, found: Parsed) -> str | None:
     if v["kind"] is None:
         return "这不是巡视（巡察）公告：找不到派出的巡视组或巡察组"
     channels = v["phones"] or v["emails"] or v["po_boxes"] or v["boxes"]
-    arrival = re.search(r"进驻|动员会|动员部署会|开展巡视|开展巡察|开展常规|开展专项|公告如下|巡视期间|巡察期间", norm)
+    arrival = _ARRIVAL.search(norm)
     head = norm[:120]
     if re.search(r"反馈|整改", head) and not re.search(r"进驻|动员|巡视期间|巡察期间", norm):
         return "这不是进驻公告（像是巡视反馈或整改的消息），未生成轮次"
@@ -335,9 +349,9 @@ def _find_groups(norm: str) -> list[Group]:
     groups = []
     for i, (_key, start) in enumerate(order):
         end = order[i + 1][1] if i + 1 < len(order) else len(norm)
-        m = _GROUP.match(norm, start)
-        assert m is not None
-        groups.append(Group(name=m.group(0), start=start, end=end))
+        named = _GROUP.match(norm, start)
+        if named is not None:
+            groups.append(Group(name=named.group(0), start=start, end=end))
     return groups
 
 
@@ -452,7 +466,8 @@ def _add(p: Parsed, key: str, value: Any, span: Span) -> None:
 def _inspector(norm: str, group: Group | None, p: Parsed) -> None:
     if group is not None:
         m = _GROUP.match(norm, group.start)
-        assert m is not None
+        if m is None:  # the group was found at this offset by the same pattern
+            return
         kind = m.group("kind") or m.group("kind2")
         _put(p, "inspector", m.group(0), m.span())
         _put(p, "kind", kind, m.span("kind") if m.group("kind") else m.span("kind2"))
@@ -497,8 +512,6 @@ def _level(norm: str, p: Parsed) -> None:
         level = "county"
     else:
         level = "other"
-        if issuer in ("党委", "工委") and not _ORG_WORDS.search(norm):
-            level = "other"
     p.values["level"] = level
     if "inspector" in p.spans:
         p.spans["level"] = list(p.spans["inspector"])
@@ -590,7 +603,7 @@ def _name_at(text: str, at: int) -> tuple[str, Span] | None:
                 break
             chars.append(c)
             positions.append(k)
-        elif c == " " and chars and k + 1 < len(text) and "\u4e00" <= text[k + 1] <= "\u9fff" and len(chars) < 3:
+        elif c == " " and 0 < len(chars) < 3 and "\u4e00" <= text[k + 1:k + 2] <= "\u9fff":
             pass
         else:
             break
@@ -598,7 +611,7 @@ def _name_at(text: str, at: int) -> tuple[str, Span] | None:
     if len(chars) < 2 or chars[0] in _NOT_NAME_START:
         return None
     name = "".join(chars)
-    if len(name) == 4 and not name[:2] in _COMPOUND_SURNAMES:
+    if len(name) == 4 and name[:2] not in _COMPOUND_SURNAMES:
         name = name[:3]
         positions = positions[:3]
     if name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES:
@@ -753,7 +766,7 @@ def _footer_line(view: str, pos: int) -> bool:
     lo = max((m.end() for m in _SENTENCE_END.finditer(view, 0, pos)), default=0)
     end = _SENTENCE_END.search(view, pos)
     line = view[lo:end.start() if end else len(view)]
-    return bool(re.search(r"版权|Copyright|ICP|备案号|主办单位|承办单位|技术支持|联系我们|报料|新闻热线|读者热线|编辑部", line, re.I))
+    return bool(_FOOTER.search(line))
 
 
 def _hours_clean(raw: str) -> str | None:
@@ -851,7 +864,7 @@ def _channels(view: str, p: Parsed) -> None:
                 continue
             base = m.start("v")
             raw = m.group("v")
-            first = re.split(r"[;,](?:\s*)(?:并|同时|受理|接受|欢迎|电子|邮政|举报|值班|联系|手机|开通|设)", raw)[0]
+            first = _BOX_CUT.split(raw)[0]
             if ";" in first:
                 pos = 0
                 for piece in first.split(";"):
@@ -977,8 +990,8 @@ def _out_of_scope(norm: str, p: Parsed) -> None:
                 v, base = v[2:], base + 2
             for item, span in _split_list_focus(v, base):
                 item = item.strip()
-                if 2 <= len(item) <= 12 and not re.search(r"巡视|巡察|受理|问题|反映", item):
-                    if item not in p.values["out_of_scope"]:
-                        _add(p, "out_of_scope", item, span)
+                if (2 <= len(item) <= 12 and not re.search(r"巡视|巡察|受理|问题|反映", item)
+                        and item not in p.values["out_of_scope"]):
+                    _add(p, "out_of_scope", item, span)
         if p.values["out_of_scope"]:
             return

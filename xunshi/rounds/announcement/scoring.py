@@ -95,7 +95,8 @@ def invented_channels(predicted: dict[str, Any], expected: dict[str, Any]) -> li
     """Channels in the proposal that the labels do not have."""
     out = []
     exp_numbers = {_digits(x.get("number")) for x in expected.get("phones") or []}
-    out += [x.get("number") for x in predicted.get("phones") or [] if _digits(x.get("number")) not in exp_numbers]
+    phones = predicted.get("phones") or []
+    out += [x.get("number") for x in phones if _digits(x.get("number")) not in exp_numbers]
     exp_mail = {norm(x) for x in expected.get("emails") or []}
     out += [x for x in predicted.get("emails") or [] if norm(x) not in exp_mail]
     exp_po = {_digits(x) or norm(x) for x in expected.get("po_boxes") or []}
