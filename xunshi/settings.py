@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "xunshi.workbench",
     "xunshi.portal",
     "xunshi.channels",
+    "xunshi.fieldwork",
     "xunshi.triage",
 ]
 

@@ -195,3 +195,213 @@ def require_round_setup(user: User) -> None:
         return
     if not Membership.objects.filter(user=user, role=Role.OFFICE, active=True).exists():
         raise PermissionDenied("只有系统管理员或巡视办可以根据公告设置轮次")
+
+
+# Fieldwork and rectification (xunshi.fieldwork). Talk records, purposes and notes are
+# content; what the local liaison must arrange (who, when, where, what) is schedule.
+from typing import Any  # noqa: E402 - kept with the functions that use it
+
+from xunshi.fieldwork.models import (  # noqa: E402 - kept with the functions that use it
+    DocumentRequest,
+    Meeting,
+    Problem,
+    Rectification,
+    Talk,
+    Visit,
+)
+from xunshi.rounds.models import TargetUnit  # noqa: E402 - kept with the functions that use it
+
+FIELDWORK_PLAN_ROLES = {Role.LEADER, Role.DEPUTY, Role.STAFF, Role.GROUP_LIAISON}
+FEEDBACK_WRITE_ROLES = {Role.LEADER, Role.DEPUTY, Role.OFFICE}
+COVERT_ROLES = {Role.LEADER, Role.DEPUTY}
+
+
+def fieldwork_membership(user: User, round: Round) -> Membership:
+    membership = membership_for(user, round)
+    if membership is None:
+        raise PermissionDenied("您没有该轮次的权限")
+    return membership
+
+
+def fieldwork_counties(membership: Membership) -> QuerySet[TargetUnit] | None:
+    """The counties a member works in; None for all (leaders, the office, the group liaison)."""
+    if membership.role in (Role.STAFF, Role.LOCAL_LIAISON):
+        return membership.targets.all()
+    return None
+
+
+def _in_counties(qs: QuerySet[Any], membership: Membership, field: str = "target") -> QuerySet[Any]:
+    counties = fieldwork_counties(membership)
+    return qs if counties is None else qs.filter(**{f"{field}__in": counties})
+
+
+def require_fieldwork_plan(user: User, round: Round, target: TargetUnit | None = None) -> Membership:
+    """Planning talks, requests, meetings and visits: the group itself, in its counties."""
+    membership = fieldwork_membership(user, round)
+    if membership.role not in FIELDWORK_PLAN_ROLES:
+        raise PermissionDenied("您没有安排巡视了解工作的权限")
+    counties = fieldwork_counties(membership)
+    if target is not None and counties is not None and not counties.filter(pk=target.pk).exists():
+        raise PermissionDenied("该县（市）不在您的分工范围内")
+    return membership
+
+
+def talks_visible_to(user: User, round: Round) -> QuerySet[Talk]:
+    """Every member may see the talk schedule of the counties they work in."""
+    membership = membership_for(user, round)
+    if membership is None:
+        return Talk.objects.none()
+    return _in_counties(Talk.objects.filter(round=round), membership)
+
+
+def talk_content_visible(user: User, talk: Talk) -> bool:
+    """Purpose and record: leaders and the office, and the two staff in the talk (本人/分工)."""
+    membership = membership_for(user, talk.round)
+    if membership is None:
+        return False
+    if membership.role in IDENTITY_ROLES | {Role.OFFICE}:
+        return True
+    if membership.role == Role.STAFF:
+        return (
+            user.pk in (talk.asker_id, talk.recorder_id)
+            or membership.targets.filter(pk=talk.target_id).exists()
+        )
+    return False
+
+
+def talk_get_for_user(user: User, pk: int, *, for_edit: bool = False, for_record: bool = False) -> Talk:
+    talk = Talk.objects.select_related("round", "target", "asker", "recorder", "person").filter(pk=pk).first()
+    if talk is None or not talks_visible_to(user, talk.round).filter(pk=talk.pk).exists():
+        raise Http404("没有这次谈话")
+    if for_edit:
+        require_fieldwork_plan(user, talk.round, talk.target)
+    if for_record and user.pk != talk.recorder_id:
+        raise PermissionDenied("谈话记录由记录人填写")
+    return talk
+
+
+def document_requests_visible_to(user: User, round: Round) -> QuerySet[DocumentRequest]:
+    membership = membership_for(user, round)
+    if membership is None:
+        return DocumentRequest.objects.none()
+    qs = DocumentRequest.objects.filter(round=round)
+    if membership.role == Role.LOCAL_LIAISON:
+        # The county fulfils requests it has been sent; drafts are the group's business.
+        qs = qs.exclude(status=DocumentRequest.Status.DRAFT)
+    return _in_counties(qs, membership)
+
+
+def document_purpose_visible(user: User, round: Round) -> bool:
+    membership = membership_for(user, round)
+    return membership is not None and membership.role in FIELDWORK_PLAN_ROLES | {Role.OFFICE}
+
+
+def document_request_get_for_user(user: User, pk: int, *, for_edit: bool = False) -> DocumentRequest:
+    request = DocumentRequest.objects.select_related("round", "target").filter(pk=pk).first()
+    if request is None or not document_requests_visible_to(user, request.round).filter(pk=pk).exists():
+        raise Http404("没有这项调阅")
+    if for_edit:
+        require_fieldwork_plan(user, request.round, request.target)
+    return request
+
+
+def meetings_visible_to(user: User, round: Round) -> QuerySet[Meeting]:
+    membership = membership_for(user, round)
+    if membership is None:
+        return Meeting.objects.none()
+    return _in_counties(Meeting.objects.filter(round=round), membership)
+
+
+def meeting_notes_visible(user: User, round: Round) -> bool:
+    membership = membership_for(user, round)
+    return membership is not None and membership.role in CONTENT_ROLES
+
+
+def meeting_get_for_user(user: User, pk: int, *, for_edit: bool = False) -> Meeting:
+    meeting = Meeting.objects.select_related("round", "target").filter(pk=pk).first()
+    if meeting is None or not meetings_visible_to(user, meeting.round).filter(pk=pk).exists():
+        raise Http404("没有这次会议")
+    if for_edit:
+        require_fieldwork_plan(user, meeting.round, meeting.target)
+    return meeting
+
+
+def visits_visible_to(user: User, round: Round) -> QuerySet[Visit]:
+    """Open visits as the meetings; a secret visit only to the group's leaders and those who went."""
+    membership = membership_for(user, round)
+    if membership is None or membership.role == Role.LOCAL_LIAISON:
+        return Visit.objects.none()
+    qs = Visit.objects.filter(round=round)
+    if membership.role not in COVERT_ROLES:
+        qs = qs.filter(Q(covert=False) | Q(members=user)).distinct()
+    if membership.role == Role.GROUP_LIAISON or membership.role == Role.OFFICE:
+        return qs
+    counties = fieldwork_counties(membership)
+    if counties is None:
+        return qs
+    return qs.filter(Q(target__in=counties) | Q(members=user)).distinct()
+
+
+def visit_get_for_user(user: User, pk: int, *, for_edit: bool = False) -> Visit:
+    visit = Visit.objects.select_related("round", "target").filter(pk=pk).first()
+    if visit is None or not visits_visible_to(user, visit.round).filter(pk=pk).exists():
+        raise Http404("没有这次走访")
+    if for_edit:
+        membership = fieldwork_membership(user, visit.round)
+        if membership.role not in FIELDWORK_PLAN_ROLES:
+            raise PermissionDenied("您没有记录走访的权限")
+    return visit
+
+
+def problems_visible_to(user: User, round: Round) -> QuerySet[Problem]:
+    """The local liaison sees its county's problems once handed over (立行立改 or fed back)."""
+    membership = membership_for(user, round)
+    if membership is None:
+        return Problem.objects.none()
+    qs = Problem.objects.filter(round=round)
+    if membership.role == Role.LOCAL_LIAISON:
+        qs = qs.filter(issued_at__isnull=False)
+        return _in_counties(qs, membership)
+    return qs
+
+
+def require_feedback_write(user: User, round: Round) -> Membership:
+    membership = fieldwork_membership(user, round)
+    if membership.role not in FEEDBACK_WRITE_ROLES:
+        raise PermissionDenied("问题清单和反馈意见由组长、副组长或巡视办填写")
+    return membership
+
+
+def problem_get_for_user(user: User, pk: int, *, for_edit: bool = False) -> Problem:
+    problem = Problem.objects.select_related("round", "target").filter(pk=pk).first()
+    if problem is None or not problems_visible_to(user, problem.round).filter(pk=pk).exists():
+        raise Http404("没有这个问题")
+    if for_edit:
+        require_feedback_write(user, problem.round)
+    return problem
+
+
+def ledger_may_update(user: User, problem: Problem) -> bool:
+    """Measures, progress, evidence and sign-off: the county (its liaison) and the writers."""
+    membership = membership_for(user, problem.round)
+    if membership is None:
+        return False
+    if membership.role == Role.LOCAL_LIAISON:
+        return problem.issued_at is not None and membership.targets.filter(pk=problem.target_id).exists()
+    return membership.role in FEEDBACK_WRITE_ROLES
+
+
+def ledger_may_check(user: User, round: Round) -> bool:
+    """对账销号 is the group's or the office's, never the county's own."""
+    membership = membership_for(user, round)
+    return membership is not None and membership.role in FEEDBACK_WRITE_ROLES
+
+
+def rectification_get_for_user(user: User, pk: int, *, for_update: bool = False) -> Rectification:
+    rect = Rectification.objects.select_related("problem__round", "problem__target").filter(pk=pk).first()
+    if rect is None:
+        raise Http404("没有这项整改任务")
+    problem = problem_get_for_user(user, rect.problem_id)
+    if for_update and not ledger_may_update(user, problem):
+        raise PermissionDenied("您不能更新这项整改任务")
+    return rect
