@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "xunshi.channels",
     "xunshi.fieldwork",
     "xunshi.triage",
+    "xunshi.matching",
 ]
 
 MIDDLEWARE = [

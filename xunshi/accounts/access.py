@@ -405,3 +405,63 @@ def rectification_get_for_user(user: User, pk: int, *, for_update: bool = False)
     if for_update and not ledger_may_update(user, problem):
         raise PermissionDenied("您不能更新这项整改任务")
     return rect
+
+
+# Related items and person dossiers (xunshi.matching).
+from xunshi.matching.models import ItemGroup, PersonLink  # noqa: E402 - kept with the functions that use it
+
+MATCHING_EDIT_ROLES = {Role.LEADER, Role.DEPUTY, Role.STAFF}
+
+
+def dossier_person_get_for_user(user: User, pk: int) -> tuple[RosterPerson, Membership]:
+    """A roster person's dossier: content roles only, and staff only for their own counties."""
+    person = RosterPerson.objects.select_related("round", "target").filter(pk=pk).first()
+    if person is None:
+        raise Http404("名册中没有此人")
+    membership = membership_for(user, person.round)
+    if membership is None or membership.role not in CONTENT_ROLES:
+        raise Http404("名册中没有此人")
+    if membership.role not in ALL_COUNTIES_ROLES and not membership.targets.filter(pk=person.target_id).exists():
+        raise Http404("名册中没有此人")
+    return person, membership
+
+
+def require_matching_edit(user: User, round: Round) -> Membership:
+    membership = membership_for(user, round)
+    if membership is None or membership.role not in MATCHING_EDIT_ROLES:
+        raise PermissionDenied("您没有并件或确认被反映人的权限")
+    return membership
+
+
+def item_group_get_for_user(user: User, pk: int, *, for_edit: bool = False) -> ItemGroup:
+    """A grouping is visible only if every one of its items is."""
+    group = ItemGroup.objects.select_related("round").filter(pk=pk).first()
+    if group is None:
+        raise Http404("没有这个并件组")
+    visible = items_visible_to(user, group.round)
+    member_ids = set(group.members.values_list("item_id", flat=True))
+    if not member_ids or visible.filter(pk__in=member_ids).count() != len(member_ids):
+        raise Http404("没有这个并件组")
+    if for_edit:
+        require_matching_edit(user, group.round)
+    return group
+
+
+def person_link_get_for_edit(user: User, pk: int) -> PersonLink:
+    link = PersonLink.objects.select_related("item__round").filter(pk=pk).first()
+    if link is None:
+        raise Http404("没有这条关联")
+    item_get_for_user(user, link.item.number)
+    require_matching_edit(user, link.item.round)
+    return link
+
+
+# Round set-up from an announcement (xunshi.rounds.views): configuration, not report content.
+def require_round_setup(user: User) -> None:
+    """The system administrator, or anyone with an active 巡视办 (office) role in a round."""
+    if not user.is_authenticated:
+        raise PermissionDenied("请先登录")
+    if getattr(user, "is_superuser", False):
+        return
+    if not Membership.objects.filter(user=user, role=Role.OFFICE, active=True).exists():
+        raise PermissionDenied("只有系统管理员或巡视办可以根据公告设置轮次")

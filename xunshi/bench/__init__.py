@@ -18,6 +18,7 @@ BENCH_MODULES: list[str] = [
     "xunshi.channels.bench",
     "xunshi.triage.bench",
     "xunshi.rounds.bench",
+    "xunshi.matching.bench",
 ]
 
 

@@ -220,6 +220,9 @@ def _create(incoming: Incoming, digests: list[tuple[CheckedFile, str]]) -> Item:
     if not identity.is_empty():
         ReporterIdentity.objects.create(item=item, **vars(identity))
     _attach(item, digests)
+    from xunshi.matching.services import matching_on_item_created  # late: matching imports intake
+
+    matching_on_item_created(item=item, identity=identity)  # indexes after commit, off this transaction
     item_event(
         item=item,
         actor=incoming.actor,

@@ -1,0 +1,1 @@
+"""Benchmarks of xunshi.matching (filled in below)."""

@@ -1,0 +1,388 @@
+"""Reads of the matcher: near-duplicate lookup, related items, concentration, dossiers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.apps import apps
+from django.db import connection
+from django.db.models import Q, QuerySet
+
+from xunshi.intake.models import Item, ItemEvent
+from xunshi.matching import sketch as sk
+from xunshi.matching.models import ContactFingerprint, ItemGroup, ItemGroupMember, ItemSketch, PersonLink
+from xunshi.roster.models import CareerPost, RosterPerson
+
+ACTIVE = (ItemGroup.State.PROPOSED, ItemGroup.State.CONFIRMED)
+# Most candidates whose text is fetched for the exact check; ranked by estimated Jaccard.
+MAX_EXACT_CHECKS = 50
+
+
+@dataclass(frozen=True)
+class Match:
+    item_id: int
+    jaccard: float
+    estimate: float
+
+
+def _in_list(values: list[int]) -> str:
+    return ",".join(["%s"] * len(values))
+
+
+def near_duplicates(
+    *,
+    round_id: int,
+    grams: frozenset[str],
+    exclude: int | None = None,
+    threshold: float = sk.DUPLICATE_JACCARD,
+) -> list[Match]:
+    """Items of the round whose exact shingle Jaccard with `grams` is at least `threshold`.
+
+    Three steps: band keys → candidates (one index range scan per key), signature
+    estimate → the plausible ones, stored text → exact Jaccard. Raw SQL because this is
+    the hot path of intake and of the benchmark; the ORM would add ~1 ms per query.
+    """
+    if not grams:
+        return []
+    sig = sk.signature(grams)
+    keys = sk.band_keys(round_id, sig)
+    table_band = connection.ops.quote_name(sk_band_table())
+    table_sketch = connection.ops.quote_name(ItemSketch._meta.db_table)
+    with connection.cursor() as cur:
+        cur.execute(
+            f"SELECT s.item_id, s.signature FROM {table_sketch} s WHERE s.item_id IN "  # noqa: S608 - table names are ours
+            f"(SELECT DISTINCT b.item_id FROM {table_band} b WHERE b.key IN ({_in_list(keys)}))",
+            keys,
+        )
+        rows = cur.fetchall()
+    scored = []
+    for item_id, raw in rows:
+        if item_id == exclude:
+            continue
+        est = sk.estimate(sig, sk.signature_from_bytes(raw))
+        if est >= threshold - 0.2:
+            scored.append((est, item_id))
+    scored.sort(reverse=True)
+    scored = scored[:MAX_EXACT_CHECKS]
+    if not scored:
+        return []
+    ids = [item_id for _, item_id in scored]
+    texts = dict(Item.objects.filter(pk__in=ids).values_list("pk", "content"))
+    subjects = dict(Item.objects.filter(pk__in=ids).values_list("pk", "subject"))
+    found = []
+    for est, item_id in scored:
+        if item_id not in texts:
+            continue
+        exact = sk.jaccard(grams, sk.shingles(subjects[item_id] + "\n" + texts[item_id]))
+        if exact >= threshold:
+            found.append(Match(item_id, exact, est))
+    found.sort(key=lambda m: (-m.jaccard, m.item_id))
+    return found
+
+
+def sk_band_table() -> str:
+    from xunshi.matching.models import SketchBand
+
+    return SketchBand._meta.db_table
+
+
+def near_duplicates_of_item(item: Item, threshold: float = 0.5) -> list[Match]:
+    return near_duplicates(
+        round_id=item.round_id,
+        grams=sk.shingles(item.subject + "\n" + item.content),
+        exclude=item.pk,
+        threshold=threshold,
+    )
+
+
+def groups_of_item(item: Item) -> list[ItemGroup]:
+    return list(
+        ItemGroup.objects.filter(members__item=item).prefetch_related("members__item").order_by("-created_at")
+    )
+
+
+def same_contact_items(item: Item) -> QuerySet[Item]:
+    digests = ContactFingerprint.objects.filter(item=item).values("digest")
+    return (
+        Item.objects.filter(round_id=item.round_id, contact_fingerprints__digest__in=digests)
+        .exclude(pk=item.pk)
+        .distinct()
+    )
+
+
+def same_person_items(item: Item) -> QuerySet[Item]:
+    persons = PersonLink.objects.filter(item=item, person__isnull=False).values("person")
+    return (
+        Item.objects.filter(round_id=item.round_id, person_links__person__in=persons)
+        .exclude(pk=item.pk)
+        .distinct()
+    )
+
+
+# --- concentration ---------------------------------------------------------------------
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[Any, Any] = {}
+
+    def find(self, x: Any) -> Any:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a: Any, b: Any) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def distinct_reporters(item_ids: Iterable[int]) -> int:
+    """How many different people reported, not how many copies arrived.
+
+    Items sharing a contact fingerprint (phone or e-mail) are one reporter. Items without
+    any contact are counted by duplicate group: copies of one anonymous letter sent by
+    SMS, post and web are one voice. Undone groups no longer join anything.
+    """
+    ids = set(item_ids)
+    if not ids:
+        return 0
+    union = _Union()
+    for item_id in ids:
+        union.find(("i", item_id))
+    with_contact: set[int] = set()
+    for item_id, digest in ContactFingerprint.objects.filter(item_id__in=ids).values_list(
+        "item_id", "digest"
+    ):
+        with_contact.add(item_id)
+        union.join(("i", item_id), ("c", digest))
+    members = ItemGroupMember.objects.filter(
+        item_id__in=ids - with_contact, group__kind=ItemGroup.Kind.DUPLICATE, group__state__in=ACTIVE
+    ).values_list("item_id", "group_id")
+    for item_id, group_id in members:
+        union.join(("i", item_id), ("g", group_id))
+    return len({union.find(("i", item_id)) for item_id in ids})
+
+
+# --- dossier ---------------------------------------------------------------------------
+
+FLAG_NOT_STOPPED = "not_stopped"
+FLAG_CONCENTRATED = "concentrated"
+FLAG_IMPORTANT_POST = "important_post"
+FLAG_LABELS = {
+    FLAG_NOT_STOPPED: "十八大后不收敛、不收手",
+    FLAG_CONCENTRATED: "问题线索反映集中、群众反映强烈",
+    FLAG_IMPORTANT_POST: "现在重要岗位且可能还要提拔使用",
+}
+# Three reporters about one person is "concentrated" for a county-level round; a round may
+# want another figure, hence a parameter rather than a rule in the template.
+CONCENTRATION_REPORTERS = 3
+# 十八大 (November 2012) and 八项规定 (December 2012): events from 2013 on did not stop.
+AFTER_RULES_YEAR = 2013
+IMPORTANT_TEAMS = {"县级领导班子"}
+IMPORTANT_POST_WORDS = ("书记", "县长", "市长", "主任", "局长", "部长", "镇长", "乡长", "院长", "检察长")
+
+
+@dataclass
+class DossierItem:
+    item: Item
+    link: PersonLink
+    years: list[int] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Dossier:
+    person: RosterPerson
+    items: list[DossierItem]
+    item_count: int
+    reporters: int
+    categories: list[tuple[str, int]]
+    timeline: list[tuple[dt.datetime, str, str]]
+    flags: list[tuple[str, str, str]]
+    career: list[CareerPost]
+    top_posts: list[CareerPost]
+    clues: list[Any]
+    clues_available: bool
+
+
+def person_items(person: RosterPerson) -> QuerySet[PersonLink]:
+    return PersonLink.objects.filter(person=person)
+
+
+def clue_model() -> Any | None:
+    """Extension point: clues come from xunshi.casework when that app is installed."""
+    if not apps.is_installed("xunshi.casework"):
+        return None
+    try:
+        return apps.get_model("casework", "Clue")
+    except LookupError:
+        return None
+
+
+def clues_for_person(person: RosterPerson, item_ids: list[int]) -> list[Any]:
+    model = clue_model()
+    if model is None:
+        return []
+    condition = Q(person=person)
+    if item_ids:
+        condition |= Q(items__in=item_ids)
+    return list(model.objects.filter(condition).distinct().order_by("-id")[:100])
+
+
+def category_label(code: str) -> str:
+    try:
+        from xunshi.triage.rules import taxonomy
+    except ImportError:
+        return code
+    labels = _code_labels(taxonomy())
+    return labels.get(code, code)
+
+
+def _code_labels(tree: Any, into: dict[str, str] | None = None) -> dict[str, str]:
+    into = {} if into is None else into
+    if isinstance(tree, dict):
+        code, label = tree.get("code"), tree.get("label") or tree.get("name")
+        if isinstance(code, str) and isinstance(label, str):
+            into[code] = label
+        for value in tree.values():
+            _code_labels(value, into)
+    elif isinstance(tree, list):
+        for value in tree:
+            _code_labels(value, into)
+    return into
+
+
+def dossier(person: RosterPerson, *, visible: QuerySet[Item], limit: int = 200) -> Dossier:
+    """Everything the round holds about one roster person, as far as the viewer may see.
+
+    `visible` is the viewer's item queryset (access.items_visible_to): a dossier never
+    shows an item the viewer could not open.
+    """
+    links_qs = PersonLink.objects.filter(person=person, item__in=visible)
+    item_ids = list(links_qs.values_list("item_id", flat=True))
+    links = list(
+        links_qs.select_related("item", "item__channel").order_by("-item__received_at", "-item_id")[:limit]
+    )
+    shown_ids = [link.item_id for link in links]
+    sketches: dict[int, dict[str, Any]] = {
+        item_id: {"years": years, "codes": codes}
+        for item_id, years, codes in ItemSketch.objects.filter(item_id__in=item_ids).values_list(
+            "item_id", "years", "codes"
+        )
+    }
+    groups: dict[int, list[str]] = defaultdict(list)
+    for item_id, group_id, kind in ItemGroupMember.objects.filter(
+        item_id__in=shown_ids, group__state__in=ACTIVE
+    ).values_list("item_id", "group_id", "group__kind"):
+        groups[item_id].append(f"{ItemGroup.Kind(kind).label} G{group_id}")
+    rows = [
+        DossierItem(
+            item=link.item,
+            link=link,
+            years=sketches.get(link.item_id, {}).get("years", []),
+            codes=sketches.get(link.item_id, {}).get("codes", []),
+            groups=groups.get(link.item_id, []),
+        )
+        for link in links
+    ]
+    counter: Counter[str] = Counter()
+    all_years: list[int] = []
+    for entry in sketches.values():
+        counter.update(entry.get("codes") or [])
+        all_years.extend(entry.get("years") or [])
+    reporters = distinct_reporters(item_ids)
+    career = list(person.career.all())
+    top_posts = [post for post in career if post.top_post]
+    clues = clues_for_person(person, item_ids)
+
+    timeline: list[tuple[dt.datetime, str, str]] = []
+    for row in rows:
+        timeline.append((row.item.received_at, row.item.number, f"经{row.item.channel.label}收到反映"))
+    events = ItemEvent.objects.filter(item_id__in=shown_ids).exclude(kind="registered").select_related("item")
+    for event in events.order_by("-at")[:limit]:
+        timeline.append((event.at, event.item.number, event.summary))
+    for clue in clues:
+        at = getattr(clue, "proposed_at", None) or getattr(clue, "created_at", None)
+        if at is not None:
+            timeline.append(
+                (at, str(getattr(clue, "number", clue.pk)), f"问题线索：{getattr(clue, 'summary', '')}"[:80])
+            )
+    timeline.sort(key=lambda entry: entry[0], reverse=True)
+
+    flags: list[tuple[str, str, str]] = []
+    late_years = sorted({y for y in all_years if y >= AFTER_RULES_YEAR})
+    if late_years:
+        flags.append(
+            (
+                FLAG_NOT_STOPPED,
+                FLAG_LABELS[FLAG_NOT_STOPPED],
+                "反映的事项发生在" + "、".join(f"{y}年" for y in late_years[-5:]),
+            )
+        )
+    if reporters >= CONCENTRATION_REPORTERS:
+        flags.append(
+            (
+                FLAG_CONCENTRATED,
+                FLAG_LABELS[FLAG_CONCENTRATED],
+                f"{reporters} 个不同反映人、{len(item_ids)} 件",
+            )
+        )
+    important = person.team in IMPORTANT_TEAMS or any(
+        word in post for post in person.posts for word in IMPORTANT_POST_WORDS
+    )
+    if important and person.promotion_candidate:
+        flags.append(
+            (
+                FLAG_IMPORTANT_POST,
+                FLAG_LABELS[FLAG_IMPORTANT_POST],
+                f"现任{person.posts_text or person.unit}，列为拟提拔人选",
+            )
+        )
+    return Dossier(
+        person=person,
+        items=rows,
+        item_count=len(item_ids),
+        reporters=reporters,
+        categories=[(category_label(code), n) for code, n in counter.most_common(12)],
+        timeline=timeline[:limit],
+        flags=flags,
+        career=career,
+        top_posts=top_posts,
+        clues=clues,
+        clues_available=clue_model() is not None,
+    )
+
+
+@dataclass
+class UnmatchedName:
+    name: str
+    position: str
+    unit: str
+    target_name: str
+    items: int
+
+
+def unmatched_names(visible: QuerySet[Item], limit: int = 200) -> list[UnmatchedName]:
+    """Written names no roster person has been linked to, most reported first."""
+    rows = (
+        PersonLink.objects.filter(item__in=visible, person__isnull=True, confirmed_by__isnull=True)
+        .values("name", "item__target__name")
+        .order_by()
+    )
+    counts: Counter[tuple[str, str]] = Counter((r["name"], r["item__target__name"] or "") for r in rows)
+    result = []
+    for (name, target_name), n in counts.most_common(limit):
+        sample = (
+            PersonLink.objects.filter(item__in=visible, person__isnull=True, name=name)
+            .exclude(position="", unit="")
+            .values("position", "unit")
+            .first()
+        ) or {"position": "", "unit": ""}
+        result.append(UnmatchedName(name, sample["position"], sample["unit"], target_name, n))
+    return result
