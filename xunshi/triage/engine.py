@@ -143,7 +143,7 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
 
     out_type: str | None = None
     if scope == "out":
-        if claim_score >= 1.0:
+        if claim_score >= 0.4 and claim_type != "其他":
             out_type = claim_type
         elif prediction and prediction["out_type"]:
             out_type = prediction["out_type"]

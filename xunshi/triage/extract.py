@@ -82,6 +82,10 @@ def _surname_len(a: str, pos: int) -> int:
 def name_at(a: str, pos: int) -> tuple[int, int] | None:
     """The span of a person name starting exactly at `pos`, if one does."""
     n = len(a)
+    if a[pos:pos + 1] in ("X", "x", "×") and a[pos + 1:pos + 2] == "某":
+        # X某某: the surname itself masked
+        end = pos + (3 if a[pos + 2:pos + 3] == "某" else 2)
+        return pos, end
     slen = _surname_len(a, pos)
     if not slen:
         return None
@@ -203,6 +207,8 @@ def unit_before(a: str, start: int, borrow: int = 0) -> list[str]:
         if e != edge:
             break
         word = window[s:e]
+        if len(word) < 2:
+            break
         if word in lx.NOT_PLACES and word not in ("某县", "某镇", "某乡", "某村", "某市", "某区"):
             break
         chain.insert(0, word)

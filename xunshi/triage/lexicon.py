@@ -34,6 +34,8 @@ POSTS: tuple[str, ...] = (
     "村支书", "村支部书记", "村党支部书记", "党支部书记", "支部书记", "党总支书记",
     "村主任", "村委会主任", "村委主任", "村长", "村会计", "会计", "出纳", "村委委员",
     "社区书记", "社区主任", "居委会主任", "网格员", "文教卫生助理", "包村干部",
+    # cadres named as a group (乡干部多收费): no name, but a public official all the same
+    "乡干部", "镇干部", "村干部", "乡镇干部", "县干部",
     # generic references that still point at one person
     "一把手", "二把手",
 )

@@ -7,7 +7,11 @@ derived from the parts, not from the engine. A short list of real public texts
 About a quarter of the items, chosen by a hash of the id, form the held-out split
 (`"split": "heldout"`) that the rules are never tuned on.
 
-Run: python tests/data/triage/build_dev.py  (deterministic; rewrites dev.jsonl)
+Hand-written items (handwritten.py) in other styles are added and split the same way.
+The development split is also bundled as xunshi/triage/data/train.json, from which the
+model is fitted at first use.
+
+Run: python tests/data/triage/build_dev.py  (deterministic; rewrites both files)
 """
 
 from __future__ import annotations
@@ -15,12 +19,17 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import sys
 from pathlib import Path
 from typing import Any
 
-import zhconv  # type: ignore[import-untyped]
+import zhconv
+
+sys.path.insert(0, str(Path(__file__).parent))
+from handwritten import rows as handwritten_rows
 
 OUT = Path(__file__).with_name("dev.jsonl")
+BUNDLE = Path(__file__).parents[3] / "xunshi" / "triage" / "data" / "train.json"
 rng = random.Random(20150803)
 
 COUNTIES = ["青县", "东光县", "南皮县", "沧县", "河间市", "任丘市", "献县", "盐山县", "孟村县", "吴桥县"]
@@ -452,6 +461,7 @@ def main() -> None:
         items.append(item)
     for n, real in enumerate(REAL, 1):
         items.append({"id": f"real-{n:03d}", **real, "adapted": "condensed"})
+    items += handwritten_rows()
     for item in items:
         h = int(hashlib.sha256(item["id"].encode()).hexdigest(), 16)
         item["split"] = "heldout" if h % 4 == 0 else "dev"
@@ -459,7 +469,10 @@ def main() -> None:
         for item in items:
             row = {"id": item.pop("id"), "text": item.pop("text"), "labels": item.pop("labels"), **item}
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(items)} items -> {OUT}")
+    bundled = [{"id": r["id"], "text": r["text"], "labels": r["labels"]}
+               for r in map(json.loads, OUT.read_text(encoding="utf-8").splitlines()) if r["split"] == "dev"]
+    BUNDLE.write_text(json.dumps(bundled, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(items)} items -> {OUT}; {len(bundled)} development items -> {BUNDLE}")
 
 
 if __name__ == "__main__":
