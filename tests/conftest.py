@@ -56,3 +56,8 @@ def local_liaison(demo_round: Round) -> Client:
 @pytest.fixture
 def public() -> Client:
     return Client(enforce_csrf_checks=True)
+
+
+@pytest.fixture
+def deputy(demo_round: Round) -> Client:
+    return _persona(demo_round, "deputy", Role.DEPUTY)

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "xunshi.fieldwork",
     "xunshi.triage",
     "xunshi.matching",
+    "xunshi.casework",
 ]
 
 MIDDLEWARE = [

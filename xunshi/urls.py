@@ -6,6 +6,7 @@ urlpatterns = [
     path("workbench/rounds/", include("xunshi.rounds.urls")),
     path("workbench/fieldwork/", include("xunshi.fieldwork.urls")),
     path("workbench/people/", include("xunshi.matching.urls")),
+    path("workbench/cases/", include("xunshi.casework.urls")),
     path("workbench/", include("xunshi.workbench.urls")),
     path("sysadmin/", admin.site.urls),
     path("workbench/channels/", include("xunshi.channels.urls")),

@@ -465,3 +465,74 @@ def require_round_setup(user: User) -> None:
         return
     if not Membership.objects.filter(user=user, role=Role.OFFICE, active=True).exists():
         raise PermissionDenied("只有系统管理员或巡视办可以根据公告设置轮次")
+
+
+# Case work (xunshi.casework): clues, transfers, the receivers' directory, answers.
+from xunshi.casework.models import Clue, Transfer  # noqa: E402 - kept with the functions that use it
+
+CASE_WRITE_ROLES = {Role.LEADER, Role.DEPUTY, Role.STAFF}
+CLUE_APPROVE_ROLES = {Role.LEADER, Role.DEPUTY}
+
+
+def require_casework(user: User, round: Round, *, write: bool = False) -> Membership:
+    """Group members read case work (巡视办 too); leaders and staff change it."""
+    membership = membership_for(user, round)
+    roles = CASE_WRITE_ROLES if write else CONTENT_ROLES
+    if membership is None or membership.role not in roles:
+        raise PermissionDenied("您没有办理该轮次线索、转办和答复的权限")
+    return membership
+
+
+def can_approve_clue(user: User, round: Round) -> bool:
+    membership = membership_for(user, round)
+    return membership is not None and membership.role in CLUE_APPROVE_ROLES
+
+
+def is_local_liaison(user: User, round: Round) -> bool:
+    membership = membership_for(user, round)
+    return membership is not None and membership.role == Role.LOCAL_LIAISON
+
+
+def clues_visible_to(user: User, round: Round) -> QuerySet[Clue]:
+    membership = membership_for(user, round)
+    if membership is None or membership.role not in CONTENT_ROLES:
+        return Clue.objects.none()
+    clues = Clue.objects.filter(round=round)
+    if membership.role in ALL_COUNTIES_ROLES:
+        return clues
+    return clues.filter(Q(target__in=membership.targets.all()) | Q(target__isnull=True))
+
+
+def clue_get_for_user(user: User, pk: int, *, for_edit: bool = False) -> Clue:
+    clue = Clue.objects.select_related("round", "target", "person").filter(pk=pk).first()
+    if clue is None or not clues_visible_to(user, clue.round).filter(pk=clue.pk).exists():
+        raise Http404("没有这条线索")
+    if for_edit:
+        require_casework(user, clue.round, write=True)
+    return clue
+
+
+def transfers_visible_to(user: User, round: Round) -> QuerySet[Transfer]:
+    """The group sees its transfers; a local liaison only those sent to its own county."""
+    membership = membership_for(user, round)
+    if membership is None:
+        return Transfer.objects.none()
+    transfers = Transfer.objects.filter(round=round)
+    if membership.role in ALL_COUNTIES_ROLES:
+        return transfers
+    if membership.role in (Role.STAFF, Role.LOCAL_LIAISON):
+        return transfers.filter(target__in=membership.targets.all())
+    return Transfer.objects.none()
+
+
+def transfer_get_for_user(user: User, pk: int, *, as_receiver: bool = False, for_edit: bool = False) -> Transfer:
+    """A transfer the user may see. `as_receiver`: sign and report back (the county's local
+    liaison, or group staff keying in a paper reply); `for_edit`: the group's own steps."""
+    transfer = (
+        Transfer.objects.select_related("round", "item", "department", "target").filter(pk=pk).first()
+    )
+    if transfer is None or not transfers_visible_to(user, transfer.round).filter(pk=transfer.pk).exists():
+        raise Http404("没有这张转办单")
+    if for_edit or (as_receiver and not is_local_liaison(user, transfer.round)):
+        require_casework(user, transfer.round, write=True)
+    return transfer

@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "xunshi.bench.cli",
     "xunshi.channels.cli",
     "xunshi.triage.cli",
+    "xunshi.casework.cli",
 ]
 
 Handler = Callable[[argparse.Namespace], int]

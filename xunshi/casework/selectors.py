@@ -1,0 +1,332 @@
+"""Reads of case work: what is overdue, what still needs an answer, how an item may be
+answered, receivers to suggest, and the figures behind the dashboard charts.
+
+Access is decided in xunshi.accounts.access; these functions shape what it lets through."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from django.apps import apps
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models.functions import TruncDate
+from django.utils import timezone
+
+from xunshi.casework import rules, taxonomy
+from xunshi.casework.models import OPEN_TRANSFER_STATES, Clue, Department, ItemCase, ResponseRecord, Transfer
+from xunshi.core.workcalendar import add_workdays
+from xunshi.intake.models import IdentityKind, Item, ReporterIdentity, Response
+from xunshi.roster.models import RosterPerson
+from xunshi.rounds.models import Channel, Round, TargetUnit
+
+# An item "ends" with one of these; an acceptance notice alone is not an end.
+FINAL_KINDS = (Response.Kind.RESULT, Response.Kind.REDIRECT)
+
+
+def unanswered_items(round: Round, items: QuerySet[Item] | None = None) -> QuerySet[Item]:
+    qs = items if items is not None else Item.objects.filter(round=round)
+    final = Response.objects.filter(item=OuterRef("pk"), kind__in=FINAL_KINDS)
+    return qs.filter(~Exists(final))
+
+
+def is_real_name(item: Item) -> bool:
+    """实名: a name (or unit) plus a usable contact; only these reporters are owed notices."""
+    return item.identity_kind in (IdentityKind.NAMED, IdentityKind.JOINT) and item.has_contact
+
+
+# ---------------------------------------------------------------- transfers
+
+
+def transfer_is_overdue(transfer: Transfer, today: dt.date | None = None) -> bool:
+    day = today or timezone.localdate()
+    return transfer.status in OPEN_TRANSFER_STATES and day > transfer.due_date
+
+
+def transfer_escalation_date(transfer: Transfer) -> dt.date:
+    return add_workdays(transfer.due_date, rules.transfer_escalate_workdays())
+
+
+def transfer_should_escalate(transfer: Transfer, today: dt.date | None = None) -> bool:
+    day = today or timezone.localdate()
+    return transfer_is_overdue(transfer, day) and day > transfer_escalation_date(transfer)
+
+
+def transfers_overdue(transfers: QuerySet[Transfer], today: dt.date | None = None) -> QuerySet[Transfer]:
+    day = today or timezone.localdate()
+    return transfers.filter(status__in=OPEN_TRANSFER_STATES, due_date__lt=day)
+
+
+def transfers_escalated(transfers: QuerySet[Transfer], today: dt.date | None = None) -> list[Transfer]:
+    day = today or timezone.localdate()
+    return [
+        t
+        for t in transfers_overdue(transfers, day).select_related("department", "target", "item")
+        if t.escalated_at is not None or transfer_should_escalate(t, day)
+    ]
+
+
+_PLACE_PREFIXES = ("县（市）", "县", "市", "区")
+_KIND_SUFFIXES = ("委员会", "部门", "政府", "中心", "大队", "分局", "局", "委", "部", "院", "所")
+
+
+def _stem(name: str, county: str = "") -> str:
+    """ "县自然资源局" and "任丘市自然资源和规划局" both give a stem starting "自然资源"."""
+    if county and name.startswith(county):
+        name = name[len(county) :]
+    for prefix in _PLACE_PREFIXES:
+        if name.startswith(prefix) and len(name) > len(prefix) + 1:
+            name = name[len(prefix) :]
+            break
+    name = name.split("（")[0]
+    for suffix in _KIND_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
+def departments_suggest(round: Round, target: TargetUnit | None, oos_code: str) -> list[Department]:
+    """Receivers of the directory that match the taxonomy's `route_to` for the code,
+    the item's county first."""
+    route = taxonomy.route_to(oos_code) if oos_code else ""
+    wanted = [_stem(p.strip()) for p in route.replace("、", "；").split("；") if p.strip()]
+    depts = Department.objects.filter(round=round).filter(Q(target=target) | Q(target__isnull=True))
+    found = []
+    for dept in depts.select_related("target"):
+        core = _stem(dept.name, dept.target.name if dept.target else "")
+        if any(len(w) >= 2 and (core.startswith(w) or w.startswith(core)) for w in wanted):
+            found.append(dept)
+    found.sort(key=lambda d: (d.target_id is None, d.name))
+    return found
+
+
+# ---------------------------------------------------------------- responses
+
+
+@dataclass(frozen=True)
+class ResponseMethod:
+    code: str
+    label: str
+    allowed: bool
+    reason: str
+    delivery: str
+
+
+def response_methods(item: Item) -> list[ResponseMethod]:
+    """Ways this item's reporter can be answered, and why the others cannot be used."""
+    identity = ReporterIdentity.objects.filter(item=item).first()
+    email = bool(
+        identity and (identity.email or (item.channel_kind == Channel.Kind.EMAIL and identity.sender))
+    )
+    phone = bool(
+        identity
+        and (
+            identity.phone
+            or (item.channel_kind in (Channel.Kind.SMS, Channel.Kind.PHONE) and identity.sender)
+        )
+    )
+    address = bool(identity and identity.address)
+    sms_channel = item.channel if item.channel_kind == Channel.Kind.SMS else None
+    sms_ok = phone and sms_channel is not None and not sms_channel.receive_only
+    if sms_channel is not None and sms_channel.receive_only:
+        sms_reason = "本渠道的手机号仅接收短信，不得外发"
+    elif not phone:
+        sms_reason = "没有可用的手机号码"
+    elif sms_channel is None:
+        sms_reason = "来件不是经短信渠道收到的"
+    else:
+        sms_reason = ""
+    D = ResponseRecord.Delivery
+    methods = [
+        ResponseMethod(
+            "portal",
+            "查询页公开",
+            bool(item.receipt_hash),
+            "" if item.receipt_hash else "该件没有查询码",
+            D.SHOWN,
+        ),
+        ResponseMethod("email", "电子邮件", email, "" if email else "没有电子邮箱地址", D.SENT),
+        ResponseMethod("letter", "书面答复函", address, "" if address else "没有通信地址", D.PRINTED),
+        ResponseMethod("sms", "短信", sms_ok, sms_reason, D.SENT),
+        ResponseMethod("phone", "电话告知", phone, "" if phone else "没有联系电话", D.TOLD),
+        ResponseMethod(
+            "in_person",
+            "当面告知",
+            item.channel_kind == Channel.Kind.VISIT,
+            "" if item.channel_kind == Channel.Kind.VISIT else "非来访件",
+            D.TOLD,
+        ),
+    ]
+    usable = any(m.allowed for m in methods)
+    methods.append(
+        ResponseMethod(
+            "record",
+            "仅登记（无可用联系渠道）",
+            not usable,
+            "" if not usable else "该件有可用的答复渠道，请选用",
+            D.RECORDED,
+        )
+    )
+    # A receiving body that answers through its own channel: recorded on our side only.
+    methods.append(ResponseMethod("receiver", "承办单位自行答复", True, "", D.RECORDED))
+    return methods
+
+
+def public_names_for(item: Item) -> set[str]:
+    """Names a public text must not contain: the accused of this item, of the round's
+    clues and of the round's roster."""
+    names = {item.accused_name.strip()} if item.accused_name else set()
+    names |= set(Clue.objects.filter(round=item.round_id).values_list("accused_name", flat=True))
+    names |= set(RosterPerson.objects.filter(round=item.round_id).values_list("name", flat=True))
+    return {n for n in names if n}
+
+
+@dataclass(frozen=True)
+class Clock:
+    item: Item
+    kind: str  # "ack" | "result"
+    due: dt.date
+    overdue: bool
+
+    @property
+    def label(self) -> str:
+        return "受理告知" if self.kind == "ack" else "结果反馈"
+
+
+def response_clocks(items: QuerySet[Item], today: dt.date | None = None) -> list[Clock]:
+    """Open clocks of 实名 items: acceptance notice within 15 working days of registration,
+    result within 15 working days of the conclusion."""
+    day = today or timezone.localdate()
+    acked = Response.objects.filter(item=OuterRef("pk"), kind__in=(Response.Kind.ACKNOWLEDGE, *FINAL_KINDS))
+    resulted = Response.objects.filter(item=OuterRef("pk"), kind__in=FINAL_KINDS)
+    qs = (
+        items.filter(identity_kind__in=(IdentityKind.NAMED, IdentityKind.JOINT), has_contact=True)
+        .annotate(acked=Exists(acked), resulted=Exists(resulted))
+        .select_related("case", "target", "channel")
+    )
+    clocks = []
+    for item in qs:
+        if not item.acked:
+            due = add_workdays(timezone.localtime(item.registered_at).date(), rules.ACK_WORKDAYS)
+            clocks.append(Clock(item, "ack", due, day > due))
+        case: ItemCase | None = getattr(item, "case", None)
+        if not item.resulted and case is not None and case.concluded_at is not None:
+            due = add_workdays(timezone.localtime(case.concluded_at).date(), rules.RESULT_WORKDAYS)
+            clocks.append(Clock(item, "result", due, day > due))
+    clocks.sort(key=lambda c: (not c.overdue, c.due))
+    return clocks
+
+
+# ---------------------------------------------------------------- charts
+
+
+def _counts(rows: Any, key: str) -> list[tuple[str, int]]:
+    return [(str(r[key] or "（未明确）"), int(r["n"])) for r in rows]
+
+
+def items_per_day(items: QuerySet[Item]) -> list[tuple[str, int]]:
+    rows = (
+        items.annotate(day=TruncDate("received_at", tzinfo=timezone.get_current_timezone()))
+        .values("day")
+        .annotate(n=Count("id"))
+        .order_by("day")
+    )
+    return [(r["day"].strftime("%m-%d") if r["day"] else "", int(r["n"])) for r in rows]
+
+
+def items_per_county(items: QuerySet[Item]) -> list[tuple[str, int]]:
+    rows = items.values("target__name", "target__order").annotate(n=Count("id")).order_by("target__order")
+    return _counts(rows, "target__name")
+
+
+def items_per_channel(items: QuerySet[Item]) -> list[tuple[str, int]]:
+    labels = dict(Channel.Kind.choices)
+    rows = items.values("channel_kind").annotate(n=Count("id")).order_by("-n")
+    return [(labels.get(r["channel_kind"], r["channel_kind"]), int(r["n"])) for r in rows]
+
+
+def _category(code: str) -> str:
+    parts = code.split(".")
+    top = ".".join(parts[:2]) if code.startswith("IS.") else code
+    return taxonomy.label(top)
+
+
+def _triage_codes(items: QuerySet[Item]) -> dict[int, list[str]]:
+    """Taxonomy codes other areas stored per item (triage results, matching sketches)."""
+    out: dict[int, list[str]] = {}
+    for label in ("triage", "matching"):
+        try:
+            config = apps.get_app_config(label)
+        except LookupError:
+            continue
+        for model in config.get_models():
+            names = {f.name for f in model._meta.get_fields()}
+            if {"item", "codes"} <= names:
+                for item_id, codes in model._default_manager.filter(item__in=items).values_list(
+                    "item_id", "codes"
+                ):
+                    out.setdefault(item_id, []).extend(c for c in codes or [] if isinstance(c, str))
+    return out
+
+
+def items_per_category(items: QuerySet[Item]) -> list[tuple[str, int]]:
+    """Items per category: triage codes where stored, clue allegations, out-of-scope codes
+    of the staff decision. An item counts once per category."""
+    per_item: dict[int, set[str]] = {}
+    for item_id, codes in _triage_codes(items).items():
+        per_item.setdefault(item_id, set()).update(_category(c) for c in codes)
+    for clue in Clue.objects.filter(items__in=items).prefetch_related("items").distinct():
+        cats = {_category(c) for c in clue.allegations}
+        for item in clue.items.all():
+            per_item.setdefault(item.pk, set()).update(cats)
+    for item_id, code in (
+        ItemCase.objects.filter(item__in=items).exclude(oos_code="").values_list("item_id", "oos_code")
+    ):
+        per_item.setdefault(item_id, set()).add(_category(code))
+    counter: Counter[str] = Counter()
+    for cats in per_item.values():
+        counter.update(cats)
+    return counter.most_common(15)
+
+
+def transfers_overdue_per_county(
+    transfers: QuerySet[Transfer], today: dt.date | None = None
+) -> list[tuple[str, int]]:
+    rows = (
+        transfers_overdue(transfers, today)
+        .values("target__name", "target__order")
+        .annotate(n=Count("id"))
+        .order_by("target__order")
+    )
+    return _counts(rows, "target__name")
+
+
+def concentration_per_person(round: Round, items: QuerySet[Item]) -> tuple[str, list[tuple[str, int]]]:
+    """Distinct reporters per accused person where the matching area links items to
+    people; otherwise items per accused name as written."""
+    try:
+        matching = importlib.import_module("xunshi.matching.selectors")
+        links = apps.get_model("matching", "PersonLink")
+    except (ImportError, LookupError):
+        matching = None
+    if matching is not None and hasattr(matching, "distinct_reporters"):
+        per_person: dict[str, set[int]] = {}
+        rows = links.objects.filter(item__in=items).values_list("person__name", "name", "item_id")
+        for person_name, written, item_id in rows:
+            per_person.setdefault(str(person_name or written), set()).add(int(item_id))
+        figures = sorted(
+            ((name, int(matching.distinct_reporters(ids))) for name, ids in per_person.items() if name),
+            key=lambda p: (-p[1], p[0]),
+        )
+        if figures:
+            return "按被反映人（不同反映人数）", figures[:15]
+    rows2 = (
+        items.exclude(accused_name="")
+        .values("accused_name")
+        .annotate(n=Count("id"))
+        .order_by("-n", "accused_name")[:15]
+    )
+    return "按被反映人姓名（信访件数）", [(str(r["accused_name"]), int(r["n"])) for r in rows2]

@@ -1,0 +1,771 @@
+"""Writes of case work. Keyword-only, one transaction each, an audit row in the same
+transaction and a line on the item's timeline for everything that concerns an item.
+
+Rights are checked where objects are fetched (xunshi.accounts.access); the few rules that
+depend on who acts (four eyes on clues, identity on slips) are checked here as well, so
+no caller can skip them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+
+from xunshi.accounts import access
+from xunshi.audit.services import audit_record
+from xunshi.casework import rules, taxonomy
+from xunshi.casework.models import (
+    OPEN_TRANSFER_STATES,
+    Clue,
+    ClueEvent,
+    ClueStatus,
+    Department,
+    HandoverList,
+    ItemCase,
+    ReceiverKind,
+    ResponseRecord,
+    Transfer,
+    TransferEvent,
+    TransferStatus,
+)
+from xunshi.casework.selectors import (
+    FINAL_KINDS,
+    ResponseMethod,
+    public_names_for,
+    response_methods,
+    transfer_is_overdue,
+    transfer_should_escalate,
+    unanswered_items,
+)
+from xunshi.core.workcalendar import add_workdays
+from xunshi.intake.lifecycle import Status
+from xunshi.intake.models import Item, Response
+from xunshi.intake.services import item_event, item_record_response, item_transition
+from xunshi.intake.validation import clean_text
+from xunshi.roster.models import RosterPerson
+from xunshi.rounds.models import Round, StageChange, TargetUnit
+
+
+class CaseworkError(ValueError):
+    """A case-work step that cannot be done, with a message for the user."""
+
+
+class RoundCloseRefused(CaseworkError):
+    def __init__(self, items: list[Item]) -> None:
+        self.items = items
+        shown = "、".join(i.number for i in items[:50])
+        more = f" 等 {len(items)} 件" if len(items) > 50 else f"（共 {len(items)} 件）"
+        super().__init__(f"尚有信访件没有记录答复，不能结束本轮巡视：{shown}{more}")
+
+
+def _label(actor: User | None) -> str:
+    if actor is None:
+        return "系统"
+    return str(actor.get_full_name() or actor.get_username())
+
+
+def _text(value: str, field: str, *, required: bool = True, max_chars: int = 5000) -> str:
+    try:
+        return clean_text(value, field=field, required=required, max_chars=max_chars)
+    except ValueError as exc:
+        raise CaseworkError(str(exc)) from exc
+
+
+def _next_number(model: Any, round: Round, code: str, width: int) -> str:
+    # Inside the caller's transaction; SQLite runs it IMMEDIATE and PostgreSQL's unique
+    # constraint on `number` turns a rare clash into an error rather than a duplicate.
+    count = model.objects.filter(round=round).count()
+    return f"{round.number_prefix}-{code}-{count + 1:0{width}d}"
+
+
+def _advance(item: Item, to: str, actor: User | None, note: str) -> Item:
+    """Walk the item forward along its lifecycle until it reaches `to` (no-op if past it)."""
+    order: list[str] = [Status.REGISTERED, Status.TRIAGED, Status.DISPOSED, Status.ANSWERED, Status.CLOSED]
+    current = Item.objects.values_list("status", flat=True).get(pk=item.pk)
+    while order.index(current) < order.index(to):
+        nxt = order[order.index(current) + 1]
+        item = item_transition(item=item, to=nxt, actor=actor, note=note)
+        current = nxt
+    return item
+
+
+# ---------------------------------------------------------------- directory
+
+
+@transaction.atomic
+def department_create(
+    *,
+    round: Round,
+    target: TargetUnit | None,
+    name: str,
+    kind: str = ReceiverKind.OTHER,
+    contact_person: str = "",
+    phone: str = "",
+    address: str = "",
+    note: str = "",
+    actor: User | None,
+) -> Department:
+    if target is not None and target.round_id != round.pk:
+        raise CaseworkError("所选县（市）不属于该轮次")
+    name = _text(name, "单位名称", max_chars=100)
+    if Department.objects.filter(round=round, target=target, name=name).exists():
+        raise CaseworkError(f"名录中已有“{name}”")
+    dept = Department.objects.create(
+        round=round,
+        target=target,
+        name=name,
+        kind=kind,
+        contact_person=contact_person.strip(),
+        phone=phone.strip(),
+        address=address.strip(),
+        note=note.strip(),
+    )
+    audit_record(
+        action="department.create",
+        actor=actor,
+        target_type="department",
+        target_id=dept.pk,
+        round_id=round.pk,
+        data={"name": str(dept), "kind": kind},
+    )
+    return dept
+
+
+# ---------------------------------------------------------------- item disposition
+
+
+@transaction.atomic
+def item_dispose(
+    *, item: Item, disposition: str, oos_code: str = "", note: str = "", actor: User | None
+) -> ItemCase:
+    """Record the group's decision on an item (处置) and move it to 已处置."""
+    if disposition not in dict(taxonomy.dispositions()):
+        raise CaseworkError("未知的处置方式")
+    if oos_code and oos_code not in dict(taxonomy.out_of_scope()):
+        raise CaseworkError("未知的受理范围外类别")
+    now = timezone.now()
+    case, created = ItemCase.objects.update_or_create(
+        item=item,
+        defaults={
+            "disposition": disposition,
+            "oos_code": oos_code,
+            "note": note.strip(),
+            "decided_by": actor,
+            "decided_at": now,
+        },
+    )
+    if disposition in rules.CONCLUDING_DISPOSITIONS and case.concluded_at is None:
+        case.concluded_at = now
+        case.save(update_fields=["concluded_at"])
+    summary = f"处置：{taxonomy.label(disposition)}" + (f"（{taxonomy.label(oos_code)}）" if oos_code else "")
+    item_event(
+        item=item,
+        actor=actor,
+        kind="disposed" if created else "disposition_changed",
+        summary=summary,
+        data={"disposition": disposition, "oos_code": oos_code},
+    )
+    _advance(item, Status.DISPOSED, actor, "处置")
+    return case
+
+
+def _conclude(item: Item, actor: User | None, why: str) -> None:
+    case = ItemCase.objects.filter(item=item).first()
+    if case is None or case.concluded_at is not None:
+        return
+    case.concluded_at = timezone.now()
+    case.save(update_fields=["concluded_at"])
+    item_event(item=item, actor=actor, kind="concluded", summary=f"办结：{why}")
+
+
+# ---------------------------------------------------------------- transfers
+
+
+def _transfer_event(
+    transfer: Transfer,
+    *,
+    kind: str,
+    summary: str,
+    actor: User | None,
+    item_too: bool = True,
+    actor_label: str = "",
+    data: dict[str, Any] | None = None,
+) -> None:
+    label = actor_label or _label(actor)
+    TransferEvent.objects.create(
+        transfer=transfer, actor=actor, actor_label=label, kind=kind, summary=summary
+    )
+    audit_record(
+        action=f"transfer.{kind}",
+        actor=actor,
+        actor_label=label,
+        target_type="transfer",
+        target_id=transfer.number,
+        round_id=transfer.round_id,
+        data={"item": transfer.item.number, **(data or {})},
+    )
+    if item_too:
+        # The item's timeline is audited separately by item_event; one audit row per
+        # change is enough, so this line carries no data of its own.
+        item_event(
+            item=transfer.item,
+            actor=actor,
+            actor_label=label,
+            kind=f"transfer_{kind}",
+            summary=f"转办单 {transfer.number}：{summary}",
+        )
+
+
+def _move(transfer: Transfer, to: str) -> tuple[Transfer, str]:
+    """The locked transfer moved to `to` (not yet saved) and the state it came from."""
+    locked = Transfer.objects.select_for_update().select_related("item", "department").get(pk=transfer.pk)
+    previous = locked.status
+    if to not in rules.TRANSFER_FLOW[previous]:
+        raise CaseworkError(
+            f"转办单当前为“{TransferStatus(previous).label}”，不能变为“{TransferStatus(to).label}”"
+        )
+    locked.status = to
+    return locked, previous
+
+
+@transaction.atomic
+def transfer_create(
+    *,
+    item: Item,
+    department: Department,
+    matter: str,
+    kind: str = Transfer.Kind.TRANSFER,
+    oos_code: str = "",
+    requirement: str = "",
+    due_workdays: int | None = None,
+    actor: User | None,
+    now: dt.datetime | None = None,
+) -> Transfer:
+    """Send an out-of-scope item or a 立行立改 request to a department of the directory."""
+    if department.round_id != item.round_id:
+        raise CaseworkError("承办单位不在本轮次的名录中")
+    target = department.target or item.target
+    if target is None:
+        raise CaseworkError("请先明确该件涉及的县（市），或选择县（市）所属的承办单位")
+    if kind not in Transfer.Kind.values:
+        raise CaseworkError("未知的转办类型")
+    days = due_workdays if due_workdays is not None else rules.transfer_due_workdays()
+    if not 1 <= days <= 120:
+        raise CaseworkError("办理时限应在 1 至 120 个工作日之间")
+    sent = now or timezone.now()
+    if kind == Transfer.Kind.TRANSFER:
+        case = ItemCase.objects.filter(item=item).first()
+        if case is None or case.disposition != "DSP.HANDOVER" or (oos_code and case.oos_code != oos_code):
+            item_dispose(item=item, disposition="DSP.HANDOVER", oos_code=oos_code, actor=actor)
+    transfer = Transfer.objects.create(
+        round=item.round,
+        number=_next_number(Transfer, item.round, "ZB", 4),
+        kind=kind,
+        item=item,
+        target=target,
+        department=department,
+        oos_code=oos_code,
+        matter=_text(matter, "转办事项"),
+        requirement=requirement.strip() or f"请于{days}个工作日内办理完毕，并将办理结果书面报告巡视组。",
+        due_workdays=days,
+        due_date=add_workdays(timezone.localtime(sent).date(), days),
+        sent_at=sent,
+        created_by=actor,
+    )
+    _transfer_event(
+        transfer,
+        kind="created",
+        summary=f"{transfer.get_kind_display()}至{department}，期限 {transfer.due_date:%Y-%m-%d}",
+        actor=actor,
+        data={"department": str(department), "due_date": transfer.due_date.isoformat()},
+    )
+    return transfer
+
+
+@transaction.atomic
+def transfer_set_identity(*, transfer: Transfer, include: bool, reason: str, actor: User) -> Transfer:
+    """Whether the slip carries the reporter's identity: only 组长/副组长 decide, with a reason."""
+    if not access.can_reveal_identity(actor, transfer.item):
+        raise PermissionDenied("只有组长、副组长可以决定转办单是否附举报人身份")
+    text = _text(reason, "理由", max_chars=200)
+    locked = Transfer.objects.select_for_update().select_related("item").get(pk=transfer.pk)
+    locked.include_identity = include
+    locked.identity_reason = text
+    locked.identity_decided_by = actor
+    locked.save(update_fields=["include_identity", "identity_reason", "identity_decided_by"])
+    _transfer_event(
+        locked,
+        kind="identity",
+        summary=("决定转办单附举报人身份" if include else "决定转办单不附举报人身份") + f"：{text}",
+        actor=actor,
+        data={"include": include, "reason": text},
+    )
+    return locked
+
+
+@transaction.atomic
+def transfer_sign(*, transfer: Transfer, signer_name: str, actor: User | None) -> Transfer:
+    name = _text(signer_name, "签收人", max_chars=50)
+    locked, _ = _move(transfer, TransferStatus.SIGNED)
+    locked.signed_at = timezone.now()
+    locked.signed_by_name = name
+    locked.save(update_fields=["status", "signed_at", "signed_by_name"])
+    _transfer_event(locked, kind="signed", summary=f"{locked.department}签收（签收人：{name}）", actor=actor)
+    return locked
+
+
+@transaction.atomic
+def transfer_start(*, transfer: Transfer, actor: User | None) -> Transfer:
+    locked, previous = _move(transfer, TransferStatus.IN_PROGRESS)
+    redo = previous == TransferStatus.RETURNED
+    locked.started_at = timezone.now()
+    locked.save(update_fields=["status", "started_at"])
+    _transfer_event(
+        locked, kind="redo" if redo else "started", summary="重新办理" if redo else "开始办理", actor=actor
+    )
+    return locked
+
+
+@transaction.atomic
+def transfer_report(
+    *, transfer: Transfer, report_text: str, answer_text: str = "", actor: User | None
+) -> Transfer:
+    """The department reports the result (办结报告) and, where it answers, how it did."""
+    locked, _ = _move(transfer, TransferStatus.REPORTED)
+    locked.report_text = _text(report_text, "办理结果")
+    locked.answer_text = _text(answer_text, "答复情况", required=False)
+    locked.reported_at = timezone.now()
+    locked.save(update_fields=["status", "report_text", "answer_text", "reported_at"])
+    _transfer_event(locked, kind="reported", summary="承办单位报告办理结果", actor=actor)
+    return locked
+
+
+@transaction.atomic
+def transfer_return(*, transfer: Transfer, reason: str, actor: User | None) -> Transfer:
+    text = _text(reason, "退回理由", max_chars=1000)
+    locked, _ = _move(transfer, TransferStatus.RETURNED)
+    locked.returned_at = timezone.now()
+    locked.return_reason = text
+    locked.redo_count += 1
+    locked.save(update_fields=["status", "returned_at", "return_reason", "redo_count"])
+    _transfer_event(locked, kind="returned", summary=f"退回重办：{text}", actor=actor, data={"reason": text})
+    return locked
+
+
+@transaction.atomic
+def transfer_approve(*, transfer: Transfer, note: str = "", actor: User | None) -> Transfer:
+    """The group accepts the report. Where the receiving body answers the reporter and
+    has said so, that answer is recorded against the item in a vetted phrasing."""
+    locked, _ = _move(transfer, TransferStatus.APPROVED)
+    locked.approved_at = timezone.now()
+    locked.save(update_fields=["status", "approved_at"])
+    _transfer_event(
+        locked,
+        kind="approved",
+        summary="审核通过" + (f"：{note.strip()}" if note.strip() else ""),
+        actor=actor,
+    )
+    item = locked.item
+    if not Transfer.objects.filter(item=item).exclude(status=TransferStatus.APPROVED).exists():
+        _conclude(item, actor, f"转办单 {locked.number} 审核通过")
+    if (
+        item.round.answerer == Round.Answerer.RECEIVER
+        and locked.answer_text
+        and not item.responses.filter(kind=Response.Kind.RESULT).exists()
+    ):
+        response_give(
+            item=item,
+            kind=Response.Kind.RESULT,
+            phrase="receiver_answered",
+            method=_receiver_method(item),
+            answered_by=ResponseRecord.AnsweredBy.RECEIVER,
+            department=locked.department,
+            actor=actor,
+        )
+    return locked
+
+
+def _receiver_method(item: Item) -> str:
+    """How a receiver's answer shows on our side: on the status page where there is a
+    receipt code, otherwise it is recorded only (the receiver used its own channel)."""
+    allowed = {m.code for m in response_methods(item) if m.allowed}
+    return "portal" if "portal" in allowed else "receiver"
+
+
+@transaction.atomic
+def transfer_remind(
+    *, transfer: Transfer, note: str = "", actor: User | None, today: dt.date | None = None
+) -> Transfer:
+    """催办: only an overdue transfer is reminded; a long-overdue one joins the escalation list."""
+    day = today or timezone.localdate()
+    locked = Transfer.objects.select_for_update().select_related("item", "department").get(pk=transfer.pk)
+    if not transfer_is_overdue(locked, day):
+        raise CaseworkError("该转办单未逾期，无需催办")
+    locked.reminder_count += 1
+    locked.last_reminded_at = timezone.now()
+    fields = ["reminder_count", "last_reminded_at"]
+    text = f"第{locked.reminder_count}次催办（期限 {locked.due_date:%Y-%m-%d}）" + (
+        f"：{note.strip()}" if note.strip() else ""
+    )
+    _transfer_event(locked, kind="reminded", summary=text, actor=actor)
+    if locked.escalated_at is None and transfer_should_escalate(locked, day):
+        locked.escalated_at = timezone.now()
+        fields.append("escalated_at")
+        _transfer_event(locked, kind="escalated", summary="逾期未办结，列入督办清单", actor=actor)
+    locked.save(update_fields=fields)
+    return locked
+
+
+def transfers_remind_overdue(
+    *, round: Round, actor: User | None, today: dt.date | None = None
+) -> list[Transfer]:
+    """Remind every overdue transfer of the round not yet reminded today (for a daily job)."""
+    day = today or timezone.localdate()
+    done = []
+    for t in Transfer.objects.filter(round=round, status__in=OPEN_TRANSFER_STATES, due_date__lt=day):
+        if t.last_reminded_at and timezone.localtime(t.last_reminded_at).date() >= day:
+            continue
+        done.append(transfer_remind(transfer=t, actor=actor, today=day))
+    return done
+
+
+# ---------------------------------------------------------------- clues
+
+
+def _clue_event(
+    clue: Clue, *, kind: str, summary: str, actor: User | None, data: dict[str, Any] | None = None
+) -> None:
+    label = _label(actor)
+    ClueEvent.objects.create(
+        clue=clue, actor=actor, actor_label=label, kind=kind, summary=summary, data=data or {}
+    )
+    audit_record(
+        action=f"clue.{kind}",
+        actor=actor,
+        target_type="clue",
+        target_id=clue.number,
+        round_id=clue.round_id,
+        data=data,
+    )
+
+
+@transaction.atomic
+def clue_create(
+    *,
+    round: Round,
+    items: Iterable[Item],
+    accused_name: str = "",
+    person: RosterPerson | None = None,
+    accused_position: str = "",
+    accused_unit: str = "",
+    target: TargetUnit | None = None,
+    allegations: list[str],
+    summary: str,
+    evidence: str = "",
+    actor: User | None,
+) -> Clue:
+    sources = list(items)
+    if not sources:
+        raise CaseworkError("线索须来自至少一件信访件")
+    if any(i.round_id != round.pk for i in sources):
+        raise CaseworkError("来源件须属于本轮次")
+    if person is not None:
+        if person.round_id != round.pk:
+            raise CaseworkError("名册人员不属于本轮次")
+        accused_name = accused_name or person.name
+        accused_unit = accused_unit or person.unit
+        accused_position = accused_position or "、".join(str(p) for p in person.posts or [])
+        target = target or person.target
+    name = _text(accused_name, "被反映人", max_chars=100)
+    known = dict(taxonomy.allegations())
+    codes = list(dict.fromkeys(allegations))
+    unknown = [c for c in codes if c not in known]
+    if unknown or not codes:
+        raise CaseworkError("请选择问题类别" if not codes else f"未知的问题类别：{'、'.join(unknown)}")
+    clue = Clue.objects.create(
+        round=round,
+        number=_next_number(Clue, round, "XS", 3),
+        target=target or next((i.target for i in sources if i.target), None),
+        person=person,
+        accused_name=name,
+        accused_position=accused_position.strip()[:200],
+        accused_unit=accused_unit.strip()[:200],
+        allegations=codes,
+        summary=_text(summary, "主要问题"),
+        evidence=_text(evidence, "证据材料", required=False),
+        created_by=actor,
+    )
+    clue.items.set(sources)
+    _clue_event(
+        clue,
+        kind="created",
+        summary=f"由 {len(sources)} 件信访件形成线索",
+        actor=actor,
+        data={"items": [i.number for i in sources], "allegations": codes},
+    )
+    for item in sources:
+        item_event(item=item, actor=actor, kind="clue", summary=f"形成问题线索 {clue.number}")
+    return clue
+
+
+@transaction.atomic
+def clue_propose(*, clue: Clue, disposition: str, reason: str, actor: User) -> Clue:
+    """Step one: staff propose a disposition (拟办意见)."""
+    if disposition not in rules.CLUE_DISPOSITIONS:
+        raise CaseworkError("线索的处置方式须为重点了解、移交纪检监察机关、移交组织部门或留存备查")
+    text = _text(reason, "建议理由", max_chars=2000)
+    locked = Clue.objects.select_for_update().get(pk=clue.pk)
+    if locked.status == ClueStatus.APPROVED:
+        raise CaseworkError("该线索的处置已批准")
+    locked.status = ClueStatus.PROPOSED
+    locked.proposed_disposition = disposition
+    locked.proposal_reason = text
+    locked.proposed_by = actor
+    locked.proposed_at = timezone.now()
+    locked.save(
+        update_fields=["status", "proposed_disposition", "proposal_reason", "proposed_by", "proposed_at"]
+    )
+    _clue_event(
+        locked,
+        kind="proposed",
+        summary=f"拟处置：{taxonomy.label(disposition)}。理由：{text}"[:300],
+        actor=actor,
+        data={"disposition": disposition, "reason": text},
+    )
+    return locked
+
+
+@transaction.atomic
+def clue_decide(*, clue: Clue, approve: bool, reason: str, actor: User, disposition: str = "") -> Clue:
+    """Step two: 组长 or 副组长 approves (possibly with another disposition) or sends it back.
+    The approver is never the proposer (four eyes)."""
+    if not access.can_approve_clue(actor, clue.round):
+        raise PermissionDenied("线索处置须由组长或副组长审批")
+    text = _text(reason, "审批意见", max_chars=2000)
+    locked = Clue.objects.select_for_update().get(pk=clue.pk)
+    if locked.status != ClueStatus.PROPOSED:
+        raise CaseworkError("该线索没有待审批的处置建议")
+    if locked.proposed_by_id == actor.pk:
+        raise CaseworkError("提出处置建议的人不能自己审批")
+    now = timezone.now()
+    if not approve:
+        locked.status = ClueStatus.DRAFT
+        locked.decision_reason = text
+        locked.decided_by = actor
+        locked.decided_at = now
+        locked.save(update_fields=["status", "decision_reason", "decided_by", "decided_at"])
+        _clue_event(
+            locked, kind="rejected", summary=f"退回处置建议：{text}"[:300], actor=actor, data={"reason": text}
+        )
+        return locked
+    final = disposition or locked.proposed_disposition
+    if final not in rules.CLUE_DISPOSITIONS:
+        raise CaseworkError("未知的处置方式")
+    locked.status = ClueStatus.APPROVED
+    locked.disposition = final
+    locked.decision_reason = text
+    locked.decided_by = actor
+    locked.decided_at = now
+    locked.save(update_fields=["status", "disposition", "decision_reason", "decided_by", "decided_at"])
+    changed = "" if final == locked.proposed_disposition else f"（改为{taxonomy.label(final)}）"
+    _clue_event(
+        locked,
+        kind="approved",
+        summary=f"批准处置：{taxonomy.label(final)}{changed}。{text}"[:300],
+        actor=actor,
+        data={"disposition": final, "proposed": locked.proposed_disposition, "reason": text},
+    )
+    for item in locked.items.all():
+        case = ItemCase.objects.filter(item=item).first()
+        if case is None or case.disposition in ("DSP.DEEP", *rules.HANDOVER_DISPOSITION.values()):
+            item_dispose(item=item, disposition=final, note=f"线索 {locked.number}", actor=actor)
+    return locked
+
+
+@transaction.atomic
+def handover_create(
+    *, round: Round, receiver_kind: str, receiver_name: str, actor: User | None
+) -> HandoverList:
+    """The hand-over list of all approved, not yet listed clues for one receiver."""
+    if receiver_kind not in rules.HANDOVER_DISPOSITION:
+        raise CaseworkError("移交清单只面向纪检监察机关或组织部门")
+    disposition = rules.HANDOVER_DISPOSITION[receiver_kind]
+    clues = list(
+        Clue.objects.select_for_update().filter(
+            round=round, status=ClueStatus.APPROVED, disposition=disposition, handover__isnull=True
+        )
+    )
+    if not clues:
+        raise CaseworkError("没有待移交的已批准线索")
+    handover = HandoverList.objects.create(
+        round=round,
+        number=_next_number(HandoverList, round, "YJ", 2),
+        receiver_kind=receiver_kind,
+        receiver_name=_text(receiver_name, "接收单位", max_chars=100),
+        created_by=actor,
+    )
+    Clue.objects.filter(pk__in=[c.pk for c in clues]).update(handover=handover)
+    audit_record(
+        action="handover.create",
+        actor=actor,
+        target_type="handover",
+        target_id=handover.number,
+        round_id=round.pk,
+        data={"clues": [c.number for c in clues], "receiver": handover.receiver_name},
+    )
+    for clue in clues:
+        _clue_event(
+            clue,
+            kind="handed_over",
+            summary=f"列入移交清单 {handover.number}（{handover.receiver_name}）",
+            actor=actor,
+        )
+    return handover
+
+
+@transaction.atomic
+def clue_record_receipt(
+    *, clue: Clue, received_by: str, received_at: dt.datetime, actor: User | None
+) -> Clue:
+    if clue.handover_id is None:
+        raise CaseworkError("该线索尚未列入移交清单")
+    locked = Clue.objects.select_for_update().get(pk=clue.pk)
+    locked.receipt_by = _text(received_by, "签收人", max_chars=50)
+    locked.receipt_at = received_at
+    locked.save(update_fields=["receipt_by", "receipt_at"])
+    _clue_event(locked, kind="receipt", summary=f"接收单位签收（{locked.receipt_by}）", actor=actor)
+    return locked
+
+
+@transaction.atomic
+def clue_record_receiver_status(
+    *, clue: Clue, status: str, finding: str = "", note: str = "", actor: User | None
+) -> Clue:
+    """What the receiving body reports back: its disposition of the clue and, later, the finding."""
+    if status and status not in dict(taxonomy.receiver_statuses()):
+        raise CaseworkError("未知的受理单位处置方式")
+    if finding and finding not in dict(taxonomy.findings()):
+        raise CaseworkError("未知的核查结论")
+    if not status and not finding:
+        raise CaseworkError("请填写处置方式或核查结论")
+    locked = Clue.objects.select_for_update().get(pk=clue.pk)
+    if locked.status != ClueStatus.APPROVED:
+        raise CaseworkError("线索处置尚未批准")
+    if status:
+        locked.receiver_status = status
+        locked.receiver_status_at = timezone.now()
+    if finding:
+        locked.finding = finding
+    locked.receiver_note = _text(note, "反馈情况", required=False)
+    locked.save(update_fields=["receiver_status", "receiver_status_at", "finding", "receiver_note"])
+    parts = [taxonomy.label(c) for c in (status, finding) if c]
+    _clue_event(
+        locked,
+        kind="receiver_status",
+        summary="受理单位反馈：" + "，".join(parts),
+        actor=actor,
+        data={"status": status, "finding": finding},
+    )
+    if finding or status in rules.CONCLUDING_RECEIVER_STATUS:
+        for item in locked.items.all():
+            _conclude(item, actor, f"线索 {locked.number} 已有处理结果")
+    return locked
+
+
+# ---------------------------------------------------------------- responses
+
+
+def response_text_problems(*, item: Item, text: str) -> list[str]:
+    return rules.public_text_problems(
+        text, names=public_names_for(item), number_prefix=item.round.number_prefix
+    )
+
+
+@transaction.atomic
+def response_give(
+    *,
+    item: Item,
+    kind: str,
+    phrase: str,
+    method: str,
+    actor: User | None,
+    free_text: str = "",
+    answered_by: str = "",
+    department: Department | None = None,
+) -> Response:
+    """Record an answer to the reporter: a vetted phrasing plus checked free text, given by
+    a method the item's channel allows."""
+    if kind not in Response.Kind.values:
+        raise CaseworkError("未知的答复类型")
+    if phrase not in rules.PHRASES:
+        raise CaseworkError("请选择规范答复用语")
+    methods: dict[str, ResponseMethod] = {m.code: m for m in response_methods(item)}
+    chosen = methods.get(method)
+    if chosen is None:
+        raise CaseworkError("未知的答复方式")
+    if not chosen.allowed:
+        raise CaseworkError(f"不能以“{chosen.label}”答复：{chosen.reason}")
+    extra = _text(free_text, "补充说明", required=False, max_chars=1000)
+    problems = response_text_problems(item=item, text=extra)
+    if problems:
+        raise CaseworkError("补充说明不宜公开：" + "；".join(problems))
+    by = answered_by or (
+        ResponseRecord.AnsweredBy.RECEIVER
+        if item.round.answerer == Round.Answerer.RECEIVER and department is not None
+        else ResponseRecord.AnsweredBy.GROUP
+    )
+    if by == ResponseRecord.AnsweredBy.RECEIVER and department is None:
+        raise CaseworkError("由承办单位答复的，请选择承办单位")
+    if department is not None and department.round_id != item.round_id:
+        raise CaseworkError("承办单位不在本轮次的名录中")
+    via = chosen.label + (f"（{department}答复）" if by == ResponseRecord.AnsweredBy.RECEIVER else "")
+    text = rules.PHRASES[phrase] + (f"\n{extra}" if extra else "")
+    response = item_record_response(item=item, kind=kind, public_text=text, via=via[:40], actor=actor)
+    ResponseRecord.objects.create(
+        response=response,
+        answered_by=by,
+        department=department,
+        phrase=phrase,
+        method=method,
+        delivery=chosen.delivery,
+    )
+    if kind in FINAL_KINDS:
+        _advance(item, Status.ANSWERED, actor, "已答复")
+    return response
+
+
+# ---------------------------------------------------------------- round
+
+
+@transaction.atomic
+def round_close(*, round: Round, actor: User | None = None, actor_label: str = "") -> Round:
+    """End the round: refused while any item has no recorded final answer."""
+    locked = Round.objects.select_for_update().get(pk=round.pk)
+    if locked.stage == Round.Stage.CLOSED:
+        raise CaseworkError("该轮次已经结束")
+    missing = list(unanswered_items(locked).order_by("seq"))
+    if missing:
+        raise RoundCloseRefused(missing)
+    label = actor_label or _label(actor)
+    for item in Item.objects.filter(round=locked, status=Status.ANSWERED):
+        item_transition(item=item, to=Status.CLOSED, actor=actor, note="本轮巡视结束")
+    previous = locked.stage
+    locked.stage = Round.Stage.CLOSED
+    locked.save(update_fields=["stage"])
+    StageChange.objects.create(round=locked, stage=Round.Stage.CLOSED, actor=label)
+    audit_record(
+        action="round.close",
+        actor=actor,
+        actor_label=label,
+        target_type="round",
+        target_id=locked.slug,
+        round_id=locked.pk,
+        data={"from": previous},
+    )
+    return locked
