@@ -75,6 +75,7 @@ _GROUP = re.compile(
     rf"(?:第(?P<ord>[{_NUM}]{{1,4}})(?:提级|交叉|专项|机动|联动){{0,2}}(?P<kind>巡视|巡察)组"
     rf"|(?P<kind2>巡视|巡察)(?P<ord2>[{_NUM}]{{1,3}})组)"
 )
+_RECEIVER = re.compile(r"(?P<kind>巡视|巡察)组(?:主要|统一|分别)?受理")
 _GROUP_PLAIN = re.compile(rf"(?<![各个])(?P<issuer>{_ISSUER})(?P<kind>巡视|巡察)组")
 _ISSUER_NEAR = re.compile(rf"(?P<issuer>{_ISSUER})(?:[^。;\n]{{0,10}}?)(?P<kind>巡视|巡察)")
 
@@ -117,7 +118,7 @@ _TITLE_END = re.compile(
 _DATE = r"(?:(?P<{p}y>\d{{4}})\s*年)?\s*(?P<{p}m>\d{{1,2}})\s*月\s*(?P<{p}d>\d{{1,2}})\s*[日号]"
 _RANGE = re.compile(
     _DATE.format(p="s")
-    + r"\s*(?:\([^)]{0,6}\))?\s*(?:起至|至|到|-|~|―)\s*"
+    + r"\s*(?:\([^)]{0,6}\))?\s*(?:开始|起)?\s*(?:起至|至|到|-|~|―)\s*"
     + r"(?:(?P<ey>\d{4})\s*年)?\s*(?:(?P<em>\d{1,2})\s*月)?\s*(?:(?P<ed>\d{1,2})\s*[日号]|(?P<eend>底|末))"
 )
 _ISO_RANGE = re.compile(
@@ -206,6 +207,7 @@ _TARGET_PATTERNS = [
         r"(?:巡视|巡察|进驻)(?P<v>[^对,。;:\n]{2,120}?)(?:工作)?(?:动员会|进驻动员|[,。;\n]|开展|期间)"
     ),
     re.compile(r"进驻(?P<v>[^对,。;:\s]{2,60}?)(?:开展|进行|,|。|;|\s|期间)"),
+    re.compile(r"(?:巡视|巡察)[^。;\n]{0,40}?分别(?:是|为)\s*[:]?(?P<v>[^。;\n|]{2,600})"),
     re.compile(
         r"(?:被巡视单位|被巡察单位|巡视对象|巡察对象|被巡察党组织|被巡视党组织)\s*[:|\n\t]\s*"
         r"(?P<v>[^。;|\n]{2,200})"
@@ -235,7 +237,7 @@ _OOS_LIST = re.compile(
 )
 
 _LIST_SPLIT = re.compile(r"[、,]|(?<!以)及(?!其)|以及")
-_UNIT_END = set("省市县区镇乡村局委院校处办厅部团馆站所")
+_UNIT_END = set("省市县区镇乡村局委院校处办厅部团馆站所园")
 _COUNT_TAIL = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*(?:个|家|所)")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 _ARRIVAL = re.compile(
@@ -310,6 +312,11 @@ def parse(text: str, group: int = 0) -> Parsed:
         return Parsed(empty_values(), problem="公告为空：请粘贴巡视（巡察）公告全文")
     norm = normalise(text)
     groups = _find_groups(norm)
+    receiver = _RECEIVER.search(norm)
+    if receiver and groups and all(receiver.group("kind") not in g.name for g in groups):
+        # The groups named are context (a 巡视 group the 巡察 groups work alongside);
+        # the text announces the kind of group that takes the reports.
+        groups = []
     view, section_start = _group_view(norm, groups, group)
     found = _extract(norm, view, section_start, groups[group] if group < len(groups) else None)
     found.groups = groups
@@ -479,7 +486,10 @@ def _inspector(norm: str, group: Group | None, p: Parsed) -> None:
         _put(p, "kind", m2.group("kind"), m2.span("kind"))
         p.values["_issuer"] = m2.group("issuer")
         return
-    m3 = _ISSUER_NEAR.search(norm)
+    receiver = _RECEIVER.search(norm)
+    near = list(_ISSUER_NEAR.finditer(norm))
+    wanted = [m for m in near if receiver is None or m.group("kind") == receiver.group("kind")]
+    m3 = (wanted or near or [None])[0]
     if m3 is not None:
         _put(p, "kind", m3.group("kind"), m3.span("kind"))
         p.values["_issuer"] = m3.group("issuer")
@@ -837,7 +847,11 @@ def _channels(view: str, p: Parsed) -> None:
         tm = re.match(r"\s*\(([^()]{1,60})\)", view[end:end + 64])
         if tm:
             trailer = tm.group(1)
-        sms_only = bool(_SMS_ONLY.search(trailer) or _SMS_ONLY.search(own[-12:]) or _SMS_LABEL.search(label))
+        sms_only = bool(
+            _SMS_ONLY.search(trailer) or _SMS_ONLY.search(own[-12:]) or _SMS_LABEL.search(label)
+            # A note that speaks of messages and not of calls: "(用于接收举报短信)".
+            or ("短信" in trailer and not re.search(r"电话|接听|来电|通话", trailer))
+        )
         hours = None
         if trailer and _HOURS_HINT.search(trailer) and not _SMS_ONLY.search(trailer):
             hours = _hours_clean(trailer)
