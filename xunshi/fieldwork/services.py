@@ -409,7 +409,8 @@ def document_request_advance(
 def document_copy_add(
     *, request: DocumentRequest, name: str, data: bytes, actor: User | None
 ) -> DocumentCopy:
-    if request.status not in (DocumentRequest.Status.RECEIVED, DocumentRequest.Status.RETURNED):
+    status = DocumentRequest.objects.values_list("status", flat=True).get(pk=request.pk)
+    if status not in (DocumentRequest.Status.RECEIVED, DocumentRequest.Status.RETURNED):
         raise FieldworkError("收到材料后才能附复制件")
     if not data or len(data) > MAX_FILE_BYTES:
         raise FieldworkError("复制件为空或过大")
@@ -713,6 +714,7 @@ def rectification_add(
     deadline: dt.date | None = None,
     actor: User | None,
 ) -> Rectification:
+    problem = Problem.objects.select_for_update().get(pk=problem.pk)
     if problem.issued_at is None:
         raise FieldworkError("问题尚未交办，不能制定整改措施")
     if kind not in Rectification.Kind.values:
@@ -746,7 +748,7 @@ def rectification_progress(
     file: tuple[str, bytes] | None = None,
 ) -> Rectification:
     """The county reports progress and adds evidence (佐证材料)."""
-    if rect.status == Rectification.Status.CHECKED:
+    if Rectification.objects.values_list("status", flat=True).get(pk=rect.pk) == Rectification.Status.CHECKED:
         raise FieldworkError("已销号的任务不能再修改")
     digest = ""
     if file is not None:

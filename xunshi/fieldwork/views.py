@@ -10,7 +10,7 @@ from urllib.parse import quote
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
@@ -72,7 +72,7 @@ from xunshi.fieldwork.selectors import (
 )
 from xunshi.fieldwork.services import FieldworkError
 from xunshi.intake.models import Item
-from xunshi.intake.storage import attachment_path
+from xunshi.intake.storage import read_bytes
 from xunshi.roster.models import CareerPost
 from xunshi.rounds.models import Round, TargetUnit
 
@@ -419,16 +419,12 @@ def document_copy(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def document_copy_download(request: HttpRequest, pk: int, copy_id: int) -> FileResponse:
+def document_copy_download(request: HttpRequest, pk: int, copy_id: int) -> HttpResponse:
     doc = document_request_get_for_user(request.user, pk, for_edit=True)
     copy = doc.copies.filter(pk=copy_id).first()
     if copy is None:
         raise Http404("没有这个复制件")
-    return FileResponse(
-        open(attachment_path(copy.sha256), "rb"),
-        as_attachment=True,
-        filename=copy.original_name or copy.sha256[:12],
-    )
+    return _stored_file(copy.sha256, copy.original_name)
 
 
 # ---------------------------------------------------------------- meetings and visits
@@ -808,16 +804,12 @@ def measure_check(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def evidence_download(request: HttpRequest, pk: int) -> FileResponse:
+def evidence_download(request: HttpRequest, pk: int) -> HttpResponse:
     evidence = RectificationEvidence.objects.filter(pk=pk).first()
     if evidence is None or not evidence.sha256:
         raise Http404("没有这份材料")
     rectification_get_for_user(request.user, evidence.rectification_id)
-    return FileResponse(
-        open(attachment_path(evidence.sha256), "rb"),
-        as_attachment=True,
-        filename=evidence.original_name or evidence.sha256[:12],
-    )
+    return _stored_file(evidence.sha256, evidence.original_name)
 
 
 def _county_export(request: HttpRequest, target_id: int) -> tuple[Round, TargetUnit, Any, Feedback | None]:
@@ -829,6 +821,11 @@ def _county_export(request: HttpRequest, target_id: int) -> tuple[Round, TargetU
     if not problems.exists():
         raise Http404("该县（市）没有可导出的问题")
     return rnd, target, problems, Feedback.objects.filter(round=rnd, target=target).first()
+
+
+def _stored_file(sha256: str, name: str) -> HttpResponse:
+    # read_bytes verifies the hash (and opens files sealed at rest) before anything is sent.
+    return _download(read_bytes(sha256), "application/octet-stream", name or sha256[:12])
 
 
 def _download(data: bytes, media_type: str, name: str) -> HttpResponse:
