@@ -198,3 +198,27 @@ def test_spaced_email_and_full_width_digits() -> None:
     o = parse(text).contract()
     assert o["emails"] == ["nxxxcz3@163.com"]
     assert o["phones"][0]["number"] == "0737-6221308"
+
+
+def test_junk_inside_words_is_folded_and_spans_map_back() -> None:
+    text = (
+        "集團(tuán)黨委第一巡察組組長劉伯生。<b>值班電(diàn)話</b>:0830-3163898&nbsp;。"
+        "進駐一分公司開展巡察。"
+    )
+    r = parse(text)
+    o = r.contract()
+    assert o["inspector"] == "集团党委第一巡察组"
+    assert o["leaders"] == [{"name": "刘伯生", "role": "组长"}]
+    assert [p["number"] for p in o["phones"]] == ["0830-3163898"]
+    assert r.source(text, "inspector") == ["集團(tuán)黨委第一巡察組"]
+    assert r.source(text, "phones") == ["0830-3163898"]
+
+
+def test_arrival_days_are_not_the_period() -> None:
+    text = (
+        "4月27日至29日,集团公司党委2个巡视组分别进驻投资公司、财务公司开展常规巡视。"
+        "巡视组受理信访时间截止到2025年6月10日。"
+    )
+    assert parse(text).contract()["period"] == {"start": "2025-04-27", "end": "2025-06-10"}
+    period = "北京市委第二巡视组将于2018年10月22日至12月20日进驻海淀区开展巡视。值班电话：010-82526911。"
+    assert parse(period).contract()["period"] == {"start": "2018-10-22", "end": "2018-12-20"}

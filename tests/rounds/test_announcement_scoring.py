@@ -49,3 +49,11 @@ def test_dev_set_mean_and_no_invented_channel() -> None:
     ev = evaluate(records)
     assert ev.mean() >= 0.95, ev.report()
     assert ev.invented == {}
+
+
+def test_holdout_stays_above_target() -> None:
+    path = DEV.with_name("holdout.jsonl")
+    records = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    ev = evaluate(records)
+    assert ev.mean() >= 0.95, ev.report()
+    assert ev.invented == {}

@@ -1,8 +1,10 @@
-"""Length-preserving normalisation of announcement text.
+"""Normalisation of announcement text, with a way back to the original offsets.
 
-Every character maps to exactly one character, so an offset into the normalised text is
-the same offset into what the user pasted: the workbench can show the source words of each
-proposed value without keeping a second index.
+`normalise` maps every character to exactly one character (same length). `fold` does the
+same and also drops web junk that sits *inside* words — pinyin glosses that mirror sites
+put after traditional characters (`區(qū)`), HTML tags and entities — and returns, for each
+kept character, its offset in what the user pasted. Either way the workbench can show the
+source words of each proposed value.
 
 What is folded: full-width ASCII to ASCII, every dash variant to ``-``, odd spaces and
 zero-width characters to a plain space, decoration glyphs of web pages to a space, HTML
@@ -114,6 +116,36 @@ def normalise(text: str) -> str:
     if "(" in out:
         out = _PINYIN_GLOSS.sub(_blank, out)
     return out
+
+
+_DROP = re.compile(
+    r"(?P<gloss>\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\))"
+    r"|(?P<entity>&(?:nbsp|ensp|emsp|amp|lt|gt|quot|#\d{1,5}|#x[0-9a-fA-F]{1,4});?)"
+    r"|(?P<tag><[a-zA-Z/][^<>\n]{0,200}>)"
+)
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """The normalised text without in-word junk, and the original offset of each character.
+
+    An entity or a tag leaves one space (it separated words); a gloss leaves nothing.
+    """
+    out = text.translate(_TABLE)
+    if not any(c in out for c in "(&<"):
+        return out, list(range(len(out)))
+    chars: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in _DROP.finditer(out):
+        chars.extend(out[pos:m.start()])
+        offsets.extend(range(pos, m.start()))
+        if m.lastgroup != "gloss":
+            chars.append("\n" if re.match(r"</?(?:br|p|div|li|tr)\b", m.group(0), re.I) else " ")
+            offsets.append(m.start())
+        pos = m.end()
+    chars.extend(out[pos:])
+    offsets.extend(range(pos, len(out)))
+    return "".join(chars), offsets
 
 
 def to_simplified(text: str) -> str:

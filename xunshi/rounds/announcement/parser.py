@@ -52,7 +52,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from xunshi.rounds.announcement.normalise import normalise
+from xunshi.rounds.announcement.normalise import fold
 
 KEYS = [
     "inspector", "level", "kind", "round", "targets", "leaders", "period", "duration",
@@ -206,7 +206,7 @@ _TARGET_PATTERNS = [
         r"(?:巡视|巡察)[一二三四五六七八九十\d]?组(?:将|已|于|近日|日前)?(?:正式)?"
         r"(?:巡视|巡察|进驻)(?P<v>[^对,。;:\n]{2,120}?)(?:工作)?(?:动员会|进驻动员|[,。;\n]|开展|期间)"
     ),
-    re.compile(r"进驻(?P<v>[^对,。;:\s]{2,60}?)(?:开展|进行|,|。|;|\s|期间)"),
+    re.compile(r"进驻(?P<v>[^对,。;:\s]{2,300}?)(?:开展|进行|,|。|;|\s|期间)"),
     re.compile(r"(?:巡视|巡察)[^。;\n]{0,40}?分别(?:是|为)\s*[:]?(?P<v>[^。;\n|]{2,600})"),
     re.compile(
         r"(?:被巡视单位|被巡察单位|巡视对象|巡察对象|被巡察党组织|被巡视党组织)\s*[:|\n\t]\s*"
@@ -238,7 +238,7 @@ _OOS_LIST = re.compile(
 
 _LIST_SPLIT = re.compile(r"[、,]|(?<!以)及(?!其)|以及")
 _UNIT_END = set("省市县区镇乡村局委院校处办厅部团馆站所园")
-_COUNT_TAIL = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*(?:个|家|所)")
+_COUNT_TAIL = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*(?:个|家|所|户|项)")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 _ARRIVAL = re.compile(
     r"进驻|动员会|动员部署会|开展巡视|开展巡察|开展常规|开展专项|公告如下|巡视期间|巡察期间"
@@ -310,7 +310,7 @@ def parse(text: str, group: int = 0) -> Parsed:
     """The proposal for `text`; with several groups, for the `group`-th one named."""
     if not isinstance(text, str) or not text.strip():
         return Parsed(empty_values(), problem="公告为空：请粘贴巡视（巡察）公告全文")
-    norm = normalise(text)
+    norm, offsets = fold(text)
     groups = _find_groups(norm)
     receiver = _RECEIVER.search(norm)
     if receiver and groups and all(receiver.group("kind") not in g.name for g in groups):
@@ -319,11 +319,23 @@ def parse(text: str, group: int = 0) -> Parsed:
         groups = []
     view, section_start = _group_view(norm, groups, group)
     found = _extract(norm, view, section_start, groups[group] if group < len(groups) else None)
-    found.groups = groups
     problem = _why_not_announcement(norm, found)
+    found.spans = {k: [_back(offsets, span, len(text)) for span in v] for k, v in found.spans.items()}
+    groups = [
+        Group(g.name, *_back(offsets, (g.start, g.end), len(text))) for g in groups
+    ]
+    found.groups = groups
     if problem:
         return Parsed(empty_values(), groups=groups, problem=problem)
     return found
+
+
+def _back(offsets: list[int], span: Span, length: int) -> Span:
+    """A span of the folded text as a span of the original text."""
+    a, b = span
+    start = offsets[a] if a < len(offsets) else length
+    end = offsets[b - 1] + 1 if 0 < b <= len(offsets) else start
+    return start, max(start, end)
 
 
 def _why_not_announcement(norm: str, found: Parsed) -> str | None:
@@ -489,8 +501,9 @@ def _inspector(norm: str, group: Group | None, p: Parsed) -> None:
     receiver = _RECEIVER.search(norm)
     near = list(_ISSUER_NEAR.finditer(norm))
     wanted = [m for m in near if receiver is None or m.group("kind") == receiver.group("kind")]
-    m3 = (wanted or near or [None])[0]
-    if m3 is not None:
+    candidates = wanted or near
+    if candidates:
+        m3 = candidates[0]
         _put(p, "kind", m3.group("kind"), m3.span("kind"))
         p.values["_issuer"] = m3.group("issuer")
 
@@ -568,7 +581,7 @@ def _split_list(value: str, base: int) -> list[tuple[str, Span]]:
 def _clean_target(item: str) -> str | None:
     item = re.sub(r"^(?:分别|对|中共|共)", "", item.strip())
     item = re.sub(r"(?:及)?所辖.*$", "", item)
-    item = re.sub(r"等?\s*[\d一二三四五六七八九十两]+\s*(?:个|家|所).*$", "", item)
+    item = re.sub(r"等?\s*[\d一二三四五六七八九十两]+\s*(?:个|家|所|户|项).*$", "", item)
     item = re.sub(r"(?:等|公告)$", "", item)
     place = re.match(r"^(.{2,10}?[省市县区旗])[^省市县区旗]{2,12}工作$", item)
     if place:
@@ -700,6 +713,24 @@ def _year_near(norm: str, month: int) -> int | None:
 
 def _period(norm: str, p: Parsed) -> None:
     m = _RANGE.search(norm) or _ISO_RANGE.search(norm)
+    arrival_window = (
+        m is not None
+        and bool(re.match(r"[^。;\n]{0,24}?进驻", norm[m.end():m.end() + 30]))
+        # A few days in one month, not weeks: a period that ends in 进驻 stays a period.
+        and (m.group("em") is None or m.group("em") == m.group("sm"))
+        and m.group("ed") is not None
+        and 0 <= int(m.group("ed")) - int(m.group("sd")) <= 7
+    )
+    if m is not None and arrival_window:
+        # "4月27日至29日,…分别进驻": the days the groups arrived, not the period itself.
+        m = None
+        first = _ONE_DATE.search(norm)
+        if first is not None:
+            sy = int(first.group("y")) if first.group("y") else None
+            sm = int(first.group("m"))
+            p.values["period"] = {"start": _ymd(sy or _year_near(norm, sm), sm, int(first.group("d"))),
+                                  "end": None}
+            p.spans["period"] = [first.span()]
     if m is not None:
         gd = m.groupdict()
         sm, sd = int(m.group("sm")), int(m.group("sd"))
@@ -743,6 +774,11 @@ def _period(norm: str, p: Parsed) -> None:
                 last = calendar.monthrange(year or 2001, month)[1] if month != 2 or year else 28
                 end_v = _ymd(year, month, last)
                 spans.append(me.span())
+    if arrival_window and p.values["period"]:
+        if end_v:
+            p.values["period"]["end"] = end_v
+            p.spans["period"] += spans
+        return
     if start_v or end_v:
         p.values["period"] = {"start": start_v, "end": end_v}
         p.spans["period"] = spans
@@ -957,6 +993,7 @@ def _scope(norm: str, p: Parsed) -> None:
             lead += len(prefix)
     value = v[lead:].strip(" ,")
     value = re.sub(r"(?:有关)?(?:问题)?$", "", value)
+    value = re.sub(r"在[^,。;]{2,60}方面$", "", value)
     if len(value) >= 2:
         start = best.start("v") + lead
         _put(p, "scope_persons", value, (start, start + len(value)))
