@@ -3,9 +3,8 @@ group's leaders and those who went."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from django.utils import timezone
 
 from tests.fieldwork.conftest import Cast, at, local_input
 from xunshi.fieldwork.models import Meeting, Visit
@@ -38,7 +37,7 @@ def test_meeting_record_and_the_liaison_sees_only_the_arrangement(cast: Cast) ->
 
 
 def test_secret_visit_is_seen_only_by_leaders_and_those_who_went(cast: Cast) -> None:
-    on = dt.date.today()
+    on = timezone.localdate()
     secret = visit_record(
         round=cast.round,
         target=cast.county(),
@@ -76,7 +75,7 @@ def test_a_staff_member_who_went_sees_a_secret_visit_outside_their_counties(cast
         target=cast.county("河间市"),
         covert=True,
         place="河间某局",
-        on=dt.date.today(),
+        on=timezone.localdate(),
         members=[cast.asker.user],
         actor=cast.leader.user,
     )

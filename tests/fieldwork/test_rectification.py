@@ -9,6 +9,7 @@ import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from docx import Document
 from openpyxl import load_workbook
 
@@ -23,7 +24,6 @@ from xunshi.fieldwork.services import (
     problem_add,
     problem_issue_immediately,
     rectification_add,
-    rectification_check,
     rectification_progress,
     rectification_sign_off,
 )
@@ -106,7 +106,7 @@ def test_feedback_needs_problems_and_a_writer(cast: Cast) -> None:
             round=cast.round,
             target=cast.county(),
             doc_number="",
-            delivered_on=dt.date.today(),
+            delivered_on=timezone.localdate(),
             actor=cast.leader.user,
         )
     response = cast.asker.post(URL, {"action": "problem", "target": cast.county().pk, "title": "x"})

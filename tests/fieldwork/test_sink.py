@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from django.utils import timezone
 
 from tests.fieldwork.conftest import Cast
 from xunshi.fieldwork.models import Visit
@@ -77,7 +78,7 @@ def test_planning_a_visit_from_a_suggestion_links_the_post(cast: Cast) -> None:
         {
             "target": cast.county("河间市").pk,
             "place": "献县县政府",
-            "on": (dt.date.today() + dt.timedelta(days=3)).isoformat(),
+            "on": (timezone.localdate() + dt.timedelta(days=3)).isoformat(),
             "members": [cast.leader.user.pk, cast.deputy.user.pk],
             "sink_post": post.pk,
         },
