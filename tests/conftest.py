@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.test import Client
 
@@ -24,6 +26,32 @@ def demo_round(db: None) -> Round:
     return rnd
 
 
+def verify_two_factor(client: Client, user: Any) -> None:
+    """Mark a force_login()ed session as having passed TOTP, as the login page would."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="测试", confirmed=True)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+
+
+def login_verified(client: Client, user: Any) -> Client:
+    client.force_login(user)
+    verify_two_factor(client, user)
+    return client
+
+
+@pytest.fixture(autouse=True)
+def _portal_defences_relaxed(settings: Any) -> None:
+    """Most tests post the portal forms directly and often; tests/security turns these back on."""
+    settings.XUNSHI_PORTAL_POW_BITS = 0
+    settings.XUNSHI_PORTAL_THROTTLE = False
+
+
 def _persona(round: Round, username: str, role: str, targets: list[str] | None = None) -> Client:
     user, _password = staff_create(
         username=username,
@@ -32,8 +60,7 @@ def _persona(round: Round, username: str, role: str, targets: list[str] | None =
         role=role,
         targets=list(round.targets.filter(name__in=targets or [])),
     )
-    client = Client(enforce_csrf_checks=True)
-    client.force_login(user)
+    client = login_verified(Client(enforce_csrf_checks=True), user)
     client.user = user  # type: ignore[attr-defined]
     return client
 

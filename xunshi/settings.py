@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "xunshi.core",
     "xunshi.audit",
     "xunshi.accounts",
@@ -34,6 +36,7 @@ INSTALLED_APPS = [
     "xunshi.workbench",
     "xunshi.portal",
     "xunshi.channels",
+    "xunshi.security",
     "xunshi.fieldwork",
     "xunshi.triage",
     "xunshi.matching",
@@ -48,6 +51,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    # Staff who have not passed two-factor (or whose session went idle) reach nothing else.
+    "xunshi.security.middleware.StaffSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "xunshi.core.middleware.SecurityHeadersMiddleware",
@@ -136,6 +142,22 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_SECURE = env_bool("XUNSHI_SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 CSRF_COOKIE_HTTPONLY = True
+# Idle staff sessions end after this long; SESSION_COOKIE_AGE caps a session from login.
+XUNSHI_SESSION_IDLE_SECONDS = env_int("XUNSHI_SESSION_IDLE_SECONDS", 30 * 60)
+OTP_TOTP_ISSUER = "巡视信访受理"
+# Login throttling: failed attempts per user name, and for the whole site, per window.
+XUNSHI_LOGIN_FAILURES_PER_USER = env_int("XUNSHI_LOGIN_FAILURES_PER_USER", 5)
+XUNSHI_LOGIN_FAILURES_OVERALL = env_int("XUNSHI_LOGIN_FAILURES_OVERALL", 100)
+XUNSHI_LOGIN_WINDOW_SECONDS = env_int("XUNSHI_LOGIN_WINDOW_SECONDS", 15 * 60)
+# Portal defences (xunshi/security/portal.py): proof-of-work difficulty in bits (0 turns it
+# off), rate limits on/off, and the request header that carries the client address when a
+# reverse proxy of ours sits in front (empty: use the socket address).
+XUNSHI_PORTAL_POW_BITS = env_int("XUNSHI_PORTAL_POW_BITS", 16)
+XUNSHI_PORTAL_THROTTLE = env_bool("XUNSHI_PORTAL_THROTTLE", True)
+XUNSHI_CLIENT_IP_HEADER = env_str("XUNSHI_CLIENT_IP_HEADER", "")
+# Retention at round end: "seal" keeps identity encrypted under a sealed key only the
+# retention command can use; "purge" erases it. A round's own setting wins.
+XUNSHI_RETENTION_POLICY = env_str("XUNSHI_RETENTION_POLICY", "purge")
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

@@ -34,7 +34,20 @@ def login(page: Any, base: str, round: Round, role: str = Role.LEADER) -> None:
     page.fill("#id_username", "zz")
     page.fill("#id_password", password)
     page.click("button[type=submit]")
+    enrol_two_factor(page)
     page.wait_for_url(f"{base}/workbench/")
+
+
+def enrol_two_factor(page: Any) -> None:
+    """First login: read the key shown beside the QR code and answer as an authenticator app would."""
+    import base64
+
+    from django_otp.oath import TOTP
+
+    secret = page.inner_text("#totp-secret").replace(" ", "")
+    key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+    page.fill("#id_token", f"{TOTP(key).token():06d}")
+    page.click("#verify")
 
 
 def test_portal_report_reaches_the_workbench_and_status_works(

@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "xunshi.roster.cli",
     "xunshi.bench.cli",
     "xunshi.channels.cli",
+    "xunshi.security.cli",
     "xunshi.triage.cli",
     "xunshi.casework.cli",
 ]

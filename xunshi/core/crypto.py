@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from django.conf import settings
 from django.db import models
 
-from xunshi.core.keys import identity_keyring
+from xunshi.core.keys import identity_keyring, identity_keyring_path
 
 PREFIX = "v1"
 
@@ -25,7 +25,7 @@ class DecryptionError(RuntimeError):
 
 
 @functools.cache
-def _ring() -> tuple[str, dict[str, AESGCM]]:
+def _ring_at(mtime_ns: int) -> tuple[str, dict[str, AESGCM]]:
     ring = identity_keyring(settings.DATA_DIR)
     keys = ring["keys"]
     if not isinstance(keys, dict):
@@ -33,8 +33,58 @@ def _ring() -> tuple[str, dict[str, AESGCM]]:
     return str(ring["active"]), {kid: AESGCM(base64.b64decode(k)) for kid, k in keys.items()}
 
 
+def _ring() -> tuple[str, dict[str, AESGCM]]:
+    # Keyed by the file's mtime so that every server process picks up a rotated
+    # keyring (`xunshi keys rotate`) at its next encryption, without a restart.
+    path = identity_keyring_path(settings.DATA_DIR)
+    try:
+        stamp = path.stat().st_mtime_ns
+    except FileNotFoundError:
+        identity_keyring(settings.DATA_DIR)
+        stamp = path.stat().st_mtime_ns
+    return _ring_at(stamp)
+
+
 def reset_key_cache() -> None:
-    _ring.cache_clear()
+    _ring_at.cache_clear()
+
+
+def active_key_id() -> str:
+    return _ring()[0]
+
+
+FILE_MAGIC = b"XSE1"
+
+
+def seal_bytes(data: bytes, *, context: str) -> bytes:
+    """Encrypt a stored file under the active key: MAGIC, key id, nonce, ciphertext+tag."""
+    active, keys = _ring()
+    kid = active.encode("ascii")
+    nonce = os.urandom(12)
+    return FILE_MAGIC + bytes([len(kid)]) + kid + nonce + keys[active].encrypt(nonce, data, context.encode())
+
+
+def sealed_key_id(blob: bytes) -> str | None:
+    """The key a stored file is sealed under; None for a file written before sealing."""
+    if not blob.startswith(FILE_MAGIC) or len(blob) < len(FILE_MAGIC) + 1:
+        return None
+    size = blob[len(FILE_MAGIC)]
+    return blob[len(FILE_MAGIC) + 1 : len(FILE_MAGIC) + 1 + size].decode("ascii", "replace")
+
+
+def open_bytes(blob: bytes, *, context: str) -> bytes:
+    kid = sealed_key_id(blob)
+    if kid is None:
+        raise DecryptionError("not a sealed file")
+    _, keys = _ring()
+    if kid not in keys:
+        raise DecryptionError(f"unknown key {kid!r}")
+    start = len(FILE_MAGIC) + 1 + len(kid.encode("ascii"))
+    nonce, body = blob[start : start + 12], blob[start + 12 :]
+    try:
+        return keys[kid].decrypt(nonce, body, context.encode())
+    except Exception as exc:
+        raise DecryptionError("sealed file does not verify") from exc
 
 
 def encrypt(plaintext: str, *, context: str) -> str:

@@ -18,6 +18,8 @@ from xunshi.portal.receipts import format_code, normalise_code
 from xunshi.portal.services import PortalReport, portal_add_information, portal_lookup, portal_submit
 from xunshi.rounds.models import Round
 from xunshi.rounds.selectors import round_list_for_portal
+from xunshi.security.portal import portal_throttle, pow_context
+from xunshi.security.pow import challenge_check
 
 
 def _limits() -> dict[str, object]:
@@ -34,15 +36,32 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "portal/home.html", {"rounds": rounds})
 
 
+def _report_page(request: HttpRequest, rnd: Round, form: ReportForm, status: int = 200) -> HttpResponse:
+    # Every rendering carries a fresh proof-of-work challenge (xunshi/security/pow.py).
+    context = {"round": rnd, "form": form, **_limits(), **pow_context()}
+    return render(request, "portal/report.html", context, status=status)
+
+
 @require_http_methods(["GET", "POST"])
 def report(request: HttpRequest, slug: str) -> HttpResponse:
     rnd = get_object_or_404(Round.objects.prefetch_related("targets", "channels"), slug=slug)
     if request.method == "GET":
         form = ReportForm(round=rnd, initial={"token": secrets.token_urlsafe(24)})
-        return render(request, "portal/report.html", {"round": rnd, "form": form, **_limits()})
+        return _report_page(request, rnd, form)
+    throttled = portal_throttle(request, "report")
+    if throttled is not None:
+        return throttled
     form = ReportForm(request.POST, request.FILES, round=rnd)
     if not form.is_valid():
-        return render(request, "portal/report.html", {"round": rnd, "form": form, **_limits()}, status=400)
+        return _report_page(request, rnd, form, status=400)
+    problem = challenge_check(
+        request.POST.get("pow_challenge", ""),
+        request.POST.get("pow_answer", ""),
+        token=form.cleaned_data["token"],
+    )
+    if problem is not None:
+        form.add_error(None, problem)
+        return _report_page(request, rnd, form, status=400)
     data = form.cleaned_data
     named = data["identity_kind"] == IdentityKind.NAMED
     identity = Identity(
@@ -70,7 +89,7 @@ def report(request: HttpRequest, slug: str) -> HttpResponse:
         )
     except IntakeError as exc:
         form.add_error(None, str(exc))
-        return render(request, "portal/report.html", {"round": rnd, "form": form, **_limits()}, status=400)
+        return _report_page(request, rnd, form, status=400)
     response = render(
         request,
         "portal/received.html",
@@ -84,6 +103,9 @@ def report(request: HttpRequest, slug: str) -> HttpResponse:
 def status(request: HttpRequest) -> HttpResponse:
     if request.method == "GET":
         return render(request, "portal/status_lookup.html", {"form": LookupForm()})
+    throttled = portal_throttle(request, "lookup")
+    if throttled is not None:
+        return throttled
     form = LookupForm(request.POST)
     code = normalise_code(form.data.get("code", "")) if form.is_valid() else None
     item = portal_lookup(code) if code else None
@@ -121,6 +143,10 @@ def _status_page(
 
 @require_http_methods(["POST"])
 def add_information(request: HttpRequest) -> HttpResponse:
+    # Each attempt also tries a receipt code, so it counts against the same guessing budget.
+    throttled = portal_throttle(request, "lookup") or portal_throttle(request, "add")
+    if throttled is not None:
+        return throttled
     form = AddInformationForm(request.POST, request.FILES)
     code = normalise_code(form.data.get("code", ""))
     item = portal_lookup(code) if code else None

@@ -14,7 +14,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
@@ -22,11 +22,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 from xunshi.accounts.access import (
     attachment_get_for_user,
     box_collection_get_for_user,
+    can_lead_round,
     can_reveal_identity,
     item_get_for_user,
     items_visible_to,
     require_register,
-    can_lead_round,
     require_round_lead,
     round_get_for_user,
 )
@@ -38,10 +38,10 @@ from xunshi.intake.registration import (
 )
 from xunshi.intake.selectors import IDENTITY_LABELS, box_collection_summary, identity_view, item_filter
 from xunshi.intake.services import Received, box_collection_record, item_record_view, item_reveal_identity
-from xunshi.intake.storage import attachment_path
 from xunshi.intake.validation import IntakeError
 from xunshi.rounds.models import Round
 from xunshi.rounds.services import RoundError, round_set_stage
+from xunshi.security.files import attachment_response
 from xunshi.workbench.forms import (
     BoxCollectionForm,
     BoxItemForm,
@@ -145,17 +145,10 @@ def item_detail(request: HttpRequest, number: str) -> HttpResponse:
 
 
 @login_required
-def attachment_download(request: HttpRequest, number: str, attachment_id: int) -> FileResponse:
+def attachment_download(request: HttpRequest, number: str, attachment_id: int) -> HttpResponse:
     attachment = attachment_get_for_user(request.user, number, attachment_id)
-    response = FileResponse(
-        open(attachment_path(attachment.sha256), "rb"),  # noqa: SIM115 — FileResponse closes it
-        as_attachment=True,
-        filename=attachment.original_name or f"{attachment.sha256[:12]}",
-        content_type="application/octet-stream",
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return response
+    # The copy without metadata; the original stays sealed (xunshi/security/files.py).
+    return attachment_response(attachment=attachment, actor=_staff(request))
 
 
 def _register_view(
