@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.contrib.auth.models import User
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from xunshi.audit.services import audit_record
@@ -166,7 +165,9 @@ def _validate(incoming: Incoming) -> tuple[Incoming, list[CheckedFile]]:
 
 def item_receive(incoming: Incoming) -> Received:
     """Register one incoming item durably and return it (or the one it repeats)."""
-    found = _existing(incoming)
+    # A repeated form token is rare and the unique submission_key refuses it at insert
+    # time (handled below), so only channel messages, often read again, are looked up first.
+    found = _existing(incoming) if incoming.source_key else None
     if found is not None:
         return Received(found, created=False)
     incoming, files = _validate(incoming)
@@ -182,13 +183,28 @@ def item_receive(incoming: Incoming) -> Received:
     return Received(item, created=True)
 
 
+def _next_seq(rnd: Round) -> int:
+    """Take the round's next registration number. The UPDATE locks the counter row until
+    commit (SQLite: the IMMEDIATE transaction already holds the write lock), so numbers
+    never clash, and a rolled-back registration gives its number back. RETURNING reads
+    the new value in the same statement (SQLite ≥ 3.35, PostgreSQL)."""
+    qn = connection.ops.quote_name
+    sql = (
+        f"UPDATE {qn(Round._meta.db_table)} SET {qn('next_number')} = {qn('next_number')} + 1 "  # noqa: S608 — names come from the model, the value is bound
+        f"WHERE {qn('id')} = %s RETURNING {qn('next_number')}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [rnd.pk])
+        row = cursor.fetchone()
+    if row is None:
+        raise Round.DoesNotExist(f"round {rnd.pk}")
+    return int(row[0]) - 1
+
+
 @transaction.atomic
 def _create(incoming: Incoming, digests: list[tuple[CheckedFile, str]]) -> Item:
     rnd = incoming.round
-    # The counter row is locked by this UPDATE until commit (SQLite: the IMMEDIATE
-    # transaction already holds the write lock), so numbers never clash.
-    Round.objects.filter(pk=rnd.pk).update(next_number=F("next_number") + 1)
-    seq = Round.objects.values_list("next_number", flat=True).get(pk=rnd.pk) - 1
+    seq = _next_seq(rnd)
     channel = incoming.channel
     received = incoming.received_at
     identity = incoming.identity
