@@ -407,6 +407,7 @@ def portal_intake(report: Report) -> None:
             errors += flow.errors
             report.line("16 clients, browser flow (GET form + POST): submissions/s",
                         f"{flow.rate:8.1f}   errors {len(flow.errors)}")
+        report.line("server under test", "xunshi serve; portal proof of work and rate limits off")
         raw.append(raw_commit_rate(db_path))
         raw_rate = median(raw)
         report.line("raw durable commits/s, same SQLite file (WAL, synchronous=FULL)",
