@@ -20,7 +20,8 @@ OUT_TYPES = ("涉法涉诉", "征地拆迁", "个人利益诉求", "其他")
 OUT_TYPE_CODE = {"涉法涉诉": "OOS.LIT", "征地拆迁": "OOS.LAND", "个人利益诉求": "OOS.PERSONAL", "其他": None}
 _COUNTY_POST = re.compile(r"^(县|市|区)委|^(县|市|区)长|^常务副(县|市|区)长|^副(县|市|区)长|"
                           r"^(县|市)(人大|政协|纪委)|^(法院院长|检察院检察长|检察长)")
-_GENERIC_POSTS = {"一把手", "二把手", "委员", "书记", "主任", "部长", "主席", "经理", "会计", "出纳", "队长"}
+_GENERIC_POSTS = {"一把手", "二把手", "委员", "书记", "主任", "部长", "主席", "经理", "会计", "出纳", "队长",
+                  "干部"}
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
@@ -39,7 +40,8 @@ def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]
     """Drops bare generic titles and merges later short references into the first mention."""
     kept: list[ex.Official] = []
     for o in officials:
-        if not o.name and not o.unit and (o.position in _GENERIC_POSTS or not o.position):
+        if not o.name and (o.position in _GENERIC_POSTS or not o.position) \
+                and (not o.unit or "某" in o.unit or o.position == "干部"):
             continue
         if not o.name and not o.position:
             continue
@@ -93,8 +95,9 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     place_spans = ex.places(prepared, tokens)
     date_spans = ex.dates(prepared)
     sentences = ex.sentences(a)
-    specific = [o for o in officials if o.name or o.unit or _COUNTY_POST.search(o.position)
-                or o.position not in _GENERIC_POSTS]
+    # A masked unit (某乡一名干部) does not make a person identifiable; a masked name does.
+    specific = [o for o in officials if o.name or (o.unit and "某" not in o.unit)
+                or _COUNTY_POST.search(o.position) or o.position not in _GENERIC_POSTS]
     rr = rules.evaluate(a, sentences, [(o.start, o.end) for o in specific],
                         [ex_name(o, a) for o in specific if o.name])
     reasons: list[str] = []
@@ -103,7 +106,8 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     claim_type, claim_score = max(rr.claims.items(), key=lambda kv: kv[1], default=("其他", 0.0))
     # A claim is the writer's own: first person (我家/本人) or a demand (要求…解决).
     own = rr.first_person or rr.demand
-    grievance = claim_type != "其他" and claim_score >= 0.5 and own
+    grievance = claim_type != "其他" and own and (
+        claim_score >= 1.0 or (claim_score >= 0.5 and rr.first_person))
 
     prediction: dict[str, Any] | None = None
     if use_model:
@@ -190,12 +194,7 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     # Accused: officials tied to the alleged acts.
     accused_objs: list[ex.Official] = []
     if scope == "in":
-        hit_pos = [h.start for h in rr.allegation_hits]
-        for o in specific:
-            spans = [ss for ss in sentences if ss[0] <= o.start < ss[1]]
-            mentioned = [ss for ss in sentences if o.name and ex_name(o, a) in a[ss[0]:ss[1]]]
-            if any(ss[0] <= h < ss[1] for ss in spans + mentioned for h in hit_pos):
-                accused_objs.append(o)
+        accused_objs = _attribute(rr.allegation_hits, specific, sentences, a)
         if not accused_objs:
             accused_objs = specific[:1]
         if any(level_of(o.position, o.unit) == "village" for o in accused_objs):
@@ -242,6 +241,34 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
         "code_scores": {c: round(code_scores[c], 2) for c in codes},
         "topic_scores": {t: round(topics[t], 2) for t in topic_list},
     }
+
+
+def _attribute(hits: list[rules.CueHit], officials: list[ex.Official],
+               sentences: list[tuple[int, int]], a: str) -> list[ex.Official]:
+    """Officials the alleged acts belong to: those named in the act's sentence, else the
+    person (or list of persons) most recently introduced before it."""
+    chosen: list[ex.Official] = []
+
+    def take(o: ex.Official) -> None:
+        if o not in chosen:
+            chosen.append(o)
+
+    for h in hits:
+        sentence = next(((s, e) for s, e in sentences if s <= h.start < e), (h.start, h.start + 1))
+        here = [o for o in officials if sentence[0] <= o.start < sentence[1]
+                or (o.name and ex_name(o, a) in a[sentence[0]:sentence[1]])]
+        if here:
+            for o in here:
+                take(o)
+            continue
+        before = [o for o in officials if o.start <= h.start]
+        if before:
+            last = max(before, key=lambda o: o.start)
+            for o in officials:  # a name list (苏某榕、苏某彬) shares the act
+                if o is last or (o.position == last.position and o.unit == last.unit
+                                 and abs(o.start - last.start) <= 12):
+                    take(o)
+    return sorted(chosen, key=lambda o: o.start)
 
 
 def ex_name(o: ex.Official, a: str) -> str:

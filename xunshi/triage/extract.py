@@ -79,6 +79,12 @@ def _surname_len(a: str, pos: int) -> int:
     return 0
 
 
+def _starts_word(a: str, pos: int) -> bool:
+    """Whether jieba reads a[pos] as the first character of a longer word (瞒报, 经常)."""
+    tokens = segment(a[pos:pos + 6])
+    return bool(tokens) and len(tokens[0]) >= 2
+
+
 def name_at(a: str, pos: int) -> tuple[int, int] | None:
     """The span of a person name starting exactly at `pos`, if one does."""
     n = len(a)
@@ -95,7 +101,7 @@ def name_at(a: str, pos: int) -> tuple[int, int] | None:
         end = m.end()
         if end < n and is_han(a[end]) and a[end] not in lx.NAME_STOP:
             three = a[pos:end + 1]
-            if a[end] in _GIVEN_COMMON or a.count(three) >= 2:
+            if a[end] in _GIVEN_COMMON or a.count(three) >= 2 or not _starts_word(a, end):
                 end += 1
         return pos, end
     if after >= n or not is_han(a[after]) or a[after] in lx.NAME_STOP_2:
@@ -176,7 +182,11 @@ def _merge_units(tokens: list[str], suffix_re: re.Pattern[str]) -> list[tuple[in
         if t in lx.NOT_PLACES:
             continue
         start = offsets[i]
-        if len(t) == 1 and spans and spans[-1][1] == start:
+        if i > 0 and tokens[i - 1] in ("县", "市", "区") and not _PLACE_TOKEN.search(t) \
+                and spans and spans[-1] == (offsets[i - 1], offsets[i]):
+            # 县/林业局: the bare county marker belongs to the department
+            start = spans.pop()[0]
+        elif len(t) == 1 and spans and spans[-1][1] == start:
             # 孟村/县: the county name itself ends in a suffix character.
             start = spans.pop()[0]
         elif len(t) <= 3 and i > 0 and _content_token(tokens[i - 1], suffix_re):
@@ -207,6 +217,12 @@ def unit_before(a: str, start: int, borrow: int = 0) -> list[str]:
         if e != edge:
             break
         word = window[s:e]
+        cut_at = max((word.rfind(c) for c in "和与及的是在对把被给向任"), default=-1)
+        if cut_at >= 0:
+            word, s = word[cut_at + 1:], s + cut_at + 1
+            if len(word) >= 2:
+                chain.insert(0, word)
+            break
         if len(word) < 2:
             break
         if word in lx.NOT_PLACES and word not in ("某县", "某镇", "某乡", "某村", "某市", "某区"):
@@ -236,6 +252,11 @@ _LEVEL_CHARS = "县市区镇乡村"
 _POST_BLOCKERS = {"委员": "会", "常委": "会", "主席": "台团", "会计": "师", "主任": "科"}
 
 
+# A second post of the same person may name its own office: 党委副书记、管理处主任.
+_PREFIXED_POST = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?(?:处|科|室|所|站|部|中心|办公室)(?:" + lx.POST_RE.pattern + ")")
+
+
 def _post_iter(a: str) -> Iterator[tuple[int, int]]:
     pos = 0
     while True:
@@ -251,7 +272,7 @@ def _post_iter(a: str) -> Iterator[tuple[int, int]]:
             continue
         # A chain of posts held by one person: 党支部书记、村委会主任.
         while end < len(a) and a[end] in "、兼":
-            nm = lx.POST_RE.match(a, end + 1)
+            nm = lx.POST_RE.match(a, end + 1) or _PREFIXED_POST.match(a, end + 1)
             if not nm:
                 break
             end = nm.end()
@@ -279,6 +300,8 @@ def officials(prepared: Prepared) -> list[Official]:
                 and chain[-2].endswith(("县", "市", "区")):
             unit = chain[-2] + unit  # 青县交通局: a department reads with its county
         span = name_at(a, end)
+        if span is None and re.search(r"(?:任|当上|当|在)[\u4e00-\u9fff]{0,2}$", a[max(0, start - 5):start]):
+            continue  # 卢某亮任村党支部书记, 想当站所长的: a career step, not a person
         via = "title-before-name"
         if span is None and end < len(a) and a[end] in "）)":
             # 王建军（青县县委书记）: the name stands before the bracket that holds the post.
@@ -294,6 +317,18 @@ def officials(prepared: Prepared) -> list[Official]:
             units=[_original_unit(prepared, a, start + borrow, u) or u for u in chain],
         )
         found.append(official)
+        # 苏某榕、苏某彬: a list of names after one post shares it.
+        nxt = span[1] if span else -1
+        while span and nxt < len(a) - 1 and a[nxt] in "、和及":
+            if lx.POST_RE.match(a, nxt + 1):
+                break  # 卢某亮、党总支副书记张某锁: the next person has a post of their own
+            more = name_at(a, nxt + 1)
+            if not more or lx.POST_RE.match(a, more[1]):
+                break
+            found.append(Official(name=prepared.span(*more), position=official.position,
+                                  unit=official.unit, start=more[0], end=more[1], name_span=more,
+                                  via="name-list"))
+            nxt = more[1]
     found += _masked_without_post(prepared, found)
     return found
 
