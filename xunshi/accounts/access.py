@@ -456,17 +456,6 @@ def person_link_get_for_edit(user: User, pk: int) -> PersonLink:
     return link
 
 
-# Round set-up from an announcement (xunshi.rounds.views): configuration, not report content.
-def require_round_setup(user: User) -> None:
-    """The system administrator, or anyone with an active 巡视办 (office) role in a round."""
-    if not user.is_authenticated:
-        raise PermissionDenied("请先登录")
-    if getattr(user, "is_superuser", False):
-        return
-    if not Membership.objects.filter(user=user, role=Role.OFFICE, active=True).exists():
-        raise PermissionDenied("只有系统管理员或巡视办可以根据公告设置轮次")
-
-
 # Case work (xunshi.casework): clues, transfers, the receivers' directory, answers.
 from xunshi.casework.models import Clue, Transfer  # noqa: E402 - kept with the functions that use it
 
