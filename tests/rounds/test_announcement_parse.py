@@ -222,3 +222,20 @@ def test_arrival_days_are_not_the_period() -> None:
     assert parse(text).contract()["period"] == {"start": "2025-04-27", "end": "2025-06-10"}
     period = "北京市委第二巡视组将于2018年10月22日至12月20日进驻海淀区开展巡视。值班电话：010-82526911。"
     assert parse(period).contract()["period"] == {"start": "2018-10-22", "end": "2018-12-20"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0317-5528359 " * 3800,
+        "a@b.cn " * 7000,
+        "第1号信箱" * 9000,
+        "组长" * 25000,
+        "<b>&nbsp;" * 6000,
+        "".join(f"市委第{i}巡察组进驻某局。值班电话:0317-55283{i % 100:02d}。" for i in range(1, 1500)),
+    ],
+)
+def test_pathological_pastes_stay_fast(text: str) -> None:
+    t0 = time.perf_counter()
+    parse(text[:50_000])
+    assert time.perf_counter() - t0 < 2.0

@@ -47,9 +47,11 @@ Conventions of the values (the labelled development set follows them)
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from xunshi.rounds.announcement.normalise import fold
@@ -60,6 +62,11 @@ KEYS = [
 ]
 
 Span = tuple[int, int]
+# Bounds that keep a pathological paste (thousands of numbers) fast; real announcements
+# list a handful of channels and leaders.
+MAX_CHANNELS = 100
+MAX_ROLES = 200
+FOOTER_REACH = 400
 
 _NUM = "一二三四五六七八九十百零〇两0123456789"
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -115,7 +122,8 @@ _TITLE_END = re.compile(
     r"主任|主席|书记|部长|厅长|局长|巡视员|专员|委员|院长|校长|会长|行长|司长|处长|调研员|秘书长|干部"
 )
 
-_DATE = r"(?:(?P<{p}y>\d{{4}})\s*年)?\s*(?P<{p}m>\d{{1,2}})\s*月\s*(?P<{p}d>\d{{1,2}})\s*[日号]"
+# No optional whitespace before the month: on long runs of blanks that would be quadratic.
+_DATE = r"(?:(?P<{p}y>\d{{4}})\s*年\s*)?(?P<{p}m>\d{{1,2}})\s*月\s*(?P<{p}d>\d{{1,2}})\s*[日号]"
 _RANGE = re.compile(
     _DATE.format(p="s")
     + r"\s*(?:\([^)]{0,6}\))?\s*(?:开始|起)?\s*(?:起至|至|到|-|~|―)\s*"
@@ -598,7 +606,7 @@ def _clean_target(item: str) -> str | None:
 def _targets(view: str, p: Parsed) -> None:
     found: list[tuple[int, str, Span]] = []
     for pattern in _TARGET_PATTERNS:
-        for m in pattern.finditer(view):
+        for m in islice(pattern.finditer(view), MAX_ROLES):
             for item, span in _split_list(m.group("v"), m.start("v")):
                 name = _clean_target(item)
                 if name:
@@ -645,7 +653,7 @@ def _name_at(text: str, at: int) -> tuple[str, Span] | None:
 def _leaders(view: str, p: Parsed) -> None:
     seen: set[str] = set()
     found: list[tuple[int, dict[str, str], Span]] = []
-    for m in _ROLE.finditer(view):
+    for m in islice(_ROLE.finditer(view), MAX_ROLES):
         before = view[max(0, m.start() - 8):m.start()]
         if _ROLE_NOT_OURS.search(before):
             continue
@@ -809,9 +817,10 @@ def _is_foreign(label: str) -> bool:
 
 def _footer_line(view: str, pos: int) -> bool:
     """Whether the sentence (or line) around `pos` is a site or newspaper footer."""
-    lo = max((m.end() for m in _SENTENCE_END.finditer(view, 0, pos)), default=0)
-    end = _SENTENCE_END.search(view, pos)
-    line = view[lo:end.start() if end else len(view)]
+    floor = max(0, pos - FOOTER_REACH)
+    lo = max((m.end() for m in _SENTENCE_END.finditer(view, floor, pos)), default=floor)
+    end = _SENTENCE_END.search(view, pos, pos + FOOTER_REACH)
+    line = view[lo:end.start() if end else min(len(view), pos + FOOTER_REACH)]
     return bool(_FOOTER.search(line))
 
 
@@ -834,18 +843,24 @@ def _hours_clean(raw: str) -> str | None:
 
 
 def _channels(view: str, p: Parsed) -> None:
-    tokens: list[tuple[int, int, str, str]] = []  # start, end, kind, value
-    for m in _PHONE.finditer(view):
-        kind = m.lastgroup or "bare"
-        tokens.append((m.start(), m.end(), kind, m.group(0)))
+    emails: list[tuple[int, int, str, str]] = []
     for m in _EMAIL_AT.finditer(view):
         got = _email_around(view, m.start())
         if got:
-            tokens.append((got[1][0], got[1][1], "email", got[0]))
+            emails.append((got[1][0], got[1][1], "email", got[0]))
+        if len(emails) >= MAX_CHANNELS:
+            break
+    email_starts = [e[0] for e in emails]
+    tokens: list[tuple[int, int, str, str]] = list(emails)  # start, end, kind, value
+    for m in _PHONE.finditer(view):
+        # Digits inside an e-mail address are not phone numbers.
+        i = bisect.bisect_right(email_starts, m.start()) - 1
+        if i >= 0 and m.start() < emails[i][1]:
+            continue
+        tokens.append((m.start(), m.end(), m.lastgroup or "bare", m.group(0)))
+        if len(tokens) >= 2 * MAX_CHANNELS:
+            break
     tokens.sort()
-    emails = [t for t in tokens if t[2] == "email"]
-    # Digits inside an e-mail address are not phone numbers.
-    tokens = [t for t in tokens if t[2] == "email" or not any(e[0] <= t[0] < e[1] for e in emails)]
 
     shared_hours = None
     for hm in _HOURS_SENTENCE.finditer(view):
@@ -867,7 +882,7 @@ def _channels(view: str, p: Parsed) -> None:
         if _is_foreign(label) or _footer_line(view, start):
             continue
         if kind == "email":
-            if value not in p.values["emails"]:
+            if value not in p.values["emails"][:MAX_CHANNELS]:
                 _add(p, "emails", value, (start, end))
             continue
         if not _PHONE_WORDS.search(label):
@@ -896,19 +911,19 @@ def _channels(view: str, p: Parsed) -> None:
         span_end = end + (tm.end() if tm else 0)
         _add(p, "phones", {"number": number, "hours_text": hours, "sms_only": sms_only}, (start, span_end))
 
-    for m in _PO_LABEL.finditer(view):
+    for m in islice(_PO_LABEL.finditer(view), MAX_CHANNELS):
         v = m.group("v").strip()
         v = re.sub(r"\s*(?:邮编|邮政编码).*$", "", v)
         if (len(v) >= 4 and not v.startswith("、") and not _is_foreign(_label_before(view, m.start(), 0))
                 and not _footer_line(view, m.start()) and "@" not in v):
             _add_po(p, v, (m.start("v"), m.start("v") + len(v)))
-    for m in _PO_BARE.finditer(view):
+    for m in islice(_PO_BARE.finditer(view), MAX_CHANNELS):
         v = m.group("v")
         if not _is_foreign(_label_before(view, m.start(), 0)) and not _footer_line(view, m.start()):
             _add_po(p, v, m.span("v"))
 
     for pattern in (_BOX_AFTER, _BOX_BEFORE):
-        for m in pattern.finditer(view):
+        for m in islice(pattern.finditer(view), MAX_CHANNELS):
             if pattern is _BOX_BEFORE:
                 _add_box(p, m.group("v"), m.start("v"))
                 continue
@@ -944,6 +959,8 @@ def _add_box(p: Parsed, raw: str, start: int) -> None:
 
 
 def _add_po(p: Parsed, value: str, span: Span) -> None:
+    if len(p.values["po_boxes"]) >= MAX_CHANNELS:
+        return
     digits = re.sub(r"\D", "", value)
     for existing in p.values["po_boxes"]:
         if existing == value or (digits and re.sub(r"\D", "", existing) == digits):
