@@ -232,3 +232,20 @@ def test_word_and_excel_output(cast: Cast) -> None:
     assert sheet["A1"].value == "任丘市落实省委第七巡视组反馈意见整改台账"
     assert sheet["B3"].value == p.title and sheet["D3"].value == "立行立改" and sheet["I3"].value == "整改中"
     assert str(sheet["C3"].value).startswith("'=")  # never a live formula
+
+
+def test_the_county_reads_its_feedback_only_once_delivered(cast: Cast) -> None:
+    p = problem(cast)
+    problem_issue_immediately(problem=p, actor=cast.leader.user)
+    url = f"{URL}{cast.county().pk}/feedback.docx"
+    assert cast.liaison.client.get(url).status_code == 404
+    assert "反馈意见.docx" not in cast.liaison.page(URL)
+    assert cast.leader.client.get(url).status_code == 200  # a draft for the group
+    feedback_deliver(
+        round=cast.round,
+        target=cast.county(),
+        doc_number="",
+        delivered_on=dt.date(2015, 10, 20),
+        actor=cast.leader.user,
+    )
+    assert cast.liaison.client.get(url).status_code == 200

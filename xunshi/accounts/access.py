@@ -203,6 +203,7 @@ from typing import Any  # noqa: E402 - kept with the functions that use it
 
 from xunshi.fieldwork.models import (  # noqa: E402 - kept with the functions that use it
     DocumentRequest,
+    Feedback,
     Meeting,
     Problem,
     Rectification,
@@ -405,6 +406,16 @@ def rectification_get_for_user(user: User, pk: int, *, for_update: bool = False)
     if for_update and not ledger_may_update(user, problem):
         raise PermissionDenied("您不能更新这项整改任务")
     return rect
+
+
+def feedback_document_visible(user: User, round: Round, target: TargetUnit) -> bool:
+    """The county reads its feedback once delivered; the group and the office at any time."""
+    membership = membership_for(user, round)
+    if membership is None:
+        return False
+    if membership.role != Role.LOCAL_LIAISON:
+        return True
+    return Feedback.objects.filter(round=round, target=target, delivered_on__isnull=False).exists()
 
 
 # Related items and person dossiers (xunshi.matching).

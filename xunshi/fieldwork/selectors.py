@@ -8,13 +8,14 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import User
 from django.db.models import QuerySet
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from xunshi.accounts.models import Role
-from xunshi.fieldwork.models import Feedback, Phase, Problem, Rectification, ScheduleEntry, Visit
+from xunshi.fieldwork.models import Feedback, Phase, Problem, Rectification, ScheduleEntry, Talk, Visit
 from xunshi.roster.models import CareerPost, RosterPerson, TeamCategory
-from xunshi.rounds.models import Round, TargetUnit
+from xunshi.rounds.models import Round, Subgroup, TargetUnit
 
 GROUP_ROLES = (Role.LEADER, Role.DEPUTY, Role.STAFF, Role.GROUP_LIAISON)
 
@@ -88,6 +89,10 @@ class ScheduleRow:
     target: TargetUnit
     subgroup: str
     entries: list[ScheduleEntry]
+    # Work actually done, beside the plan: talks held or booked, and open visits (secret
+    # visits stay off the chart, which every group member sees).
+    talk_days: dict[dt.date, int]
+    visit_days: dict[dt.date, int]
 
 
 def schedule_rows(round: Round) -> list[ScheduleRow]:
@@ -95,6 +100,19 @@ def schedule_rows(round: Round) -> list[ScheduleRow]:
     by_target: dict[int, list[ScheduleEntry]] = {}
     for entry in entries:
         by_target.setdefault(entry.target_id, []).append(entry)
+    talk_days: dict[int, dict[dt.date, int]] = {}
+    for target_id, starts_at in (
+        Talk.objects.filter(round=round)
+        .exclude(status=Talk.Status.CANCELLED)
+        .values_list("target_id", "starts_at")
+    ):
+        day = timezone.localdate(starts_at)
+        talk_days.setdefault(target_id, {}).setdefault(day, 0)
+        talk_days[target_id][day] += 1
+    visit_days: dict[int, dict[dt.date, int]] = {}
+    for target_id, on in Visit.objects.filter(round=round, covert=False).values_list("target_id", "on"):
+        visit_days.setdefault(target_id, {}).setdefault(on, 0)
+        visit_days[target_id][on] += 1
     rows = []
     for target in round.targets.all():
         found = by_target.get(target.pk, [])
@@ -102,8 +120,22 @@ def schedule_rows(round: Round) -> list[ScheduleRow]:
         if not subgroup:
             first = target.subgroups.first()
             subgroup = first.name if first else ""
-        rows.append(ScheduleRow(target=target, subgroup=subgroup, entries=found))
-    return sorted(rows, key=lambda r: (r.subgroup or "～", r.target.order))
+        rows.append(
+            ScheduleRow(
+                target=target,
+                subgroup=subgroup,
+                entries=found,
+                talk_days=talk_days.get(target.pk, {}),
+                visit_days=visit_days.get(target.pk, {}),
+            )
+        )
+    order = {
+        name: index
+        for index, name in enumerate(
+            Subgroup.objects.filter(round=round).order_by("id").values_list("name", flat=True)
+        )
+    }
+    return sorted(rows, key=lambda r: (order.get(r.subgroup, len(order)), r.target.order))
 
 
 def schedule_svg(round: Round, *, today: dt.date | None = None) -> SafeString:
@@ -113,7 +145,8 @@ def schedule_svg(round: Round, *, today: dt.date | None = None) -> SafeString:
     start, end = round.period_start, round.period_end
     days = max((end - start).days + 1, 1)
     label_w, day_w, row_h, top = 170, 12, 28, 40
-    width = label_w + days * day_w + 20
+    # Wide enough for the days and for the legend, whichever is longer.
+    width = max(label_w + days * day_w + 20, label_w + len(Phase) * 100 + 260)
     height = top + row_h * len(rows) + 50
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="schedule-chart" width="{width}" height="{height}" '
@@ -146,6 +179,16 @@ def schedule_svg(round: Round, *, today: dt.date | None = None) -> SafeString:
                 f'<rect class="phase-{entry.phase}" x="{x}" y="{y + 5}" width="{w}" height="{row_h - 10}" '
                 f'fill="{colour}" fill-opacity="0.8" rx="2"><title>{tip}</title></rect>'
             )
+        for days_map, shape, what in ((row.talk_days, "talk", "次谈话"), (row.visit_days, "visit", "次走访")):
+            for day, count in sorted(days_map.items()):
+                if not start <= day <= end:
+                    continue
+                cx = label_w + (day - start).days * day_w + day_w // 2
+                cy = y + (9 if shape == "talk" else row_h - 9)
+                parts.append(
+                    f'<circle class="done-{shape}" cx="{cx}" cy="{cy}" r="3.5" fill="#fff" stroke="#000">'
+                    f"<title>{day:%m-%d} {count}{what}</title></circle>"
+                )
     if today is not None and start <= today <= end:
         x = label_w + (today - start).days * day_w + day_w // 2
         parts.append(

@@ -529,9 +529,9 @@ def visit_update_notes(*, visit: Visit, attendees: str, notes: str, actor: User 
 # Share of a county's stay given to each phase when a staggered plan is drafted.
 PLAN_SHARES = [
     (Phase.ENTRY, 0.0, 0.0),
-    (Phase.MOBILISATION, 0.0, 0.05),
-    (Phase.TALKS, 0.05, 0.6),
-    (Phase.VISITS, 0.45, 0.9),
+    (Phase.MOBILISATION, 0.02, 0.05),
+    (Phase.TALKS, 0.05, 0.55),
+    (Phase.VISITS, 0.55, 0.95),
     (Phase.EXIT, 1.0, 1.0),
 ]
 

@@ -20,6 +20,7 @@ from xunshi.accounts.access import (
     document_purpose_visible,
     document_request_get_for_user,
     document_requests_visible_to,
+    feedback_document_visible,
     fieldwork_counties,
     item_get_for_user,
     ledger_may_check,
@@ -652,7 +653,10 @@ def rectification_home(request: HttpRequest) -> HttpResponse:
                     return redirect("fieldwork:problem_detail", pk=problem.pk)
     problems = problems_visible_to(request.user, rnd)
     today = timezone.localdate()
-    overview = [(row, row.report_state(today)) for row in feedback_overview(rnd, problems)]
+    overview = [
+        (row, row.report_state(today), feedback_document_visible(request.user, rnd, row.target))
+        for row in feedback_overview(rnd, problems)
+    ]
     return _render(
         request,
         "fieldwork/rectification.html",
@@ -841,6 +845,8 @@ def _quote(name: str) -> str:
 @login_required
 def export_feedback_docx(request: HttpRequest, target_id: int) -> HttpResponse:
     rnd, target, problems, feedback = _county_export(request, target_id)
+    if not feedback_document_visible(request.user, rnd, target):
+        raise Http404("反馈意见尚未送达")
     data = exports.feedback_docx(round=rnd, target=target, feedback=feedback, problems=list(problems))
     return _download(data, DOCX, f"{target.name}反馈意见.docx")
 
