@@ -15,14 +15,21 @@ from openpyxl import load_workbook
 
 from tests.casework.conftest import receive, user_of
 from xunshi.audit.models import AuditEntry
+from xunshi.audit.services import audit_verify
 from xunshi.casework.models import Department, ItemCase, TransferStatus
-from xunshi.casework.selectors import response_clocks, response_methods, transfer_is_overdue
+from xunshi.casework.selectors import (
+    departments_suggest,
+    response_clocks,
+    response_methods,
+    transfer_is_overdue,
+)
 from xunshi.casework.services import (
     CaseworkError,
     clue_create,
     clue_decide,
     clue_propose,
     clue_record_receiver_status,
+    directory_seed,
     handover_create,
     item_dispose,
     response_give,
@@ -31,6 +38,7 @@ from xunshi.casework.services import (
     transfer_set_identity,
     transfer_sign,
 )
+from xunshi.cli.main import main as cli_main
 from xunshi.core.workcalendar import add_workdays
 from xunshi.intake.models import IdentityKind, Item
 from xunshi.intake.services import Identity
@@ -365,3 +373,43 @@ def test_dashboard_draws_charts_without_scripts(
     assert page.status_code == 200
     assert html.count("<svg") >= 4 and "<script" not in html and "style=" not in html
     assert "赵某" in html and "任丘市" in html
+
+
+def test_directory_seeded_per_county_and_suggested_by_route_to(demo_round: Round, leader: Client) -> None:
+    response = post(leader, reverse("casework:departments"), {"action": "seed"})
+    assert response.status_code == 302
+    assert demo_round.departments.filter(target__name="沧县", name="沧县委政法委").exists()
+    again = directory_seed(round=demo_round, actor=None)
+    assert again == 0
+    cang = demo_round.targets.get(name="沧县")
+    assert [d.name for d in departments_suggest(demo_round, cang, "OOS.LIT")] == [
+        "沧县委政法委",
+        "沧县公安局",
+    ]
+    assert [d.name for d in departments_suggest(demo_round, cang, "OOS.LABOR")] == ["沧县人社局"]
+    item = receive(demo_round, county="沧县")
+    page = leader.get(reverse("casework:item_lookup"), {"number": item.number.lower()})
+    assert page.status_code == 302 and page["Location"].endswith(f"/items/{item.number}/")
+
+
+def test_cli_reminds_overdue_transfers(
+    demo_round: Round,
+    directory: dict[str, Department],
+    staff_renqiu: Client,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    transfer = transfer_create(
+        item=receive(demo_round),
+        department=directory["land"],
+        matter="事项",
+        due_workdays=3,
+        actor=user_of(staff_renqiu),
+        now=timezone.now() - dt.timedelta(days=30),
+    )
+    assert cli_main(["transfer", "remind", "--round", demo_round.slug]) == 0
+    out = capsys.readouterr().out
+    assert f"催办 {transfer.number}" in out and "督办清单" in out
+    assert cli_main(["transfer", "remind", "--round", demo_round.slug]) == 0
+    transfer.refresh_from_db()
+    assert transfer.reminder_count == 1  # once a day
+    assert audit_verify().ok

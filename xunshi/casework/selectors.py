@@ -94,13 +94,14 @@ def departments_suggest(round: Round, target: TargetUnit | None, oos_code: str) 
     route = taxonomy.route_to(oos_code) if oos_code else ""
     wanted = [_stem(p.strip()) for p in route.replace("、", "；").split("；") if p.strip()]
     depts = Department.objects.filter(round=round).filter(Q(target=target) | Q(target__isnull=True))
-    found = []
+    ranked: list[tuple[bool, int, str, Department]] = []
     for dept in depts.select_related("target"):
         core = _stem(dept.name, dept.target.name if dept.target else "")
-        if any(len(w) >= 2 and (core.startswith(w) or w.startswith(core)) for w in wanted):
-            found.append(dept)
-    found.sort(key=lambda d: (d.target_id is None, d.name))
-    return found
+        hits = [n for n, w in enumerate(wanted) if len(w) >= 2 and (core.startswith(w) or w.startswith(core))]
+        if hits:
+            # The county's own first, then in the order route_to names them.
+            ranked.append((dept.target_id is None, hits[0], dept.name, dept))
+    return [r[-1] for r in sorted(ranked, key=lambda r: r[:3])]
 
 
 # ---------------------------------------------------------------- responses

@@ -137,6 +137,47 @@ def department_create(
     return dept
 
 
+# Receivers every county has, beside those the taxonomy's route_to names.
+STANDING_RECEIVERS = [("纪委监委", ReceiverKind.DISCIPLINE), ("委组织部", ReceiverKind.ORGANISATION)]
+
+
+def _county_receivers(county: str) -> list[tuple[str, str]]:
+    """Department names for one county from the taxonomy's usual receivers ("县人社局" →
+    "任丘市人社局"); parts that are not a county department (township, courts by stage,
+    "advise litigation") are left for staff to add by hand."""
+    names: dict[str, str] = {f"{county}{n}": kind for n, kind in STANDING_RECEIVERS}
+    for code, _label in taxonomy.out_of_scope():
+        for part in taxonomy.route_to(code).replace("、", "；").split("；"):
+            part = part.split("（")[0].split("或")[0].strip()
+            if part.startswith("县委"):
+                names.setdefault(f"{county}委{part[2:]}", ReceiverKind.OTHER)
+            elif part.startswith("县") and not part.startswith("县纪委") and len(part) > 2:
+                names.setdefault(f"{county}{part[1:]}", ReceiverKind.OTHER)
+    return list(names.items())
+
+
+@transaction.atomic
+def directory_seed(*, round: Round, actor: User | None) -> int:
+    """Fill the directory with the usual receivers of every county (no contacts yet);
+    existing entries are kept. Returns how many were added."""
+    added = 0
+    for target in round.targets.all():
+        for name, kind in _county_receivers(target.name):
+            _dept, created = Department.objects.get_or_create(
+                round=round, target=target, name=name, defaults={"kind": kind}
+            )
+            added += int(created)
+    audit_record(
+        action="department.seed",
+        actor=actor,
+        target_type="round",
+        target_id=round.slug,
+        round_id=round.pk,
+        data={"added": added},
+    )
+    return added
+
+
 # ---------------------------------------------------------------- item disposition
 
 

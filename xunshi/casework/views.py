@@ -115,6 +115,13 @@ def _dashboard_context(request: HttpRequest, rnd: Round) -> dict[str, Any]:
 
 
 @login_required
+def item_lookup(request: HttpRequest) -> HttpResponse:
+    number = request.GET.get("number", "").strip().upper()
+    item = access.item_get_for_user(request.user, number)
+    return redirect("casework:item", number=item.number)
+
+
+@login_required
 @require_POST
 def round_close(request: HttpRequest) -> HttpResponse:
     rnd = _round(request)
@@ -426,9 +433,15 @@ def transfer_slip(request: HttpRequest, pk: int) -> HttpResponse:
 def department_list(request: HttpRequest) -> HttpResponse:
     rnd = _round(request)
     access.require_casework(request.user, rnd)
-    form = forms.DepartmentForm(request.POST or None, round=rnd)
+    form = forms.DepartmentForm(request.POST if request.POST.get("action") != "seed" else None, round=rnd)
     if request.method == "POST":
         access.require_casework(request.user, rnd, write=True)
+        if request.POST.get("action") == "seed":
+            added = services.directory_seed(round=rnd, actor=access.staff_user(request.user))
+            messages.success(
+                request, f"已按受理范围外事项的通常承办单位生成名录 {added} 条，请补充联系人和电话"
+            )
+            return redirect("casework:departments")
         if form.is_valid():
             d = form.cleaned_data
             if _run(
