@@ -103,6 +103,7 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     reasons: list[str] = []
 
     allegation = rr.allegation >= 1.0 and bool(specific) and not rr.no_substance
+    named = [o for o in specific if o.name or _COUNTY_POST.search(o.position)]
     claim_type, claim_score = max(rr.claims.items(), key=lambda kv: kv[1], default=("其他", 0.0))
     # A claim is the writer's own: first person (我家/本人) or a demand (要求…解决).
     own = rr.first_person or rr.demand
@@ -125,6 +126,12 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     elif specific and rr.allegation >= 0.5 and p_in is not None and p_in >= 0.8:
         scope, confidence = "in", p_in * 0.8
         reasons.append(f"model: misconduct wording p={p_in:.2f} with a weak rule signal")
+    elif named and claim_score < 1.0 and not rules.PRAISE.search(a) and not rr.no_substance \
+            and (p_in is None or p_in >= 0.3):
+        # A report that names an official (by name, or a county post) and asks nothing for
+        # the writer is, to an inspection group, an accusation in words the lexicon lacks.
+        scope, confidence = "in", 0.55
+        reasons.append("a named official is the subject and no personal claim is made")
     else:
         scope = "out"
         confidence = 0.8 if p_in is None else max(0.5, 1 - p_in)

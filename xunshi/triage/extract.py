@@ -125,7 +125,7 @@ def name_at(a: str, pos: int) -> tuple[int, int] | None:
                 c3_starts_word = len(t) >= 2
                 break
             joined += len(t)
-        best = name2 if c3_starts_word else name3
+        best = name2 if c3_starts_word and c3 not in _GIVEN_COMMON else name3
     if a[pos] in lx.AMBIGUOUS_SURNAMES and slen == 1 and a.count(best) < 2:
         tokens = segment(a[pos:pos + 6])
         if not tokens or tokens[0] != best:

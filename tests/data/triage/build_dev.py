@@ -27,6 +27,8 @@ import zhconv
 
 sys.path.insert(0, str(Path(__file__).parent))
 from handwritten import rows as handwritten_rows
+from handwritten2 import rows as handwritten2_rows
+from handwritten3 import rows as handwritten3_rows
 
 OUT = Path(__file__).with_name("dev.jsonl")
 BUNDLE = Path(__file__).parents[3] / "xunshi" / "triage" / "data" / "train.json"
@@ -550,9 +552,11 @@ def main() -> None:
     for n, real in enumerate(REAL, 1):
         items.append({"id": f"real-{n:03d}", **real, "adapted": "condensed"})
     items += handwritten_rows()
+    items += handwritten2_rows()  # written after tuning: held out as a whole
+    items += handwritten3_rows()  # same free style, for tuning: development split
     for item in items:
         h = int(hashlib.sha256(item["id"].encode()).hexdigest(), 16)
-        item["split"] = "heldout" if h % 4 == 0 else "dev"
+        item.setdefault("split", "heldout" if h % 4 == 0 else "dev")
     with OUT.open("w", encoding="utf-8") as fh:
         for item in items:
             row = {"id": item.pop("id"), "text": item.pop("text"), "labels": item.pop("labels"), **item}
