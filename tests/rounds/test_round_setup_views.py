@@ -108,3 +108,23 @@ def test_anonymous_is_sent_to_login() -> None:
 def test_csrf_is_enforced(office: Client) -> None:
     office.get(reverse("rounds:setup"))
     assert office.post(reverse("rounds:setup"), {"text": SEED.read_text("utf-8")}).status_code == 403
+
+
+MULTI = (
+    "根据市委统一部署，2019年9月2日至10月31日，市委2个巡察组分别开展常规巡察。\n"
+    "市委第一巡察组：组长周卫东；巡察对象：市教育局、市体育局；值班电话：0536-8788201。\n"
+    "市委第二巡察组：组长吴海涛；巡察对象：市民政局；值班电话：0536-8788202。"
+)
+
+
+@pytest.mark.django_db
+def test_several_groups_offer_a_choice(office: Client) -> None:
+    first = _post(office, reverse("rounds:setup"), {"text": MULTI})
+    html = first.content.decode()
+    assert first.status_code == 200
+    assert "换成所选的组" in html and 'value="市委第一巡察组"' in html
+    second = _post(office, reverse("rounds:setup"), {"text": MULTI, "group": "1"})
+    form = second.context["form"]
+    assert form.initial["group_name"] == "市委第二巡察组"
+    assert form.initial["targets"] == "市民政局"
+    assert "0536-8788202" in form.initial["phones"]

@@ -36,7 +36,9 @@ def load_seed(args: argparse.Namespace) -> int:
 
 def _open_text(path: str) -> TextIO:
     if path == "-":
-        sys.stdin.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+        reconfigure = getattr(sys.stdin, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
         return sys.stdin
     try:
         return open(path, encoding="utf-8")

@@ -149,7 +149,8 @@ def setup_save(request: HttpRequest) -> HttpResponse:
     require_round_setup(request.user)
     form = RoundProposalForm(request.POST)
     text = request.POST.get("text", "")[:50_000]
-    group = int(request.POST.get("group", "0") or 0) if request.POST.get("group", "0").isdigit() else 0
+    raw_group = request.POST.get("group", "")
+    group = int(raw_group) if raw_group.isdigit() and len(raw_group) < 3 else 0
     if not form.is_valid():
         return _review(request, form, text, group, status=400)
     try:
