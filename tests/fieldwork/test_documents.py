@@ -84,3 +84,17 @@ def test_copies_are_stored_by_hash_after_receipt(cast: Cast) -> None:
     response = cast.asker.client.get(f"{URL}{doc.pk}/copies/{copy.pk}/")
     assert response.status_code == 200 and response.content == b"%PDF-1.4 copy"
     assert cast.liaison.client.get(f"{URL}{doc.pk}/copies/{copy.pk}/").status_code == 403
+
+
+def test_a_request_can_serve_a_clue(cast: Cast) -> None:
+    from xunshi.casework.models import Clue
+
+    clue = Clue.objects.create(
+        round=cast.round, number="HB7D-XS-002", target=cast.county(), accused_name="李某", summary="工程问题"
+    )
+    cast.asker.post(URL, {"target": cast.county().pk, "what": "某工程招标档案", "clue_number": clue.number})
+    doc = DocumentRequest.objects.get()
+    assert doc.clue == clue
+    assert clue.number in cast.asker.page(f"{URL}{doc.pk}/")
+    document_request_advance(request=doc, to="issued", actor=cast.asker.user)
+    assert clue.number not in cast.liaison.page(f"{URL}{doc.pk}/")

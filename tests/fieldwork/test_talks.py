@@ -239,3 +239,22 @@ def test_group_liaison_sees_the_schedule_only(cast: Cast) -> None:
 def test_login_is_required() -> None:
     response = Client().get(URL)
     assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_a_lead_can_be_evidence_for_a_clue(cast: Cast) -> None:
+    from xunshi.casework.models import Clue
+
+    clue = Clue.objects.create(
+        round=cast.round, number="HB7D-XS-001", target=cast.county(), accused_name="李某", summary="收受礼金"
+    )
+    talk = talk_record(talk=plan(cast), record="记录", actor=cast.recorder.user)
+    cast.asker.post(
+        f"{URL}{talk.pk}/lead/", {"use": "evidence", "summary": "谈话印证线索", "clue_number": clue.number}
+    )
+    lead = TalkLead.objects.get()
+    assert lead.clue == clue and lead.item is None
+    assert clue.number in cast.asker.page(f"{URL}{talk.pk}/")
+    response = cast.asker.post(
+        f"{URL}{talk.pk}/lead/", {"use": "evidence", "summary": "x", "clue_number": "无此编号"}
+    )
+    assert response.status_code == 302 and TalkLead.objects.count() == 1

@@ -91,8 +91,12 @@ class TalkLeadForm(forms.Form):
     accused_name = forms.CharField(label="被反映人", max_length=100, required=False)
     accused_position = forms.CharField(label="被反映人职务", max_length=200, required=False)
     item_number = forms.CharField(
-        label="已有信访件登记号", max_length=32, required=False, help_text="作为线索佐证时填写"
+        label="已有信访件登记号",
+        max_length=32,
+        required=False,
+        help_text="作为佐证时，填写登记号或线索编号之一",
     )
+    clue_number = forms.CharField(label="已有问题线索编号", max_length=32, required=False)
 
 
 class DocumentRequestForm(CountyForm):
@@ -103,6 +107,7 @@ class DocumentRequestForm(CountyForm):
         label="调阅目的（内部，不向地方显示）", widget=forms.Textarea(attrs={"rows": 2}), required=False
     )
     item_number = forms.CharField(label="关联信访件登记号", max_length=32, required=False)
+    clue_number = forms.CharField(label="关联问题线索编号", max_length=32, required=False)
 
 
 class CustodyForm(forms.Form):

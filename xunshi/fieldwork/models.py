@@ -87,7 +87,8 @@ class Talk(models.Model):
 
 
 class TalkLead(models.Model):
-    """A lead raised in a talk, registered as an item (信访件) or kept as clue evidence."""
+    """A lead raised in a talk: registered as a new item (信访件), or kept as evidence for an
+    item or a clue (问题线索) the group already has."""
 
     class Use(models.TextChoices):
         ITEM = "item", "登记为信访件"
@@ -96,12 +97,32 @@ class TalkLead(models.Model):
     talk = models.ForeignKey(Talk, on_delete=models.CASCADE, related_name="leads")
     use = models.CharField("用途", max_length=10, choices=Use.choices)
     summary = EncryptedTextField("线索摘要")
-    item = models.ForeignKey(Item, on_delete=models.PROTECT, related_name="talk_leads", verbose_name="信访件")
+    item = models.ForeignKey(
+        Item,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="talk_leads",
+        verbose_name="信访件",
+    )
+    clue = models.ForeignKey(
+        "casework.Clue",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="talk_leads",
+        verbose_name="问题线索",
+    )
     created_by = models.ForeignKey(USER, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         ordering = ["created_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(item__isnull=False) | models.Q(clue__isnull=False), name="talk_lead_linked"
+            )
+        ]
 
 
 # ---------------------------------------------------------------- document requests (调阅、复制)
@@ -131,6 +152,14 @@ class DocumentRequest(models.Model):
     returned_at = models.DateTimeField("退还时间", null=True, blank=True)
     item = models.ForeignKey(
         Item, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="关联信访件"
+    )
+    clue = models.ForeignKey(
+        "casework.Clue",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="document_requests",
+        verbose_name="关联问题线索",
     )
     created_by = models.ForeignKey(USER, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)

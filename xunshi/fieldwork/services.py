@@ -15,6 +15,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from xunshi.audit.services import audit_record
+from xunshi.casework.models import Clue
 from xunshi.fieldwork.models import (
     CustodyEvent,
     DocumentCopy,
@@ -280,10 +281,11 @@ def talk_lead_add(
     accused_name: str = "",
     accused_position: str = "",
     item: Item | None = None,
+    clue: Clue | None = None,
 ) -> TalkLead:
-    """A lead raised in the talk: registered as a new item through `item_receive`, or
-    attached as evidence to an item the group already has."""
-    if talk.status != Talk.Status.DONE:
+    """A lead raised in the talk: registered as a new item through `item_receive`, or kept
+    as evidence for an item or a clue the group already has."""
+    if Talk.objects.values_list("status", flat=True).get(pk=talk.pk) != Talk.Status.DONE:
         raise FieldworkError("谈话记录完成后才能登记线索")
     text = _text(summary, field="线索摘要", max_chars=20000)
     with transaction.atomic():
@@ -302,19 +304,30 @@ def talk_lead_add(
                     actor=actor,
                 )
             )
-            item = received.item
+            item, clue = received.item, None
         elif use == TalkLead.Use.EVIDENCE:
-            if item is None or item.round_id != talk.round_id:
-                raise FieldworkError("请填写本轮次已有信访件的登记号")
+            if item is None and clue is None:
+                raise FieldworkError("请填写本轮次已有信访件的登记号或问题线索编号")
+            if (item is not None and item.round_id != talk.round_id) or (
+                clue is not None and clue.round_id != talk.round_id
+            ):
+                raise FieldworkError("信访件或线索不属于该巡视轮次")
         else:
             raise FieldworkError("线索用途无效")
-        lead = TalkLead.objects.create(talk=talk, use=use, summary=text, item=item, created_by=actor)
+        lead = TalkLead.objects.create(
+            talk=talk, use=use, summary=text, item=item, clue=clue, created_by=actor
+        )
         _audit(
             action="talk.lead",
             actor=actor,
             obj=lead,
             round_id=talk.round_id,
-            data={"talk": talk.pk, "use": use, "item": item.number},
+            data={
+                "talk": talk.pk,
+                "use": use,
+                "item": item.number if item else None,
+                "clue": clue.number if clue else None,
+            },
         )
     return lead
 
@@ -343,11 +356,12 @@ def document_request_create(
     copy_wanted: bool = False,
     due_on: dt.date | None = None,
     item: Item | None = None,
+    clue: Clue | None = None,
     actor: User | None,
 ) -> DocumentRequest:
     _same_round(round, target)
-    if item is not None and item.round_id != round.pk:
-        raise FieldworkError("信访件不属于该巡视轮次")
+    if (item is not None and item.round_id != round.pk) or (clue is not None and clue.round_id != round.pk):
+        raise FieldworkError("信访件或线索不属于该巡视轮次")
     request = DocumentRequest.objects.create(
         round=round,
         target=target,
@@ -356,6 +370,7 @@ def document_request_create(
         copy_wanted=copy_wanted,
         due_on=due_on,
         item=item,
+        clue=clue,
         created_by=actor,
     )
     _audit(action="document.create", actor=actor, obj=request, round_id=round.pk, data={"what": request.what})

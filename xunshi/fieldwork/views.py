@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from xunshi.accounts.access import (
     FIELDWORK_PLAN_ROLES,
+    clue_get_for_user,
     document_purpose_visible,
     document_request_get_for_user,
     document_requests_visible_to,
@@ -43,6 +44,7 @@ from xunshi.accounts.access import (
     visits_visible_to,
 )
 from xunshi.accounts.models import Membership, Role
+from xunshi.casework.models import Clue
 from xunshi.fieldwork import exports, services
 from xunshi.fieldwork.forms import (
     CheckForm,
@@ -113,6 +115,17 @@ def _county_filter(request: HttpRequest, qs: Any, round: Round) -> tuple[Any, st
 def _item(user: Any, number: str) -> Item | None:
     number = number.strip()
     return item_get_for_user(user, number) if number else None
+
+
+def _clue(user: Any, round: Round, number: str) -> Clue | None:
+    """The clue by its number, through the casework access check (404 if not visible)."""
+    number = number.strip()
+    if not number:
+        return None
+    found = Clue.objects.filter(round=round, number=number).values_list("pk", flat=True).first()
+    if found is None:
+        raise Http404("没有这条线索")
+    return clue_get_for_user(user, found)
 
 
 def _error(request: HttpRequest, exc: Exception) -> None:
@@ -218,7 +231,7 @@ def talk_detail(request: HttpRequest, pk: int) -> HttpResponse:
             )
             if may_plan and talk.status == "planned"
             else None,
-            "leads": talk.leads.select_related("item") if content else [],
+            "leads": talk.leads.select_related("item", "clue") if content else [],
         },
     )
 
@@ -258,9 +271,13 @@ def talk_lead(request: HttpRequest, pk: int) -> HttpResponse:
                 accused_name=d["accused_name"],
                 accused_position=d["accused_position"],
                 item=_item(request.user, d["item_number"]) if d["use"] == TalkLead.Use.EVIDENCE else None,
+                clue=_clue(request.user, talk.round, d["clue_number"])
+                if d["use"] == TalkLead.Use.EVIDENCE
+                else None,
                 actor=staff_user(request.user),
             )
-            messages.success(request, f"线索已关联信访件 {lead.item.number}")
+            linked = lead.item.number if lead.item else lead.clue.number if lead.clue else ""
+            messages.success(request, f"线索已关联 {linked}")
         except (FieldworkError, Http404) as exc:
             _error(request, exc)
     else:
@@ -340,6 +357,7 @@ def document_list(request: HttpRequest) -> HttpResponse:
                     copy_wanted=d["copy_wanted"],
                     due_on=d["due_on"],
                     item=_item(request.user, d["item_number"]),
+                    clue=_clue(request.user, rnd, d["clue_number"]),
                     actor=staff_user(request.user),
                 )
             except (FieldworkError, Http404) as exc:
