@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.db.models import Q
 from django.test import Client
 
 from tests.conftest import _persona
@@ -80,7 +81,7 @@ def test_dossier_shows_items_timeline_flags_and_former_top_posts(
             phone=phone,
             accused=("张伟", "副市长", "任丘市"),
         )
-    data = dossier(zhang, visible=zhang.round.items.all())
+    data = dossier(zhang, scope=Q(item__round=zhang.round))
     assert data.item_count == 3 and data.reporters == 3
     assert {code for code, _, _ in data.flags} == {FLAG_NOT_STOPPED, FLAG_CONCENTRATED, FLAG_IMPORTANT_POST}
     page = leader.get(f"/workbench/people/{zhang.pk}/")

@@ -437,6 +437,23 @@ def dossier_person_get_for_user(user: User, pk: int) -> tuple[RosterPerson, Memb
     return person, membership
 
 
+def linked_items_filter(user: User, round: Round, prefix: str = "item__") -> Q | None:
+    """The items_visible_to rule as a filter on a relation to items; None: nothing visible.
+
+    Rows that point at items (person links) can then be filtered without a subquery over
+    every item of the round, which matters for dossiers over a large round.
+    """
+    membership = membership_for(user, round)
+    if membership is None or membership.role not in CONTENT_ROLES:
+        return None
+    if membership.role in ALL_COUNTIES_ROLES:
+        return Q(**{f"{prefix}round": round})
+    targets = list(membership.targets.values_list("pk", flat=True))
+    return Q(**{f"{prefix}round": round}) & (
+        Q(**{f"{prefix}target__in": targets}) | Q(**{f"{prefix}target__isnull": True})
+    )
+
+
 def require_matching_edit(user: User, round: Round) -> Membership:
     membership = membership_for(user, round)
     if membership is None or membership.role not in MATCHING_EDIT_ROLES:

@@ -6,6 +6,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from django.apps import apps
@@ -71,13 +72,17 @@ def near_duplicates(
     if not scored:
         return []
     ids = [item_id for _, item_id in scored]
-    texts = dict(Item.objects.filter(pk__in=ids).values_list("pk", "content"))
-    subjects = dict(Item.objects.filter(pk__in=ids).values_list("pk", "subject"))
+    texts = {
+        pk: f"{subject}\n{content}"
+        for pk, subject, content in Item.objects.filter(pk__in=ids)
+        .order_by()
+        .values_list("pk", "subject", "content")
+    }
     found = []
     for est, item_id in scored:
         if item_id not in texts:
             continue
-        exact = sk.jaccard(grams, sk.shingles(subjects[item_id] + "\n" + texts[item_id]))
+        exact = sk.jaccard(grams, sk.shingles(texts[item_id]))
         if exact >= threshold:
             found.append(Match(item_id, exact, est))
     found.sort(key=lambda m: (-m.jaccard, m.item_id))
@@ -236,12 +241,16 @@ def clues_for_person(person: RosterPerson, item_ids: list[int]) -> list[Any]:
 
 
 def category_label(code: str) -> str:
+    return _labels().get(code, code)
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, str]:
     try:
         from xunshi.triage.rules import taxonomy
     except ImportError:
-        return code
-    labels = _code_labels(taxonomy())
-    return labels.get(code, code)
+        return {}
+    return _code_labels(taxonomy())
 
 
 def _code_labels(tree: Any, into: dict[str, str] | None = None) -> dict[str, str]:
@@ -258,13 +267,14 @@ def _code_labels(tree: Any, into: dict[str, str] | None = None) -> dict[str, str
     return into
 
 
-def dossier(person: RosterPerson, *, visible: QuerySet[Item], limit: int = 200) -> Dossier:
+def dossier(person: RosterPerson, *, scope: Q | None, limit: int = 200) -> Dossier:
     """Everything the round holds about one roster person, as far as the viewer may see.
 
-    `visible` is the viewer's item queryset (access.items_visible_to): a dossier never
-    shows an item the viewer could not open.
+    `scope` is the viewer's item rule on the link's item (access.linked_items_filter);
+    None means the viewer sees no items, and then the dossier lists none.
     """
-    links_qs = PersonLink.objects.filter(person=person, item__in=visible)
+    links_qs = PersonLink.objects.filter(person=person)
+    links_qs = links_qs.filter(scope) if scope is not None else links_qs.none()
     item_ids = list(links_qs.values_list("item_id", flat=True))
     links = list(
         links_qs.select_related("item", "item__channel").order_by("-item__received_at", "-item_id")[:limit]

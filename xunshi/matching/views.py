@@ -17,6 +17,7 @@ from xunshi.accounts.access import (
     item_get_for_user,
     item_group_get_for_user,
     items_visible_to,
+    linked_items_filter,
     membership_for,
     person_link_get_for_edit,
     require_matching_edit,
@@ -79,7 +80,7 @@ def people(request: HttpRequest) -> HttpResponse:
 @login_required
 def person_dossier(request: HttpRequest, pk: int) -> HttpResponse:
     person, _membership = dossier_person_get_for_user(request.user, pk)
-    data = selectors.dossier(person, visible=items_visible_to(request.user, person.round))
+    data = selectors.dossier(person, scope=linked_items_filter(request.user, person.round))
     audit_record_now(
         action="dossier.view",
         actor=staff_user(request.user),
