@@ -39,10 +39,26 @@ def _read(path: str) -> bytes:
         raise CliError(f"cannot read {path}: {exc.strerror}") from exc
 
 
+def _roster(args: argparse.Namespace) -> Any:
+    """The round's roster, loaded once per command (None without --round)."""
+    if not args.round_name:
+        return None
+    cached = getattr(args, "_roster", None)
+    if cached is None:
+        from xunshi.triage.roster import roster_for_round
+
+        cached = roster_for_round(args.round_name)
+        if cached is None:
+            raise CliError(f"unknown round: {args.round_name}")
+        args._roster = cached
+    return cached
+
+
 def _judge(text: str, args: argparse.Namespace) -> dict[str, Any]:
     from xunshi.triage.engine import judge
 
-    return judge(text, round_name=args.round_name, use_model=not args.rules_only)
+    return judge(text, roster=_roster(args), round_name=args.round_name,
+                 use_model=not args.rules_only)
 
 
 def run(args: argparse.Namespace) -> int:

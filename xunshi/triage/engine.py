@@ -89,6 +89,9 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     if prepared.han_count < 4:
         return _junk_result(prepared, "no readable Chinese text (fewer than 4 Chinese characters)")
     a = prepared.analysis
+    if roster is not None:
+        # Roster names join the tokenizer's dictionary, so their boundaries are known.
+        ex.add_user_words([p.name for p in roster.persons if p.name])
 
     tokens = ex.segment(a)
     officials = _select_officials(ex.officials(prepared), a)
@@ -223,6 +226,7 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     jurisdiction = None
     if roster is not None:
         jurisdiction = match_roster(roster, accused_objs, a, prepared)
+        flags += [{"flag": f, "cue": "roster"} for f in jurisdiction.pop("flags", [])]
     elif round_name is not None:
         jurisdiction = {"in_round": None, "roster_matches": [],
                         "reason": f"roster not loaded for round {round_name}"}

@@ -56,12 +56,17 @@ def _jieba() -> Any:
     return tokenizer
 
 
+_added: set[str] = set()
+
+
 def add_user_words(words: list[str], tag: str = "nr") -> None:
-    """Roster names and units go into the shared tokenizer (jieba load_userdict semantics)."""
+    """Roster names and units go into the shared tokenizer (jieba load_userdict semantics);
+    each word once per process, as add_word is the slow part (≈0.4 ms a word)."""
     tok = _jieba()
     for w in words:
-        if w:
+        if w and w not in _added:
             tok.add_word(w, freq=20000, tag=tag)
+            _added.add(w)
 
 
 def segment(text: str) -> list[str]:

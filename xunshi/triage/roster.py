@@ -28,12 +28,41 @@ class RosterPerson:
     posts: tuple[str, ...] = ()
     team: str = "county_leadership"  # county_leadership / next_level_head / other
     person_id: str = ""
+    promotion_candidate: bool = False
+    management: str = ""
 
 
 @dataclass
 class Roster:
     round_name: str
     persons: Sequence[RosterPerson] = field(default_factory=list)
+    targets: Sequence[str] = field(default_factory=list)
+
+
+_TEAM = {"县级领导班子": "county_leadership", "下一级主要负责人": "next_level_head"}
+
+
+def roster_for_round(round_ref: str) -> Roster | None:
+    """The round's roster from the roster app (by slug or name); None if no such round.
+
+    Needs Django set up; the engine itself never touches the database."""
+    from django.db.models import Q
+
+    from xunshi.roster.models import RosterPerson as RosterRow
+    from xunshi.rounds.models import Round
+
+    rnd = Round.objects.filter(Q(slug=round_ref) | Q(name=round_ref)).first()
+    if rnd is None:
+        return None
+    rows = RosterRow.objects.filter(round=rnd).select_related("target")
+    persons = [
+        RosterPerson(name=r.name, county=r.target.name, unit=r.unit, posts=tuple(r.posts or ()),
+                     team=_TEAM.get(r.team, "other"), person_id=str(r.pk),
+                     promotion_candidate=r.promotion_candidate, management=r.management)
+        for r in rows
+    ]
+    targets = list(rnd.targets.values_list("name", flat=True))
+    return Roster(round_name=rnd.name, persons=persons, targets=targets)
 
 
 def _masked_match(written: str, full: str) -> bool:
@@ -45,6 +74,9 @@ def _masked_match(written: str, full: str) -> bool:
 
 def match_roster(roster: Roster, accused: Sequence[Official], analysis: str,
                  prepared: Prepared) -> dict[str, Any]:
+    if not roster.persons:
+        return {"in_round": None, "roster_matches": [],
+                "reason": f"roster not loaded for round {roster.round_name}"}
     matches: list[dict[str, Any]] = []
     for o in accused:
         written = o.name or ""
@@ -59,18 +91,37 @@ def match_roster(roster: Roster, accused: Sequence[Official], analysis: str,
                 cands.append(p)
         if not cands:
             continue
-        ambiguous = len({(p.county, p.unit) for p in cands}) > 1
-        matches.append({
-            "accused": o.as_dict(),
-            "candidates": [{"person_id": p.person_id, "name": p.name, "county": p.county, "unit": p.unit,
-                            "posts": list(p.posts), "team": p.team} for p in cands],
-            "ambiguous": ambiguous,
-        })
+        matches.append(_match(o.as_dict(), cands))
+    # Roster names written without a post (王伟收受…) are shown too, as weaker matches.
+    named = {o.name for o in accused if o.name}
+    for p in roster.persons:
+        if len(p.name) >= 2 and p.name not in named and p.name in analysis:
+            same = [q for q in roster.persons if q.name == p.name]
+            if not any(m["accused"].get("name") == p.name for m in matches):
+                matches.append(_match({"name": p.name, "position": None, "unit": None}, same,
+                                      via="name in text"))
     in_round = any(c["team"] in IN_SCOPE_TEAMS for m in matches for c in m["candidates"])
+    flags = sorted({"promotion_candidate" for m in matches for c in m["candidates"]
+                    if c["promotion_candidate"]})
     if not matches:
         reason = f"no accused person is on the roster of {roster.round_name}"
     elif any(m["ambiguous"] for m in matches):
         reason = "several roster persons fit; staff must choose (同名或信息不足)"
     else:
         reason = "accused found on the roster" + ("" if in_round else ", but below the accepted level")
-    return {"in_round": in_round if matches else False, "roster_matches": matches, "reason": reason}
+    return {"in_round": in_round if matches else False, "roster_matches": matches, "reason": reason,
+            "flags": flags}
+
+
+def _match(accused: dict[str, Any], cands: Sequence[RosterPerson],
+           via: str = "accused") -> dict[str, Any]:
+    return {
+        "accused": accused,
+        "via": via,
+        "candidates": [{"person_id": p.person_id, "name": p.name, "county": p.county, "unit": p.unit,
+                        "posts": list(p.posts), "team": p.team,
+                        "promotion_candidate": p.promotion_candidate, "management": p.management}
+                       for p in cands],
+        # Two persons of one name in different places: shown, never guessed between.
+        "ambiguous": len({(p.county, p.unit) for p in cands}) > 1,
+    }
