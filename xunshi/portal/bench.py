@@ -169,7 +169,13 @@ def _get(path: str, cookie: str = "") -> bytes:
     return (head + "Connection: close\r\n\r\n").encode()
 
 
-async def _exchange(port: int, payload: bytes) -> tuple[int, bytes]:
+def receipt_code(body: bytes) -> str | None:
+    """The receipt code on the acknowledgement page, digits only."""
+    found = _CODE_RE.search(body)
+    return found.group(1).decode().replace(" ", "") if found else None
+
+
+async def exchange(port: int, payload: bytes) -> tuple[int, bytes]:
     reader, writer = await asyncio.open_connection(HOST, port)
     try:
         writer.write(payload)
@@ -207,20 +213,20 @@ async def _load(port: int, bodies: Bodies, clients: int, seconds: float, with_ge
             t0 = time.perf_counter()
             try:
                 if get_payload:
-                    status, _ = await _exchange(port, get_payload)
+                    status, _ = await exchange(port, get_payload)
                     if status != 200:
                         out.errors.append(f"GET form: HTTP {status}")
                         continue
-                status, body = await _exchange(port, bodies.request(i, token))
+                status, body = await exchange(port, bodies.request(i, token))
             except OSError as exc:
                 out.errors.append(f"{type(exc).__name__}: {exc}")
                 continue
-            found = _CODE_RE.search(body)
-            if status != 200 or found is None:
+            code = receipt_code(body) if status == 200 else None
+            if code is None:
                 out.errors.append(f"HTTP {status}: {body[:200].decode(errors='replace')}")
                 continue
             out.latencies.append(time.perf_counter() - t0)
-            out.acked[token] = found.group(1).decode().replace(" ", "")
+            out.acked[token] = code
 
     await asyncio.gather(*(client() for _ in range(clients)))
     out.elapsed = time.perf_counter() - start
@@ -275,7 +281,7 @@ def _wait_ready(port: int, proc: subprocess.Popen[bytes], timeout: float = 30.0)
         if proc.poll() is not None:
             raise RuntimeError("xunshi serve exited during start-up")
         try:
-            status, _ = asyncio.run(_exchange(port, _get("/")))
+            status, _ = asyncio.run(exchange(port, _get("/")))
             if status == 200:
                 return
         except OSError:
@@ -284,7 +290,7 @@ def _wait_ready(port: int, proc: subprocess.Popen[bytes], timeout: float = 30.0)
     raise RuntimeError("xunshi serve did not answer in time")
 
 
-def _form_page(port: int, path: str) -> FormPage:
+def form_page(port: int, path: str) -> FormPage:
     async def fetch() -> bytes:
         reader, writer = await asyncio.open_connection(HOST, port)
         writer.write(_get(path))
@@ -378,7 +384,7 @@ def portal_intake(report: Report) -> None:
         rates: dict[int, float] = {}
         errors: list[str] = []
         with _server(data_dir, port):
-            page = _form_page(port, f"/report/{slug}/")
+            page = form_page(port, f"/report/{slug}/")
             bodies = Bodies(page, count=400, seed=20150803)
             warm = asyncio.run(_load(port, bodies, clients=8, seconds=1.0, with_get=None))
             acked |= warm.acked
