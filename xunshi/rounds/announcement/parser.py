@@ -197,7 +197,8 @@ _BOX_AFTER = re.compile(
     r"(?P<v>[^。\n|]{2,300})"
 )
 _BOX_BEFORE = re.compile(
-    r"(?:在|于)(?P<v>[^,;。\n在于]{2,60}?)(?:分别)?(?:设置|设立|放置|设有|安放|悬挂)(?:了)?(?:固定)?"
+    r"(?:在|于)(?P<v>[^;。\n在于]{2,60}?)(?:张贴[^;。\n]{0,12}?,?\s*并?)?"
+    r"(?:分别)?(?:设置|设立|放置|设有|安放|悬挂)(?:了)?(?:固定)?"
     r"(?:巡视|巡察)?(?:征求)?(?:意见箱|举报箱|举报信箱|信访箱|意见反馈箱|意见信箱)"
 )
 
@@ -215,6 +216,7 @@ _TARGET_PATTERNS = [
         r"(?:巡视|巡察|进驻)(?P<v>[^对,。;:\n]{2,120}?)(?:工作)?(?:动员会|进驻动员|[,。;\n]|开展|期间)"
     ),
     re.compile(r"进驻(?P<v>[^对,。;:\s]{2,300}?)(?:开展|进行|,|。|;|\s|期间)"),
+    re.compile(r"完成对(?P<v>[^对。;:\n]{2,300}?)(?:党组织)?的进驻"),
     re.compile(r"(?:巡视|巡察)[^。;\n]{0,40}?分别(?:是|为)\s*[:]?(?P<v>[^。;\n|]{2,600})"),
     re.compile(
         r"(?:被巡视单位|被巡察单位|巡视对象|巡察对象|被巡察党组织|被巡视党组织)\s*[:|\n\t]\s*"
@@ -223,7 +225,7 @@ _TARGET_PATTERNS = [
 ]
 _SELF = re.compile(r"^(?:我|本|该|贵|全)(?:市|县|区|省|校|院|单位|局|委|所)")
 _TARGET_DROP = re.compile(
-    r"^(?:所辖|下属|及其|其他|其|有关|相关|上述)|[\d一二三四五六七八九十两]+\s*(?:个|家|所)|\d+\s*[县市区镇乡村]"
+    r"^(?:所辖|所属|下属|及其|其他|其|有关|相关|上述)|[\d一二三四五六七八九十两]+\s*(?:个|家|所)|\d+\s*[县市区镇乡村]"
     r"|巡视|巡察|开展|召开|动员|工作$|全体|进行|单位$|联系方式|一览表|情况|\d+月\d*日?"
     r"|^(?:期间|时间|工作|已|了|完成|的)|^(?:扎实|认真|全面|深入|顺利|积极|有序|集中|统一)$"
     r"|^(?:地区|单位|部门|地方|党组织|被巡视单位|被巡察单位)$"
@@ -246,7 +248,7 @@ _OOS_LIST = re.compile(
 
 _LIST_SPLIT = re.compile(r"[、,]|(?<!以)及(?!其)|以及")
 _UNIT_END = set("省市县区镇乡村局委院校处办厅部团馆站所园")
-_COUNT_TAIL = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*(?:个|家|所|户|项)")
+_COUNT_TAIL = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*(?:个|家|所|户|项)[^、,;。和及]*")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 _ARRIVAL = re.compile(
     r"进驻|动员会|动员部署会|开展巡视|开展巡察|开展常规|开展专项|公告如下|巡视期间|巡察期间"
@@ -530,7 +532,8 @@ def _level(norm: str, p: Parsed) -> None:
     elif issuer == "市委":
         if _MUNICIPALITY.search(norm) and kind == "巡视":
             level = "provincial"
-        elif targets and 2 * sum(bool(_GRASSROOTS.search(t)) for t in targets) >= len(targets):
+        elif (targets and "提级" not in norm
+              and 2 * sum(bool(_GRASSROOTS.search(t)) for t in targets) >= len(targets)):
             level = "county"
         else:
             level = "city"
@@ -556,9 +559,9 @@ def _round(norm: str, p: Parsed) -> None:
 
 def _split_list(value: str, base: int) -> list[tuple[str, Span]]:
     """Items of a list of units; separators inside parentheses do not split."""
-    tail = _COUNT_TAIL.search(value)
-    if tail:
-        value = value[:tail.start()]
+    # "…等3个区属单位党组织和南洋镇…": the counted summary is not a unit, but the list may
+    # go on after it. Blank it with separators of the same length (offsets stay valid).
+    value = _COUNT_TAIL.sub(lambda m: "、" * len(m.group(0)), value)
     depth_at: list[int] = []
     depth = 0
     for c in value:
@@ -588,7 +591,10 @@ def _split_list(value: str, base: int) -> list[tuple[str, Span]]:
 
 def _clean_target(item: str) -> str | None:
     item = re.sub(r"^(?:分别|对|中共|共)", "", item.strip())
-    item = re.sub(r"(?:及)?所辖.*$", "", item)
+    # "对我市沙溪镇半泾村": the self-reference is not part of the unit's name.
+    item = re.sub(r"^(?:我|本)(?:省|市|县|区)(?=\S{2,})", "", item)
+    item = re.sub(r"^(?:和|及|以及)", "", item)
+    item = re.sub(r"(?:及)?(?:所辖|所属).*$", "", item)
     item = re.sub(r"等?\s*[\d一二三四五六七八九十两]+\s*(?:个|家|所|户|项).*$", "", item)
     item = re.sub(r"(?:等|公告)$", "", item)
     place = re.match(r"^(.{2,10}?[省市县区旗])[^省市县区旗]{2,12}工作$", item)
@@ -755,6 +761,14 @@ def _period(norm: str, p: Parsed) -> None:
             ed = calendar.monthrange(ey or 2001, em)[1] if em != 2 or ey else 28
         else:
             ed = int(m.group("ed"))
+        # A schedule of ranges in one sentence (unit A 10月10日~15日, unit B …~29日):
+        # the period runs to the last one.
+        sentence_end = _SENTENCE_END.search(norm, m.end())
+        for later in _RANGE.finditer(norm, m.end(), sentence_end.start() if sentence_end else len(norm)):
+            if later.group("em") and later.group("ed") and not later.group("ey"):
+                lm, ld = int(later.group("em")), int(later.group("ed"))
+                if (lm, ld) > (em, ed) and lm >= sm:
+                    em, ed = lm, ld
         start, end = _ymd(sy, sm, sd), _ymd(ey, em, ed)
         if start and end:
             _put(p, "period", {"start": start, "end": end}, m.span())
