@@ -7,9 +7,10 @@ the contract; the spans never leak into it.
 
 How the text is read
 --------------------
-* The text is first normalised without changing its length (see `normalise`): full-width
-  forms, dashes, web junk, HTML entities and traditional characters are folded, so every
-  span found in the normalised text is a span of the original.
+* The text is first folded (see `normalise.fold`): full-width forms, dashes, odd spaces,
+  decoration glyphs and traditional characters map one to one; pinyin glosses, HTML tags
+  and entities inside words are dropped. An offset map turns every span found back into
+  a span of the original text.
 * Values are returned from the normalised text: simplified script, ASCII digits and
   punctuation (`县(市)`, `0317-5528359`). Chinese quotes and 、 are kept.
 * Several groups in one text (a list of groups, each with its own targets and contacts,
@@ -22,24 +23,36 @@ How the text is read
 * Not channels: numbers and addresses whose own label says they belong to a newspaper, a
   web site or its footer (报料, 热线, 编辑, 版权, 主办 …), faxes and post codes, and a
   监督电话 / any contact for complaints about the inspectors themselves.
-* Text that does not announce an inspection (no inspection group, or neither a channel nor
-  an arrival/mobilisation with a target) gives an empty proposal and a `problem` message.
+* When 巡视 groups are named only as context of a 巡察 (or the reverse — 联动巡察 alongside
+  a provincial 巡视), the kind of the group that *takes the reports* (…组主要受理) wins.
+* Text that does not announce an inspection (no inspection group; a feedback or
+  rectification notice; or neither a channel nor an arrival/mobilisation with a target,
+  period, duration or scope) gives an empty proposal and a `problem` message.
+* Work is bounded (at most MAX_CHANNELS channels, MAX_ROLES role mentions …) so a pasted
+  page of any size up to the form's 50,000 characters parses in well under a second;
+  an ordinary announcement takes about a millisecond.
 
 Conventions of the values (the labelled development set follows them)
 ---------------------------------------------------------------------
 * `inspector`: issuer word + ordinal group name as written (`省委第七巡视组`,
   `区委专项巡察一组`); without an ordinal, the issuer's group (`党委巡察组`); a text that
   names only "各巡察组" has none.
-* `targets`: split at 、 , 和 及; `等N个…` tails, `中共` and trailing 党委 / 党组 / 党工委 /
-  党总支 / 党支部 / 领导班子(及其成员) are dropped (`外国语学院党委` → `外国语学院`);
-  self-references (我市, 本县) are not targets.
+* `targets`: split at 、 , 及 (not inside parentheses), and at 和 only when the left part
+  ends like a unit (百色市和河池市, not 工业和信息化局); counted summaries (`等N个单位`),
+  `所辖/所属…`, `中共` and trailing 党委 / 党组 / 党工委 / 党总支 / 党支部 /
+  领导班子(及其成员) are dropped (`外国语学院党委` → `外国语学院`); self-references (我市,
+  本县) are not targets. In text order, without repeats.
 * `leaders`: 组长 / 副组长 of the inspection group (not of a 领导小组 or 联络组).
 * `period`: the first date range (or a start date and a closing date of the channels);
-  `9月底` is the month's last day; a missing year is taken from a full date of the text
-  only when one is near, else `MM-DD`.
+  a schedule of ranges in one sentence runs to its last end; a range of a few days that
+  ends in 进驻 is the arrival window, so the period then ends at the channels' closing
+  date; `9月底` is the month's last day; a missing year is taken from a full date of the
+  text only when one is near, else `MM-DD`.
 * `duration`: the amount as written after 工作 / 为期 / 时间 …, with 左右 but without 约.
 * `phones.hours_text`: the number's own parenthesis when it tells hours, else the
-  sentence that tells when calls are taken (`工作日8:00-12:00,14:30-17:30`).
+  sentence that tells when calls are taken (`工作日8:00-12:00,14:30-17:30`); none for an
+  SMS-only number. `sms_only`: 仅接收短信 and the like, or a note about messages that says
+  nothing of calls (用于接收举报短信).
 * `focus`: items of `重点是(关于)…方面的举报和反映`, split at 、 only; after 违反 only the
   disciplines are kept.
 * `out_of_scope`: items listed before 等 in the sentence that excludes matters.
