@@ -388,7 +388,7 @@ def test_directory_seeded_per_county_and_suggested_by_route_to(demo_round: Round
     ]
     assert [d.name for d in departments_suggest(demo_round, cang, "OOS.LABOR")] == ["沧县人社局"]
     item = receive(demo_round, county="沧县")
-    page = leader.get(reverse("casework:item_lookup"), {"number": item.number.lower()})
+    page = leader.get(reverse("casework:dashboard"), {"number": item.number.lower()})
     assert page.status_code == 302 and page["Location"].endswith(f"/items/{item.number}/")
 
 

@@ -6,7 +6,6 @@ app_name = "casework"
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("close/", views.round_close, name="round_close"),
-    path("items/", views.item_lookup, name="item_lookup"),
     path("items/<str:number>/", views.item_case, name="item"),
     path("items/<str:number>/responses/<int:pk>/letter/", views.response_letter, name="response_letter"),
     path("transfers/", views.transfer_list, name="transfers"),

@@ -74,6 +74,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     if access.is_local_liaison(request.user, rnd):
         return redirect("casework:transfers")
     access.require_casework(request.user, rnd)
+    number = request.GET.get("number", "").strip().upper()
+    if number:
+        # "按登记号办理": open one item's case page (404 if the user may not see it).
+        return redirect("casework:item", number=access.item_get_for_user(request.user, number).number)
     return render(request, "casework/dashboard.html", _dashboard_context(request, rnd))
 
 
@@ -112,13 +116,6 @@ def _dashboard_context(request: HttpRequest, rnd: Round) -> dict[str, Any]:
         ],
         "can_close": access.can_lead_round(request.user, rnd),
     }
-
-
-@login_required
-def item_lookup(request: HttpRequest) -> HttpResponse:
-    number = request.GET.get("number", "").strip().upper()
-    item = access.item_get_for_user(request.user, number)
-    return redirect("casework:item", number=item.number)
 
 
 @login_required
