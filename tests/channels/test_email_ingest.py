@@ -6,11 +6,11 @@ import json
 import mailbox
 from pathlib import Path
 
+import channel_mails as mails
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from channels import mails
 from xunshi.channels.email.ingest import mail_ingest
 from xunshi.channels.models import MailRecord
 from xunshi.cli.main import main

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import base64
 
+import channel_mails as mails
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from channels import mails
 from xunshi.channels.email.parse import (
     MailParseError,
     decode_header_value,

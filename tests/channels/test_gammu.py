@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
+from channel_components import need, stop
 
-from channels.conftest import need, stop
 from xunshi.channels.models import ChannelHealth
 from xunshi.cli.main import main
 from xunshi.intake.models import Item

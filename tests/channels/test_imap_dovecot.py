@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import channel_mails as mails
 import pytest
+from channel_components import Dovecot
 
-from channels import mails
-from channels.conftest import Dovecot
 from xunshi.channels.email.imap import ChannelConfigError, imap_config, mailbox_poll
 from xunshi.channels.models import ChannelHealth, DeadLetter, ImapState
 from xunshi.intake.models import Item

@@ -129,14 +129,15 @@ def channels_poll_email(args: argparse.Namespace) -> int:
 
 def worker_run(args: argparse.Namespace) -> int:
     from xunshi.channels.queue import huey
-    from xunshi.channels.tasks import kick, load_all
+    from xunshi.channels.tasks import kick, load_all, lock_names
 
     if args.verbose:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
         logging.getLogger("huey").setLevel(logging.INFO)
     load_all()
     # A worker killed while holding a poll lock would keep that mailbox locked for good.
-    huey.flush_locks()
+    # (One worker process per queue: a second one would break the lock of the first.)
+    huey.flush_locks(*lock_names())
     if not args.no_kick:
         kick()
     consumer = huey.create_consumer(

@@ -17,3 +17,15 @@ def kick() -> None:
 
     for task in (email_poll_all, sms_dir_scan_all, sms_reassembly_timeout, letters_sweep):
         task()
+
+
+def lock_names() -> list[str]:
+    """Every per-channel lock the jobs take (see email.poll and sms.scan_dir)."""
+    from xunshi.rounds.models import Channel
+
+    names = []
+    for pk, kind in Channel.objects.filter(kind__in=[Channel.Kind.EMAIL, Channel.Kind.SMS]).values_list(
+        "pk", "kind"
+    ):
+        names.append(f"email-poll-{pk}" if kind == Channel.Kind.EMAIL else f"sms-scan-{pk}")
+    return names

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.db import transaction
 from django.utils import timezone
 from imapclient import IMAPClient
 
@@ -153,22 +154,27 @@ def mailbox_poll(
         health_backlog(channel=channel, backlog=len(uids))
         for uid, raw, when in fetch_messages(client, uids):
             summary.fetched += 1
-            result = mail_ingest(
-                round=channel.round,
-                channel=channel,
-                raw=raw,
-                source=f"imap:{cfg.mailbox}/{state.uidvalidity}/{uid}",
-                received_at=when,
-                extra_detail={"imap_uid": uid, "imap_uidvalidity": state.uidvalidity},
-            )
+            # The item and the mailbox position commit together: one durable write per message.
+            with transaction.atomic():
+                result = mail_ingest(
+                    round=channel.round,
+                    channel=channel,
+                    raw=raw,
+                    source=f"imap:{cfg.mailbox}/{state.uidvalidity}/{uid}",
+                    received_at=when,
+                    extra_detail={"imap_uid": uid, "imap_uidvalidity": state.uidvalidity},
+                )
+                if not (result.item or result.duplicate_of):
+                    _record_unreadable(
+                        channel=channel, uid=uid, mailbox=cfg.mailbox, error=result.error or ""
+                    )
+                ImapState.objects.filter(pk=state.pk).update(last_uid=uid, updated_at=timezone.now())
             if result.item:
                 summary.registered += 1
             elif result.duplicate_of:
                 summary.duplicates += 1
             else:
                 summary.errors += 1
-                _record_unreadable(channel=channel, uid=uid, mailbox=cfg.mailbox, error=result.error or "")
-            ImapState.objects.filter(pk=state.pk).update(last_uid=uid, updated_at=timezone.now())
             state.last_uid = uid
             if on_result:
                 on_result(result)

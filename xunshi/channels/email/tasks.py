@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from huey import crontab
+from huey.exceptions import TaskLockedException
 
 from xunshi.channels.email.imap import mailbox_ingest_uid, mailbox_poll
 from xunshi.channels.queue import channel_periodic, channel_task, huey
@@ -17,9 +18,13 @@ def email_channels() -> list[Channel]:
 @channel_task("email.poll")
 def email_poll(*, channel_id: int) -> int:
     channel = Channel.objects.select_related("round").get(pk=channel_id)
-    # One poll per mailbox at a time; a second one waiting would only fetch nothing.
-    with huey.lock_task(f"email-poll-{channel_id}"):
-        return mailbox_poll(channel=channel).registered
+    # One poll per mailbox at a time. A poll that finds the lock taken has nothing to do:
+    # the running one fetches everything up to the newest UID.
+    try:
+        with huey.lock_task(f"email-poll-{channel_id}"):
+            return mailbox_poll(channel=channel).registered
+    except TaskLockedException:
+        return 0
 
 
 @channel_task("email.ingest_uid")

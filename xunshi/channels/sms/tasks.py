@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from huey import crontab
+from huey.exceptions import TaskLockedException
 
 from xunshi.channels.health import health_error, health_success
 from xunshi.channels.models import SmsGroup
@@ -34,24 +35,31 @@ def inbox_paths(channel: Channel) -> tuple[Path, Path]:
 def sms_dir_scan(*, channel_id: int) -> int:
     channel = Channel.objects.select_related("round").get(pk=channel_id)
     inbox, archive = inbox_paths(channel)
-    with huey.lock_task(f"sms-scan-{channel_id}"):
-        if not inbox.is_dir():
-            health_error(channel=channel, error=f"短信收件目录不存在：{inbox}")
-            raise FileNotFoundError(str(inbox))
-        results = inbox_ingest(
-            channel=channel, directory=inbox, archive=archive, min_age_seconds=MIN_FILE_AGE_SECONDS
+    try:
+        with huey.lock_task(f"sms-scan-{channel_id}"):
+            return _scan(channel, inbox, archive)
+    except TaskLockedException:
+        return 0  # another scan of the same directory is running
+
+
+def _scan(channel: Channel, inbox: Path, archive: Path) -> int:
+    if not inbox.is_dir():
+        health_error(channel=channel, error=f"短信收件目录不存在：{inbox}")
+        raise FileNotFoundError(str(inbox))
+    results = inbox_ingest(
+        channel=channel, directory=inbox, archive=archive, min_age_seconds=MIN_FILE_AGE_SECONDS
+    )
+    errors = [r for r in results if r.error]
+    pending = SmsGroup.objects.filter(channel=channel, item__isnull=True).count()
+    if errors:
+        health_error(
+            channel=channel,
+            error=f"{len(errors)} 个短信文件无法登记：{errors[0].error}",
+            backlog=len(errors) + pending,
         )
-        errors = [r for r in results if r.error]
-        pending = SmsGroup.objects.filter(channel=channel, item__isnull=True).count()
-        if errors:
-            health_error(
-                channel=channel,
-                error=f"{len(errors)} 个短信文件无法登记：{errors[0].error}",
-                backlog=len(errors) + pending,
-            )
-        else:
-            health_success(channel=channel, backlog=pending)
-        return sum(1 for r in results if r.item)
+    else:
+        health_success(channel=channel, backlog=pending)
+    return sum(1 for r in results if r.item)
 
 
 @channel_periodic("sms.scan_all", crontab(minute="*"))
