@@ -249,3 +249,11 @@ def test_the_county_reads_its_feedback_only_once_delivered(cast: Cast) -> None:
         actor=cast.leader.user,
     )
     assert cast.liaison.client.get(url).status_code == 200
+
+
+def test_staff_read_the_problems_of_their_own_counties(cast: Cast) -> None:
+    problem(cast)
+    problem(cast, "青县问题", county="青县")
+    assert "接待超标准" in cast.asker.page(URL) and "青县问题" not in cast.asker.page(URL)
+    assert "青县问题" in cast.other_staff.page(URL) and "接待超标准" not in cast.other_staff.page(URL)
+    assert "青县问题" in cast.group_liaison.page(URL) and "青县问题" in cast.office.page(URL)

@@ -161,6 +161,8 @@ def test_only_the_recorder_writes_the_record(cast: Cast) -> None:
     talk.refresh_from_db()
     assert talk.status == Talk.Status.DONE and "未经招标" in talk.record
     assert "未经招标" in cast.leader.page(f"{URL}{talk.pk}/")
+    viewed = AuditEntry.objects.filter(action="fieldwork.talk.view", target_id=str(talk.pk))
+    assert viewed.filter(actor_id=cast.leader.user.pk).exists()
 
 
 def test_the_record_is_encrypted_at_rest(cast: Cast) -> None:

@@ -355,15 +355,15 @@ def visit_get_for_user(user: User, pk: int, *, for_edit: bool = False) -> Visit:
 
 
 def problems_visible_to(user: User, round: Round) -> QuerySet[Problem]:
-    """The local liaison sees its county's problems once handed over (立行立改 or fed back)."""
+    """Staff see their counties' problems; the local liaison its county's, once handed over
+    (立行立改 or with the feedback)."""
     membership = membership_for(user, round)
     if membership is None:
         return Problem.objects.none()
     qs = Problem.objects.filter(round=round)
     if membership.role == Role.LOCAL_LIAISON:
         qs = qs.filter(issued_at__isnull=False)
-        return _in_counties(qs, membership)
-    return qs
+    return _in_counties(qs, membership)
 
 
 def require_feedback_write(user: User, round: Round) -> Membership:

@@ -261,6 +261,20 @@ def talk_record(*, talk: Talk, record: str, actor: User) -> Talk:
     return locked
 
 
+@transaction.atomic
+def talk_record_viewed(*, talk: Talk, actor: User) -> None:
+    """Who read a talk record, as for report content: every reading is in the audit log."""
+    _audit(action="talk.view", actor=actor, obj=talk, round_id=talk.round_id, data={})
+
+
+@transaction.atomic
+def visit_viewed(*, visit: Visit, actor: User) -> None:
+    """Who opened a secret visit's record."""
+    _audit(
+        action="visit.view", actor=actor, obj=visit, round_id=visit.round_id, data={"covert": visit.covert}
+    )
+
+
 def talk_channel(round: Round) -> Channel:
     """Leads from talks are registered on the round's walk-in channel: a talk is an in-person
     account, and the Channel kinds are the published ways in, which talks are not. The item's

@@ -209,6 +209,8 @@ def talk_list(request: HttpRequest) -> HttpResponse:
 def talk_detail(request: HttpRequest, pk: int) -> HttpResponse:
     talk = talk_get_for_user(request.user, pk)
     content = talk_content_visible(request.user, talk)
+    if content and talk.record:
+        services.talk_record_viewed(talk=talk, actor=staff_user(request.user))
     is_recorder = request.user.pk == talk.recorder_id
     membership = _context(request)[1]
     may_plan = _may_plan(membership) and membership.role != Role.LOCAL_LIAISON
@@ -576,6 +578,8 @@ def visit_detail(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, "走访情况已保存")
         return redirect("fieldwork:visit_detail", pk=pk)
     may_edit = _may_plan(_context(request)[1])
+    if visit.covert:
+        services.visit_viewed(visit=visit, actor=staff_user(request.user))
     return _render(
         request,
         "fieldwork/visit_detail.html",
