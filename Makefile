@@ -26,7 +26,8 @@ seed: init ## load the seed round and its demo copy (period starting today) with
 	$(BIN)/xunshi round load-seed --demo
 	$(BIN)/xunshi demo-accounts
 
-run: seed ## set everything up and serve the portal and workbench on 127.0.0.1:8000
+run: seed ## set everything up and serve the portal and workbench on 127.0.0.1:8000 (with the job queue worker)
+	$(BIN)/xunshi worker & wpid=$$!; trap 'kill $$wpid 2>/dev/null; wait $$wpid 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/xunshi serve --host $(HOST) --port $(PORT)
 
 test: venv ## the whole suite (SQLite; also PostgreSQL when DATABASE_URL points at it)
