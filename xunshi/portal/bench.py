@@ -309,6 +309,21 @@ def form_page(port: int, path: str) -> FormPage:
     )
 
 
+def server_cpu_seconds(root: int) -> float:
+    """User and system CPU used so far by a process and its children (gunicorn's master
+    and workers): CPU per submission shows where a limit lies when the disk is not it."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the process ended while we looked
+        if int(stat.parent.name) == root or int(fields[1]) == root:
+            total += int(fields[11]) + int(fields[12])
+    return total / tick
+
+
 def raw_commit_rate(db_path: Path, seconds: float = RAW_SECONDS) -> float:
     """Durable commits/s of one small insert per transaction on one connection, with the
     same journal and sync settings as the server (WAL, synchronous=FULL)."""
@@ -383,7 +398,7 @@ def portal_intake(report: Report) -> None:
         acked: dict[str, str] = {}
         rates: dict[int, float] = {}
         errors: list[str] = []
-        with _server(data_dir, port):
+        with _server(data_dir, port) as server:
             page = form_page(port, f"/report/{slug}/")
             bodies = Bodies(page, count=400, seed=20150803)
             warm = asyncio.run(_load(port, bodies, clients=8, seconds=1.0, with_get=None))
@@ -391,6 +406,7 @@ def portal_intake(report: Report) -> None:
             errors += warm.errors
             for clients in CONCURRENCY:
                 runs: list[Outcome] = []
+                cpu_before = server_cpu_seconds(server.pid)
                 for _ in range(RUNS):
                     out = asyncio.run(_load(port, bodies, clients, RUN_SECONDS, with_get=None))
                     acked |= out.acked
@@ -407,6 +423,9 @@ def portal_intake(report: Report) -> None:
                     f"{clients} clients: latency p50 / p95 (ms)",
                     f"{_percentile(lat, 0.50) * 1000:8.1f} / {_percentile(lat, 0.95) * 1000:.1f}",
                 )
+                done = sum(len(r.latencies) for r in runs)
+                cpu_ms = 1000 * (server_cpu_seconds(server.pid) - cpu_before) / max(done, 1)
+                report.line(f"{clients} clients: server CPU per submission (ms)", f"{cpu_ms:8.1f}")
                 report.line(f"{clients} clients: errors", f"{sum(len(r.errors) for r in runs):8d}")
             flow = asyncio.run(_load(port, bodies, 16, RUN_SECONDS, with_get=page.path))
             acked |= flow.acked
