@@ -94,7 +94,7 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
         ex.add_user_words([p.name for p in roster.persons if p.name])
 
     tokens = ex.segment(a)
-    officials = _select_officials(ex.officials(prepared), a)
+    officials = _select_officials(ex.officials(prepared, ex.TokenIndex(tokens)), a)
     place_spans = ex.places(prepared, tokens)
     date_spans = ex.dates(prepared)
     sentences = ex.sentences(a)

@@ -205,7 +205,31 @@ def _merge_units(tokens: list[str], suffix_re: re.Pattern[str]) -> list[tuple[in
     return spans
 
 
-def unit_before(a: str, start: int, borrow: int = 0) -> list[str]:
+class TokenIndex:
+    """The full text's tokens by end offset, so look-backs reuse the one jieba pass."""
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.tokens = tokens
+        self.starts: list[int] = []
+        pos = 0
+        for t in tokens:
+            self.starts.append(pos)
+            pos += len(t)
+        self.by_end = {s + len(t): i for i, (s, t) in enumerate(zip(self.starts, tokens, strict=True))}
+
+    def before(self, start: int, end: int) -> list[str] | None:
+        """Whole tokens inside [start, end) if a token ends exactly at `end`, else None."""
+        i = self.by_end.get(end)
+        if i is None:
+            return None
+        out: list[str] = []
+        while i >= 0 and self.starts[i] >= start:
+            out.insert(0, self.tokens[i])
+            i -= 1
+        return out
+
+
+def unit_before(a: str, start: int, borrow: int = 0, index: TokenIndex | None = None) -> list[str]:
     """The chain of units written right before a post (青县流河镇 → [青县, 流河镇])."""
     lb_start = max(0, start - 18)
     window = a[lb_start:start + borrow]
@@ -213,7 +237,13 @@ def unit_before(a: str, start: int, borrow: int = 0) -> list[str]:
     window = window[cut:]
     if not window:
         return []
-    tokens = segment(window)
+    reused = index.before(start + borrow - len(window), start + borrow) if index else None
+    if reused is not None:
+        # Drop a leading part-token: the window must start on a token boundary.
+        window = window[len(window) - sum(map(len, reused)):]
+        tokens = reused
+    else:
+        tokens = segment(window)
     # Read right to left: keep unit tokens while they touch each other.
     spans = _merge_units(tokens, _UNIT_TOKEN)
     chain: list[str] = []
@@ -285,7 +315,7 @@ def _post_iter(a: str) -> Iterator[tuple[int, int]]:
         pos = end
 
 
-def officials(prepared: Prepared) -> list[Official]:
+def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Official]:
     a = prepared.analysis
     found: list[Official] = []
     for start, end in _post_iter(a):
@@ -297,7 +327,7 @@ def officials(prepared: Prepared) -> list[Official]:
                 position_start, borrow = start + 1, 1  # 乾元镇党委书记: 镇 belongs to the unit
             elif rest.startswith("委"):
                 borrow = 1  # 河间市委书记: the unit is 河间市, the post stays 市委书记
-        chain = unit_before(a, start, borrow)
+        chain = unit_before(a, start, borrow, index)
         if borrow and not chain:
             position_start = start
         unit = chain[-1] if chain else None

@@ -62,8 +62,10 @@ class TriageModel:
             out["out_type"] = str(self.out_type.classes_[best])
             out["out_type_p"] = float(probs[best])
         if self.topics is not None:
-            w = np.vstack([est.coef_ for est in self.topics.estimators_])
-            bias = np.array([est.intercept_[0] for est in self.topics.estimators_])
+            if getattr(self, "_topic_w", None) is None:
+                self._topic_w = np.vstack([est.coef_ for est in self.topics.estimators_])
+                self._topic_b = np.array([est.intercept_[0] for est in self.topics.estimators_])
+            w, bias = self._topic_w, self._topic_b
             probs = 1 / (1 + np.exp(-(np.asarray(x @ w.T).ravel() + bias)))
             out["topics"] = {t: float(p) for t, p in zip(self.topic_names, probs, strict=True)}
         return out

@@ -17,6 +17,9 @@ from functools import lru_cache
 MAX_ANALYSED_CHARS = 20_000
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 class InputError(ValueError):
     """Input that cannot be read as text at all (reported, never a crash)."""
 
@@ -31,7 +34,7 @@ class Prepared:
 
     @property
     def han_count(self) -> int:
-        return sum(1 for ch in self.analysis if "\u4e00" <= ch <= "\u9fff")
+        return len(_HAN.findall(self.analysis))
 
     def span(self, start: int, end: int) -> str:
         return self.original[start:end]
