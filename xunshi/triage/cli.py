@@ -26,6 +26,7 @@ def register(cli: Cli) -> None:
                         help="also decide jurisdiction for round R")
     parser.add_argument("--split", choices=["dev", "heldout", "all"], default="all",
                         help="eval: only items whose `split` field has this value")
+    parser.add_argument("--only", metavar="PREFIX", help="eval: only items whose id starts with PREFIX")
     parser.add_argument("--rules-only", action="store_true", help="judge without the trained model")
     parser.add_argument("--model-out", metavar="PATH", help="train: write the model here instead")
 
@@ -121,6 +122,8 @@ def _evaluate(path: str, args: argparse.Namespace) -> int:
     rows = _rows(path)
     if args.split != "all":
         rows = [r for r in rows if r.get("split") == args.split]
+    if args.only:
+        rows = [r for r in rows if str(r.get("id", "")).startswith(args.only)]
     if not rows:
         raise CliError("no labelled items to evaluate")
     scores = evaluate(rows, lambda t: _judge(t, args)).as_dict()
@@ -129,6 +132,11 @@ def _evaluate(path: str, args: argparse.Namespace) -> int:
         print(f"{key:<22} {scores[key]}")
     print("misjudged (scope/type/mixed):", " ".join(scores["misjudged"]) or "none")
     print("accused names differ:", " ".join(scores["wrong_accused"]) or "none")
+    real = [r for r in rows if str(r.get("source", "synthetic")) != "synthetic"]
+    if real and len(real) < len(rows):
+        sub = evaluate(real, lambda t: _judge(t, args)).as_dict()
+        print(f"of which real public texts ({sub['items']}): scope {sub['scope_accuracy']}, "
+              f"scope+type {sub['scope_type_accuracy']}, accused name F1 {sub['accused_name_f1']}")
     return 0
 
 
