@@ -37,6 +37,9 @@ def keys_rotate(args: argparse.Namespace) -> int:
     print(f"新密钥 {report.new_key} 已启用：重新加密 {report.values} 个字段值、{report.files} 个原件文件。")
     if report.retired:
         print(f"旧密钥 {', '.join(report.retired)} 已移出密钥环，存于 keys/retired/（仅用于恢复旧备份）。")
+    if report.unreadable:
+        listed = "、".join(d[:12] for d in report.unreadable)
+        raise CliError(f"{len(report.unreadable)} 个原件文件校验失败（{listed}），旧密钥暂留在密钥环中")
     return 0
 
 

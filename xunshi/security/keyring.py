@@ -32,6 +32,7 @@ class RotationReport:
     retired: list[str]
     values: int
     files: int
+    unreadable: list[str]
 
 
 def _write_ring(path: Path, ring: dict[str, object]) -> None:
@@ -86,8 +87,17 @@ def values_reencrypt(active: str) -> int:
     return count
 
 
-def files_reseal() -> int:
-    return sum(1 for digest in stored_digests() if reseal(digest))
+def files_reseal(unreadable: list[str]) -> int:
+    """Reseal every stored file; one that fails its check is listed, not fatal, and keeps
+    its old key (so the old key is then not retired)."""
+    count = 0
+    for digest in stored_digests():
+        try:
+            count += reseal(digest)
+        except OSError:
+            if digest not in unreadable:
+                unreadable.append(digest)
+    return count
 
 
 def old_keys_retire(active: str) -> list[str]:
@@ -111,16 +121,23 @@ def old_keys_retire(active: str) -> list[str]:
 
 def keys_rotate(*, retire: bool = True) -> RotationReport:
     active = key_add_active()
+    unreadable: list[str] = []
     values = values_reencrypt(active)
-    files = files_reseal()
+    files = files_reseal(unreadable)
     # A second pass catches what running servers wrote with a cached old ring.
     values += values_reencrypt(active)
-    files += files_reseal()
-    retired = old_keys_retire(active) if retire else []
+    files += files_reseal(unreadable)
+    retired = old_keys_retire(active) if retire and not unreadable else []
     with transaction.atomic():
         audit_record(
             action="keys.rotate",
             actor_label="系统管理员（命令行）",
-            data={"new_key": active, "retired": retired, "values": values, "files": files},
+            data={
+                "new_key": active,
+                "retired": retired,
+                "values": values,
+                "files": files,
+                "unreadable": unreadable,
+            },
         )
-    return RotationReport(new_key=active, retired=retired, values=values, files=files)
+    return RotationReport(new_key=active, retired=retired, values=values, files=files, unreadable=unreadable)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -119,7 +120,7 @@ def retention_apply(round: Round) -> RetentionRun:
             f"轮次 {round.slug} 尚未结束（阶段：{round.get_stage_display()}），不能清除或封存"
         )
     policy = policy_for(round)
-    stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
+    stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
     archive_name = f"{round.slug}-{stamp}.archive"
     _write_new(
         _archive_dir() / archive_name, seal_bytes(_archive_payload(round), context=f"archive:{archive_name}")

@@ -66,7 +66,8 @@ def sms_register(
         content=body,
         received_at=received_at,
         identity=Identity(sender=number, phone=number if number.startswith("+") else ""),
-        channel_detail={"sender": number, "incomplete": incomplete, **(detail or {})},
+        # The number is identity: it lives only in the encrypted ReporterIdentity row.
+        channel_detail={"incomplete": incomplete, **(detail or {})},
         source_key=source_key,
         actor_label=ACTOR,
     )
