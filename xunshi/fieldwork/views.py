@@ -23,6 +23,7 @@ from xunshi.accounts.access import (
     document_requests_visible_to,
     feedback_document_visible,
     fieldwork_counties,
+    fieldwork_membership,
     item_get_for_user,
     ledger_may_check,
     ledger_may_update,
@@ -212,7 +213,7 @@ def talk_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if content and talk.record:
         services.talk_record_viewed(talk=talk, actor=staff_user(request.user))
     is_recorder = request.user.pk == talk.recorder_id
-    membership = _context(request)[1]
+    membership = fieldwork_membership(request.user, talk.round)
     may_plan = _may_plan(membership) and membership.role != Role.LOCAL_LIAISON
     return _render(
         request,
@@ -389,7 +390,7 @@ def document_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     doc = document_request_get_for_user(request.user, pk)
-    may_edit = _may_plan(_context(request)[1])
+    may_edit = _may_plan(fieldwork_membership(request.user, doc.round))
     next_status = services.DOC_NEXT.get(DocumentRequest.Status(doc.status))
     return _render(
         request,
@@ -492,7 +493,7 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = meeting_get_for_user(request.user, pk, for_edit=request.method == "POST")
     show_notes = meeting_notes_visible(request.user, meeting.round)
-    may_edit = show_notes and _may_plan(_context(request)[1])
+    may_edit = show_notes and _may_plan(fieldwork_membership(request.user, meeting.round))
     form = NotesForm(request.POST or None, initial={"attendees": meeting.attendees, "notes": meeting.notes})
     if request.method == "POST" and may_edit and form.is_valid():
         services.meeting_update_notes(meeting=meeting, actor=staff_user(request.user), **form.cleaned_data)
@@ -577,7 +578,7 @@ def visit_detail(request: HttpRequest, pk: int) -> HttpResponse:
         services.visit_update_notes(visit=visit, actor=staff_user(request.user), **form.cleaned_data)
         messages.success(request, "走访情况已保存")
         return redirect("fieldwork:visit_detail", pk=pk)
-    may_edit = _may_plan(_context(request)[1])
+    may_edit = _may_plan(fieldwork_membership(request.user, visit.round))
     if visit.covert:
         services.visit_viewed(visit=visit, actor=staff_user(request.user))
     return _render(
