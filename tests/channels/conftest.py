@@ -23,6 +23,7 @@ def _immediate_queue() -> Iterator[None]:
 
     huey.immediate = True
     yield
+    huey.flush()
     huey.immediate = False
 
 

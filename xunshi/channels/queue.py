@@ -28,8 +28,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 TASKS: dict[str, Any] = {}
 
 
-def _make_huey() -> Huey:
-    url = env_str("XUNSHI_QUEUE_URL", "")
+def make_huey(url: str | None = None) -> Huey:
+    """The queue for XUNSHI_QUEUE_URL (or `url`): Redis for redis://…, else the SQLite file."""
+    url = env_str("XUNSHI_QUEUE_URL", "") if url is None else url
     if url.startswith(("redis://", "rediss://", "unix://")):
         return RedisHuey("xunshi", url=url, results=False)
     if url:
@@ -39,7 +40,7 @@ def _make_huey() -> Huey:
     return SqliteHuey("xunshi", filename=str(path), results=False)
 
 
-huey = _make_huey()
+huey = make_huey()
 
 RETRIES = env_int("XUNSHI_QUEUE_RETRIES", 5)
 RETRY_DELAY = env_int("XUNSHI_QUEUE_RETRY_DELAY", 10)

@@ -17,19 +17,25 @@ FONT_CANDIDATES = [
 ]
 
 
-def cjk_font(size: int) -> ImageFont.FreeTypeFont:
-    for path, index in FONT_CANDIDATES:
-        if Path(path).exists():
-            return ImageFont.truetype(path, size=size, index=index)
+def cjk_font(size: int, path: str | None = None) -> ImageFont.FreeTypeFont:
+    for candidate, index in FONT_CANDIDATES:
+        if (path is None or candidate == path) and Path(candidate).exists():
+            return ImageFont.truetype(candidate, size=size, index=index)
     raise FileNotFoundError("no CJK font: install the Debian package fonts-noto-cjk")
 
 
-def render_page(lines: list[str], *, size: tuple[int, int] = A4_300DPI, font_px: int = 50,
-                scan: bool = False) -> Image.Image:
+def render_page(
+    lines: list[str],
+    *,
+    size: tuple[int, int] = A4_300DPI,
+    font_px: int = 50,
+    scan: bool = False,
+    font_path: str | None = None,
+) -> Image.Image:
     """Black text on white, ~12 pt at 300 dpi; `scan` adds rotation, blur and speckles."""
     image = Image.new("L", size, 255)
     draw = ImageDraw.Draw(image)
-    font = cjk_font(font_px)
+    font = cjk_font(font_px, font_path)
     y = 200
     for line in lines:
         draw.text((200, y), line, font=font, fill=0)
