@@ -174,17 +174,12 @@ class Writer:
         return value
 
 
-def _generate(size: int) -> None:
-    from django.db import connection, transaction
-
+def _setup_round(rnd: Any, people: list[Any]) -> None:
     from xunshi.accounts.models import Role
     from xunshi.accounts.services import staff_create
     from xunshi.matching import benchdata as bd
     from xunshi.roster.models import CareerPost, RosterPerson, TeamCategory
-    from xunshi.rounds.services import round_load_seed
 
-    t0 = time.perf_counter()
-    rnd, _ = round_load_seed()
     staff_create(username="bench_leader", full_name="组长", round=rnd, role=Role.LEADER)
     staff_create(
         username="bench_staff",
@@ -194,9 +189,8 @@ def _generate(size: int) -> None:
         targets=list(rnd.targets.order_by("order", "id")[:2]),
     )
     targets = list(rnd.targets.order_by("order", "id"))
-    people = bd.roster(ROSTER)
     rng = random.Random(SEED)
-    persons = RosterPerson.objects.bulk_create(
+    RosterPerson.objects.bulk_create(
         [
             RosterPerson(
                 round=rnd,
@@ -211,10 +205,6 @@ def _generate(size: int) -> None:
         ],
         ignore_conflicts=True,
     )
-    person_ids = dict(
-        RosterPerson.objects.filter(round=rnd).values_list("name", "id")
-    )  # duplicate names collapse: the roster's unique key is (round, county, name, unit)
-    by_index = [person_ids.get(p.name) for p in people]
     CareerPost.objects.bulk_create(
         [
             CareerPost(
@@ -224,13 +214,36 @@ def _generate(size: int) -> None:
                 text=f"{bd.TOWNS[i % len(bd.TOWNS)]}党委书记",
                 top_post=True,
             )
-            for i, pid in enumerate(set(person_ids.values()))
+            for i, pid in enumerate(RosterPerson.objects.filter(round=rnd).values_list("id", flat=True))
         ]
     )
-    say(f"roster: {len(persons)} persons ({time.perf_counter() - t0:.1f} s)")
+    say(f"roster: {RosterPerson.objects.filter(round=rnd).count()} persons")
+
+
+def _generate(size: int, have: int, progress: Callable[[int], None]) -> None:
+    """Generate items have+1 … size; chunks are seeded by their number, so a corpus grown
+    from 200,000 to 1,000,000 is the same as one generated at 1,000,000 at once."""
+    from django.db import connection, transaction
+
+    from xunshi.matching import benchdata as bd
+    from xunshi.roster.models import RosterPerson
+    from xunshi.rounds.models import Round
+    from xunshi.rounds.services import round_load_seed
+
+    t0 = time.perf_counter()
+    people = bd.roster(ROSTER)
+    if have == 0:
+        rnd, _ = round_load_seed()
+        _setup_round(rnd, people)
+    rnd = Round.objects.get()
+    targets = list(rnd.targets.order_by("order", "id"))
+    person_ids = dict(RosterPerson.objects.filter(round=rnd).values_list("name", "id"))
+    # Duplicate generated names collapse onto one roster row, as a real roster has one 张伟 per unit.
+    by_index = [person_ids.get(p.name) for p in people]
     channels = {c.kind: c.pk for c in rnd.channels.all()}
     start = dt.datetime.combine(rnd.period_start, dt.time(8), tzinfo=dt.UTC)
-    hot = [rng.randrange(len(people)) for _ in range(HOT)]
+    picker = random.Random(SEED + 1)
+    hot = [picker.randrange(len(people)) for _ in range(HOT)]
     writer = Writer()
     if writer.postgres:
         with connection.cursor() as cur:
@@ -242,11 +255,12 @@ def _generate(size: int) -> None:
                 cur.execute(f'ALTER TABLE matching_sketchband DROP CONSTRAINT "{name}"')
     now = dt.datetime.now(tz=dt.UTC)
     chunks = (size + CHUNK - 1) // CHUNK
+    first_chunk = have // CHUNK
     connection.close()
     ctx = get_context("fork")
-    done = 0
+    done = have
     with ctx.Pool(2, initializer=_worker_init, initargs=(rnd.pk, people, hot, channels, start)) as pool:
-        for index, out in enumerate(pool.imap(_chunk, range(chunks))):
+        for index, out in enumerate(pool.imap(_chunk, range(first_chunk, chunks)), start=first_chunk):
             keep = min(CHUNK, size - index * CHUNK)
             items = out["items"][:keep]
             last_id = items[-1][0]
@@ -350,8 +364,9 @@ def _generate(size: int) -> None:
                     ((f, i, s, now) for f, i, s in out["members"] if i <= last_id and f <= last_id),
                 )
             done += keep
+            progress(done)  # an interrupted run resumes from the last committed chunk
             if index % 10 == 0 or done == size:
-                rate = done / (time.perf_counter() - t0)
+                rate = (done - have) / (time.perf_counter() - t0)
                 say(f"generated {done:,}/{size:,} items ({rate:,.0f}/s)")
     with connection.cursor() as cur:
         if writer.postgres:
@@ -523,8 +538,23 @@ def main(argv: list[str] | None = None) -> int:
     url = os.environ.get("DATABASE_URL", "")
     marker = _marker_path(url)
     wanted = {"size": args.size, "version": GENERATOR_VERSION}
-    cached = marker.exists() and json.loads(marker.read_text()) == wanted
-    if not cached:
+    previous = json.loads(marker.read_text()) if marker.exists() else {}
+
+    def save(done: int) -> None:
+        marker.write_text(json.dumps({"size": done, "version": GENERATOR_VERSION}))
+
+    cached = previous == wanted
+    growable = (
+        previous.get("version") == GENERATOR_VERSION
+        and 0 < previous.get("size", 0) < args.size
+        and previous["size"] % CHUNK == 0
+    )
+    if growable:
+        say(f"growing the cached corpus from {previous['size']:,} to {args.size:,} items")
+        call_command("migrate", verbosity=0)
+        _generate(args.size, previous["size"], save)
+        marker.write_text(json.dumps(wanted))
+    elif not cached:
         say("generating the corpus (cached afterwards)")
         marker.unlink(missing_ok=True)
         if connection.vendor == "postgresql":
@@ -535,7 +565,7 @@ def main(argv: list[str] | None = None) -> int:
             connection.close()
             name.unlink(missing_ok=True)
         call_command("migrate", verbosity=0)
-        _generate(args.size)
+        _generate(args.size, 0, save)
         marker.write_text(json.dumps(wanted))
     else:
         say("using the cached corpus")

@@ -156,20 +156,28 @@ def distinct_reporters(item_ids: Iterable[int]) -> int:
     ids = set(item_ids)
     if not ids:
         return 0
+    contacts = list(ContactFingerprint.objects.filter(item_id__in=ids).values_list("item_id", "digest"))
+    duplicates = list(
+        ItemGroupMember.objects.filter(
+            item_id__in=ids, group__kind=ItemGroup.Kind.DUPLICATE, group__state__in=ACTIVE
+        ).values_list("item_id", "group_id")
+    )
+    return count_reporters(ids, contacts, duplicates)
+
+
+def count_reporters(
+    ids: set[int], contacts: Iterable[tuple[int, str]], duplicates: Iterable[tuple[int, int]]
+) -> int:
     union = _Union()
     for item_id in ids:
         union.find(("i", item_id))
     with_contact: set[int] = set()
-    for item_id, digest in ContactFingerprint.objects.filter(item_id__in=ids).values_list(
-        "item_id", "digest"
-    ):
+    for item_id, digest in contacts:
         with_contact.add(item_id)
         union.join(("i", item_id), ("c", digest))
-    members = ItemGroupMember.objects.filter(
-        item_id__in=ids - with_contact, group__kind=ItemGroup.Kind.DUPLICATE, group__state__in=ACTIVE
-    ).values_list("item_id", "group_id")
-    for item_id, group_id in members:
-        union.join(("i", item_id), ("g", group_id))
+    for item_id, group_id in duplicates:
+        if item_id not in with_contact:
+            union.join(("i", item_id), ("g", group_id))
     return len({union.find(("i", item_id)) for item_id in ids})
 
 
@@ -275,38 +283,50 @@ def dossier(person: RosterPerson, *, scope: Q | None, limit: int = 200) -> Dossi
     """
     links_qs = PersonLink.objects.filter(person=person)
     links_qs = links_qs.filter(scope) if scope is not None else links_qs.none()
-    item_ids = list(links_qs.values_list("item_id", flat=True))
-    links = list(
-        links_qs.select_related("item", "item__channel").order_by("-item__received_at", "-item_id")[:limit]
+    # One query for every link with its item and sketch (not the item text, which the
+    # dossier does not show): the item count, categories and years need all of them.
+    all_links = list(
+        links_qs.select_related("item", "item__channel", "item__sketch")
+        .defer("item__content", "item__channel_detail", "item__sketch__signature")
+        .order_by("-item__received_at", "-item_id")
     )
-    shown_ids = [link.item_id for link in links]
-    sketches: dict[int, dict[str, Any]] = {
-        item_id: {"years": years, "codes": codes}
-        for item_id, years, codes in ItemSketch.objects.filter(item_id__in=item_ids).values_list(
-            "item_id", "years", "codes"
+    item_ids = [link.item_id for link in all_links]
+    links = all_links[:limit]
+    shown_ids = {link.item_id for link in links}
+    sketches: dict[int, ItemSketch] = {}
+    for link in all_links:
+        sketch = getattr(link.item, "sketch", None)
+        if sketch is not None:
+            sketches[link.item_id] = sketch
+    memberships = list(
+        ItemGroupMember.objects.filter(item_id__in=item_ids, group__state__in=ACTIVE).values_list(
+            "item_id", "group_id", "group__kind"
         )
-    }
+    )
     groups: dict[int, list[str]] = defaultdict(list)
-    for item_id, group_id, kind in ItemGroupMember.objects.filter(
-        item_id__in=shown_ids, group__state__in=ACTIVE
-    ).values_list("item_id", "group_id", "group__kind"):
-        groups[item_id].append(f"{ItemGroup.Kind(kind).label} G{group_id}")
+    for item_id, group_id, kind in memberships:
+        if item_id in shown_ids:
+            groups[item_id].append(f"{ItemGroup.Kind(kind).label} G{group_id}")
     rows = [
         DossierItem(
             item=link.item,
             link=link,
-            years=sketches.get(link.item_id, {}).get("years", []),
-            codes=sketches.get(link.item_id, {}).get("codes", []),
+            years=sketches[link.item_id].years if link.item_id in sketches else [],
+            codes=sketches[link.item_id].codes if link.item_id in sketches else [],
             groups=groups.get(link.item_id, []),
         )
         for link in links
     ]
     counter: Counter[str] = Counter()
     all_years: list[int] = []
-    for entry in sketches.values():
-        counter.update(entry.get("codes") or [])
-        all_years.extend(entry.get("years") or [])
-    reporters = distinct_reporters(item_ids)
+    for sketch in sketches.values():
+        counter.update(sketch.codes or [])
+        all_years.extend(sketch.years or [])
+    reporters = count_reporters(
+        set(item_ids),
+        ContactFingerprint.objects.filter(item_id__in=item_ids).values_list("item_id", "digest"),
+        [(i, g) for i, g, kind in memberships if kind == ItemGroup.Kind.DUPLICATE],
+    )
     career = list(person.career.all())
     top_posts = [post for post in career if post.top_post]
     clues = clues_for_person(person, item_ids)
