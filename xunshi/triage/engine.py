@@ -19,9 +19,11 @@ from xunshi.triage.roster import Roster, match_roster
 OUT_TYPES = ("涉法涉诉", "征地拆迁", "个人利益诉求", "其他")
 OUT_TYPE_CODE = {"涉法涉诉": "OOS.LIT", "征地拆迁": "OOS.LAND", "个人利益诉求": "OOS.PERSONAL", "其他": None}
 _COUNTY_POST = re.compile(r"^(县|市|区)委|^(县|市|区)长|^常务副(县|市|区)长|^副(县|市|区)长|"
+                          r"^(县|市)(里)?领导|"
                           r"^(县|市)(人大|政协|纪委)|^(法院院长|检察院检察长|检察长)")
 _GENERIC_POSTS = {"一把手", "二把手", "委员", "书记", "主任", "部长", "主席", "经理", "会计", "出纳", "队长",
                   "干部"}
+_ORGAN_TOKEN = re.compile(r"(?:局|委|办|政府|党委|党组|法院|检察院|人大|政协|管委会|街道办事处)$")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
@@ -101,11 +103,20 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     # A masked unit (某乡一名干部) does not make a person identifiable; a masked name does.
     specific = [o for o in officials if o.name or (o.unit and "某" not in o.unit)
                 or _COUNTY_POST.search(o.position) or o.position not in _GENERIC_POSTS]
-    rr = rules.evaluate(a, sentences, [(o.start, o.end) for o in specific],
+    # A party or state organ as the subject of a sentence (县财政局违规发放…) is accused as a
+    # whole (SUB.ORG): it lets acts count, though it names no person.
+    organs = [] if specific else [
+        (s, e) for s, e in ex.TokenIndex(tokens).spans(_ORGAN_TOKEN)
+        if any(ss <= s < se and (s == ss or a[s - 1] in "，, ") for ss, se in sentences)
+        and rules.has_act(re.split(r"[，,。！？；;\n]", a[e:], maxsplit=1)[0])]
+    rr = rules.evaluate(a, sentences, [(o.start, o.end) for o in specific] + organs,
                         [ex_name(o, a) for o in specific if o.name])
     reasons: list[str] = []
 
-    allegation = rr.allegation >= 1.0 and bool(specific) and not rr.no_substance
+    allegation = rr.allegation >= 1.0 and bool(specific or organs) and not rr.no_substance
+    if allegation and not specific:
+        reasons.append("a party or state organ as a whole (SUB.ORG): " +
+                       "、".join(_dedupe([a[s:e] for s, e in organs])[:3]))
     named = [o for o in specific if o.name or _COUNTY_POST.search(o.position)]
     claim_type, claim_score = max(rr.claims.items(), key=lambda kv: kv[1], default=("其他", 0.0))
     # A claim is the writer's own: first person (我家/本人) or a demand (要求…解决).
@@ -145,7 +156,7 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     if specific:
         who = "、".join(_dedupe([(o.unit or "") + o.position + (o.name or "") for o in specific])[:4])
         reasons.append("officials named: " + who)
-    elif rr.allegation_hits or rr.no_substance:
+    elif (rr.allegation_hits and not organs) or rr.no_substance:
         reasons.append("no identifiable official: an accusation needs a person or a post")
     if rr.no_substance:
         reasons.append("labels without facts (无实质内容)")

@@ -217,6 +217,10 @@ class TokenIndex:
             pos += len(t)
         self.by_end = {s + len(t): i for i, (s, t) in enumerate(zip(self.starts, tokens, strict=True))}
 
+    def spans(self, suffix_re: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Unit-like words of the whole text (merged as in look-backs)."""
+        return _merge_units(self.tokens, suffix_re)
+
     def before(self, start: int, end: int) -> list[str] | None:
         """Whole tokens inside [start, end) if a token ends exactly at `end`, else None."""
         i = self.by_end.get(end)
@@ -327,7 +331,13 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
                 position_start, borrow = start + 1, 1  # 乾元镇党委书记: 镇 belongs to the unit
             elif rest.startswith("委"):
                 borrow = 1  # 河间市委书记: the unit is 河间市, the post stays 市委书记
-        chain = unit_before(a, start, borrow, index)
+        # 刘书记, 王局长: a surname alone before the title names the person only loosely.
+        surname_only = (start > 0 and not borrow and a[start - 1] in lx.SURNAMES_1
+                        and (start < 2 or not is_han(a[start - 2]) or a[start - 2] in "的是个位叫找"))
+        lb = start - 1 if surname_only else start
+        if lb > 0 and a[lb - 1] == "的" and not borrow:
+            lb -= 1  # 小营乡的党委书记: one 的 between unit and post
+        chain = unit_before(a, lb, borrow, index)
         if borrow and not chain:
             position_start = start
         unit = chain[-1] if chain else None
@@ -335,6 +345,13 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
                 and chain[-2].endswith(("县", "市", "区")):
             unit = chain[-2] + unit  # 青县交通局: a department reads with its county
         span = name_at(a, end)
+        if span is None and re.match(r"(?:名叫|叫做|叫)", a[end:end + 2]):
+            m_call = re.match(r"(?:名叫|叫做|叫)", a[end:end + 2])
+            span = name_at(a, end + m_call.end()) if m_call else None  # 副镇长叫王大海
+        if span is None and a[end:end + 1] == "的":
+            cand = name_at(a, end + 1)  # 局长的宋某某: only a masked or repeated name
+            if cand and ("某" in a[cand[0]:cand[1]] or a.count(a[cand[0]:cand[1]]) >= 2):
+                span = cand
         if span is None and re.search(r"(?:任|当上|当|在)[\u4e00-\u9fff]{0,2}$", a[max(0, start - 5):start]):
             continue  # 卢某亮任村党支部书记, 想当站所长的: a career step, not a person
         via = "title-before-name"
@@ -348,7 +365,7 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
             name=prepared.span(*span) if span else None,
             position=prepared.span(position_start, end),
             unit=_original_unit(prepared, a, start + borrow, unit),
-            start=start, end=end, name_span=span, via=via,
+            start=start, end=end, name_span=span, via="surname-title" if surname_only and not span else via,
             units=[_original_unit(prepared, a, start + borrow, u) or u for u in chain],
         )
         found.append(official)
