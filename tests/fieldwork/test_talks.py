@@ -3,6 +3,8 @@ leads into the item registry, and what each role sees."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.test import Client
 
@@ -260,3 +262,53 @@ def test_a_lead_can_be_evidence_for_a_clue(cast: Cast) -> None:
         f"{URL}{talk.pk}/lead/", {"use": "evidence", "summary": "x", "clue_number": "无此编号"}
     )
     assert response.status_code == 302 and TalkLead.objects.count() == 1
+
+
+def test_random_bookings_leave_no_double_booking_and_every_refusal_has_a_reason(cast: Cast) -> None:
+    import random
+
+    rng = random.Random(8)
+    staff = [cast.asker.user, cast.recorder.user, cast.leader.user, cast.deputy.user, cast.group_liaison.user]
+    rooms, names = ["一室", "二室", "三室"], ["甲", "乙", "丙", "丁", "戊"]
+    refused = 0
+    for _ in range(60):
+        start = at(1, 8) + dt.timedelta(minutes=15 * rng.randrange(0, 32))
+        asker, recorder = rng.sample(staff, 2)
+        try:
+            plan(
+                cast,
+                starts_at=start,
+                ends_at=start + dt.timedelta(minutes=15 * rng.randrange(1, 6)),
+                asker=asker,
+                recorder=recorder,
+                interviewee=rng.choice(names),
+                place=rng.choice(rooms),
+            )
+        except FieldworkError as exc:
+            refused += 1
+            assert str(exc).startswith("时间冲突：")
+    talks = list(Talk.objects.all())
+    assert refused and len(talks) + refused == 60
+    for i, a in enumerate(talks):
+        for b in talks[i + 1 :]:
+            if a.starts_at < b.ends_at and b.starts_at < a.ends_at:
+                assert not {a.asker_id, a.recorder_id} & {b.asker_id, b.recorder_id}
+                assert a.interviewee != b.interviewee and a.place != b.place
+
+
+def test_liaison_prints_the_arrangement_without_content(cast: Cast) -> None:
+    import io
+
+    from docx import Document
+
+    plan(cast)
+    page = cast.liaison.page(f"{URL}?target={cast.county().pk}")
+    assert "谈话安排表" in page
+    response = cast.liaison.client.get(f"{URL}county/{cast.county().pk}/arrangement.docx")
+    doc = Document(io.BytesIO(response.content))
+    cells = [c.text for row in doc.tables[0].rows for c in row.cells]
+    assert "王伟" in cells and "第一谈话室" in cells
+    assert "招投标" not in " ".join(cells + [p.text for p in doc.paragraphs])
+    assert (
+        cast.other_liaison.client.get(f"{URL}county/{cast.county().pk}/arrangement.docx").status_code == 404
+    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+from django.utils import timezone
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -17,7 +18,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
-from xunshi.fieldwork.models import Feedback, Problem, Rectification
+from xunshi.fieldwork.models import Feedback, Problem, Rectification, Talk
 from xunshi.rounds.models import Round, TargetUnit
 
 TITLE_FONT = "方正小标宋简体"
@@ -175,3 +176,24 @@ def ledger_xlsx(
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def talk_arrangement_docx(*, round: Round, target: TargetUnit, talks: list[Talk]) -> bytes:
+    """The arrangement the county's liaison needs to notify interviewees: who, when, where.
+    Purpose and record are not in it, whoever prints it."""
+    doc = Document()
+    _heading(doc, f"{round.group_name}个别谈话安排表（{target.name}）", "")
+    rows = []
+    for index, talk in enumerate(talks, start=1):
+        start, end = timezone.localtime(talk.starts_at), timezone.localtime(talk.ends_at)
+        rows.append(
+            [
+                str(index),
+                f"{start.month}月{start.day}日 {start:%H:%M}—{end:%H:%M}",
+                talk.place,
+                talk.interviewee,
+                talk.interviewee_post,
+            ]
+        )
+    _table(doc, ["序号", "时间", "地点", "谈话对象", "单位职务"], rows)
+    return _bytes(doc)

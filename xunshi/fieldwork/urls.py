@@ -11,6 +11,7 @@ urlpatterns = [
     path("talks/<int:pk>/lead/", views.talk_lead, name="talk_lead"),
     path("talks/<int:pk>/reschedule/", views.talk_reschedule, name="talk_reschedule"),
     path("talks/<int:pk>/cancel/", views.talk_cancel, name="talk_cancel"),
+    path("talks/county/<int:target_id>/arrangement.docx", views.talk_arrangement, name="talk_arrangement"),
     path("sink/", views.sink, name="sink"),
     path("documents/", views.document_list, name="document_list"),
     path("documents/<int:pk>/", views.document_detail, name="document_detail"),

@@ -66,7 +66,14 @@ from xunshi.fieldwork.forms import (
     TalkRecordForm,
     VisitForm,
 )
-from xunshi.fieldwork.models import DocumentRequest, Feedback, Rectification, RectificationEvidence, TalkLead
+from xunshi.fieldwork.models import (
+    DocumentRequest,
+    Feedback,
+    Rectification,
+    RectificationEvidence,
+    Talk,
+    TalkLead,
+)
 from xunshi.fieldwork.selectors import (
     feedback_overview,
     ledger,
@@ -312,6 +319,22 @@ def talk_cancel(request: HttpRequest, pk: int) -> HttpResponse:
     except FieldworkError as exc:
         _error(request, exc)
     return redirect("fieldwork:talk_detail", pk=pk)
+
+
+@login_required
+def talk_arrangement(request: HttpRequest, target_id: int) -> HttpResponse:
+    rnd, membership = _context(request)
+    counties = fieldwork_counties(membership)
+    target = (rnd.targets.all() if counties is None else counties).filter(pk=target_id).first()
+    if target is None:
+        raise Http404("没有这个县（市）")
+    talks = list(
+        talks_visible_to(request.user, rnd)
+        .filter(target=target, status=Talk.Status.PLANNED)
+        .order_by("starts_at", "id")
+    )
+    data = exports.talk_arrangement_docx(round=rnd, target=target, talks=talks)
+    return _download(data, DOCX, f"{target.name}谈话安排表.docx")
 
 
 # ---------------------------------------------------------------- 下沉一级
