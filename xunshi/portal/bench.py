@@ -40,6 +40,7 @@ CONCURRENCY = (16, 64)
 RUNS = 3
 RUN_SECONDS = 5.0
 RAW_SECONDS = 2.0
+REQUEST_TIMEOUT = 120.0
 _CODE_RE = re.compile(rb'id="receipt-code">(\d{4} \d{4} \d{4} \d{4})<')
 _CSRF_FIELD_RE = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
 _TARGET_RE = re.compile(rb'<option value="(\d+)"')
@@ -179,7 +180,9 @@ async def exchange(port: int, payload: bytes) -> tuple[int, bytes]:
     reader, writer = await asyncio.open_connection(HOST, port)
     try:
         writer.write(payload)
-        raw = await reader.read()  # Connection: close — the response ends at EOF
+        # Connection: close — the response ends at EOF. A request that never ends is an
+        # error (TimeoutError is an OSError), not a hung benchmark.
+        raw = await asyncio.wait_for(reader.read(), REQUEST_TIMEOUT)
     finally:
         writer.close()
     head, _, body = raw.partition(b"\r\n\r\n")
