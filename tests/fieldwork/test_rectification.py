@@ -257,3 +257,14 @@ def test_staff_read_the_problems_of_their_own_counties(cast: Cast) -> None:
     assert "接待超标准" in cast.asker.page(URL) and "青县问题" not in cast.asker.page(URL)
     assert "青县问题" in cast.other_staff.page(URL) and "接待超标准" not in cast.other_staff.page(URL)
     assert "青县问题" in cast.group_liaison.page(URL) and "青县问题" in cast.office.page(URL)
+
+
+def test_the_report_deadline_is_on_the_liaisons_home_page(cast: Cast) -> None:
+    problem(cast)
+    delivered = timezone.localdate() - dt.timedelta(days=10)
+    feedback_deliver(
+        round=cast.round, target=cast.county(), doc_number="", delivered_on=delivered, actor=cast.leader.user
+    )
+    page = cast.liaison.page("/workbench/fieldwork/")
+    assert add_months(delivered, 2).isoformat() in page and "剩余" in page
+    assert "任丘市" not in cast.other_liaison.page("/workbench/fieldwork/")

@@ -157,6 +157,11 @@ def home(request: HttpRequest) -> HttpResponse:
             "meetings": meetings_visible_to(user, rnd).count(),
             "visits": visits_visible_to(user, rnd).count(),
             "problems": problems_visible_to(user, rnd).count(),
+            "deadlines": [
+                (row, row.report_state(timezone.localdate()))
+                for row in feedback_overview(rnd, problems_visible_to(user, rnd))
+                if row.feedback is not None and row.feedback.delivered_on is not None
+            ],
         },
     )
 
