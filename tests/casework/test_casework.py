@@ -413,3 +413,21 @@ def test_cli_reminds_overdue_transfers(
     transfer.refresh_from_db()
     assert transfer.reminder_count == 1  # once a day
     assert audit_verify().ok
+
+
+def test_reporter_identity_stays_off_the_slip_text(
+    demo_round: Round, directory: dict[str, Department], staff_renqiu: Client
+) -> None:
+    item = receive(
+        demo_round,
+        content="我是张三，电话13800001111，我家宅基地被强拆。",
+        identity=NAMED,
+        identity_kind=IdentityKind.NAMED,
+    )
+    with pytest.raises(CaseworkError, match="反映人"):
+        transfer_create(
+            item=item, department=directory["land"], matter=item.content, actor=user_of(staff_renqiu)
+        )
+    page = staff_renqiu.get(reverse("casework:item", args=[item.number])).content.decode()
+    prefilled = page.split('id="id_matter"')[1].split("</textarea>")[0]
+    assert "张三" not in prefilled and "13800001111" not in prefilled and "宅基地被强拆" in prefilled

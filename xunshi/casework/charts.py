@@ -60,7 +60,8 @@ def vbar(title: str, data: Sequence[tuple[str, int]], *, height: int = 180) -> C
     base = height - 30
     top = max(v for _, v in data) or 1
     scale = (base - 20) / top
-    step = max(1, len(data) // 12)
+    # A label takes about 34px at this font size; thin them out so they never overlap.
+    step = max(1, -(-34 // col), len(data) // 12)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 {width} {height}" '
         f'width="{width}" height="{height}"><title>{escape(title)}</title>'

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from xunshi.casework import rules, taxonomy
 from xunshi.casework.models import Department, ReceiverKind, Transfer, TransferStatus
-from xunshi.casework.selectors import ResponseMethod
+from xunshi.casework.selectors import ResponseMethod, mask_reporter
 from xunshi.intake.models import Item, Response
 from xunshi.roster.models import RosterPerson
 from xunshi.rounds.models import Round, TargetUnit
@@ -72,7 +72,7 @@ class TransferForm(forms.Form):
             field.initial = suggested[0].pk
         self.fields["due_workdays"].initial = rules.transfer_due_workdays()
         if not self.is_bound:
-            self.fields["matter"].initial = item.content[:2000]
+            self.fields["matter"].initial = mask_reporter(item, item.content[:2000])
 
 
 class ReceiverSignForm(forms.Form):

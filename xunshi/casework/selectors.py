@@ -185,6 +185,32 @@ def public_names_for(item: Item) -> set[str]:
     return {n for n in names if n}
 
 
+def reporter_strings(item: Item) -> list[str]:
+    """The reporter's identity as it might appear in free text (name, numbers, addresses),
+    longest first; only for checks and masking, never shown."""
+    identity = ReporterIdentity.objects.filter(item=item).first()
+    if identity is None:
+        return []
+    values = [
+        identity.name,
+        identity.phone,
+        identity.id_number,
+        identity.email,
+        identity.address,
+        identity.sender,
+    ]
+    values += [
+        v.strip() for v in (identity.co_signers or "").replace("，", "、").replace(",", "、").split("、")
+    ]
+    return sorted({v for v in values if v and len(v) >= 2}, key=len, reverse=True)
+
+
+def mask_reporter(item: Item, text: str) -> str:
+    for value in reporter_strings(item):
+        text = text.replace(value, "（反映人信息已隐去）")
+    return text
+
+
 @dataclass(frozen=True)
 class Clock:
     item: Item

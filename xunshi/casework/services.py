@@ -38,6 +38,7 @@ from xunshi.casework.selectors import (
     FINAL_KINDS,
     ResponseMethod,
     public_names_for,
+    reporter_strings,
     response_methods,
     transfer_is_overdue,
     transfer_should_escalate,
@@ -237,6 +238,7 @@ def _transfer_event(
     item_too: bool = True,
     actor_label: str = "",
     data: dict[str, Any] | None = None,
+    at: dt.datetime | None = None,
 ) -> None:
     label = actor_label or _label(actor)
     TransferEvent.objects.create(
@@ -260,6 +262,7 @@ def _transfer_event(
             actor_label=label,
             kind=f"transfer_{kind}",
             summary=f"转办单 {transfer.number}：{summary}",
+            at=at,
         )
 
 
@@ -300,6 +303,10 @@ def transfer_create(
     if not 1 <= days <= 120:
         raise CaseworkError("办理时限应在 1 至 120 个工作日之间")
     sent = now or timezone.now()
+    matter = _text(matter, "转办事项")
+    if any(value in matter for value in reporter_strings(item)):
+        # Identity reaches a receiver only by a leader's recorded decision (transfer_set_identity).
+        raise CaseworkError("转办事项中含有反映人的姓名或联系方式，请删去")
     if kind == Transfer.Kind.TRANSFER:
         case = ItemCase.objects.filter(item=item).first()
         if case is None or case.disposition != "DSP.HANDOVER" or (oos_code and case.oos_code != oos_code):
@@ -312,7 +319,7 @@ def transfer_create(
         target=target,
         department=department,
         oos_code=oos_code,
-        matter=_text(matter, "转办事项"),
+        matter=matter,
         requirement=requirement.strip() or f"请于{days}个工作日内办理完毕，并将办理结果书面报告巡视组。",
         due_workdays=days,
         due_date=add_workdays(timezone.localtime(sent).date(), days),
@@ -325,6 +332,7 @@ def transfer_create(
         summary=f"{transfer.get_kind_display()}至{department}，期限 {transfer.due_date:%Y-%m-%d}",
         actor=actor,
         data={"department": str(department), "due_date": transfer.due_date.isoformat()},
+        at=sent,
     )
     return transfer
 
