@@ -1,0 +1,154 @@
+"""The copy staff open carries no metadata: EXIF/GPS in photos, authors in PDF and Office
+files. Property tests: any bytes from outside are cleaned or refused, never crash."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import zipfile
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PIL import Image, PngImagePlugin
+
+from xunshi.security.scrub import ScrubError, scrub
+
+AUTHOR = "举报人王秀英"
+
+
+def _jpeg_with_gps() -> bytes:
+    image = Image.new("RGB", (16, 8), "blue")
+    exif = Image.Exif()
+    exif[0x013B] = "Wang Xiuying"  # Artist
+    exif[0x0112] = 6  # Orientation: rotate 90°
+    gps = {1: "N", 2: (38.0, 42.0, 7.5), 3: "E", 4: (116.0, 5.0, 48.0)}
+    exif[0x8825] = gps
+    out = io.BytesIO()
+    image.save(out, format="JPEG", exif=exif.tobytes(), comment=b"Wang Xiuying phone")
+    return out.getvalue()
+
+
+def test_jpeg_loses_exif_gps_and_comment_but_stays_upright() -> None:
+    original = _jpeg_with_gps()
+    assert b"Wang Xiuying" in original
+    cleaned = scrub(original, "image/jpeg")
+    assert cleaned.cleaned and b"Wang Xiuying" not in cleaned.data
+    image = Image.open(io.BytesIO(cleaned.data))
+    assert not image.getexif() and "comment" not in image.info
+    assert image.size == (8, 16)  # the EXIF rotation was applied before EXIF was dropped
+
+
+def test_png_text_chunks_go() -> None:
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", AUTHOR)
+    info.add_itxt("Description", AUTHOR)
+    out = io.BytesIO()
+    Image.new("RGBA", (3, 3), (1, 2, 3, 4)).save(out, format="PNG", pnginfo=info)
+    cleaned = scrub(out.getvalue(), "image/png").data
+    assert AUTHOR.encode() not in cleaned and AUTHOR.encode("utf-8") not in cleaned
+    assert Image.open(io.BytesIO(cleaned)).getpixel((1, 1)) == (1, 2, 3, 4)
+
+
+def test_pdf_info_and_xmp_go() -> None:
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    writer.add_metadata({"/Author": AUTHOR, "/Creator": "WPS 张三的电脑", "/Title": "举报材料"})
+    xmp = DecodedStreamObject()
+    xmp.set_data(f"<x:xmpmeta><dc:creator>{AUTHOR}</dc:creator></x:xmpmeta>".encode())
+    writer._root_object[NameObject("/Metadata")] = writer._add_object(xmp)
+    out = io.BytesIO()
+    writer.write(out)
+    cleaned = scrub(out.getvalue(), "application/pdf").data
+    reader = PdfReader(io.BytesIO(cleaned))
+    assert len(reader.pages) == 1
+    meta = reader.metadata or {}
+    assert "/Author" not in meta and "/Creator" not in meta and "/Title" not in meta
+    assert "/Metadata" not in reader.trailer["/Root"]
+    assert AUTHOR.encode("utf-16-be") not in cleaned and AUTHOR.encode() not in cleaned
+
+
+def test_docx_authors_go() -> None:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.author = AUTHOR
+    document.core_properties.last_modified_by = AUTHOR
+    document.core_properties.comments = "内部"
+    document.add_paragraph("反映内容：某局长收受礼金。")
+    out = io.BytesIO()
+    document.save(out)
+    cleaned = scrub(out.getvalue(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    assert cleaned.cleaned
+    with zipfile.ZipFile(io.BytesIO(cleaned.data)) as archive:
+        for name in archive.namelist():
+            assert AUTHOR.encode() not in archive.read(name), name
+    reopened = docx.Document(io.BytesIO(cleaned.data))
+    assert reopened.core_properties.author == "" and "收受礼金" in reopened.paragraphs[0].text
+
+
+def test_xlsx_authors_go() -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.properties.creator = AUTHOR
+    book.properties.lastModifiedBy = AUTHOR
+    book.active["A1"] = "金额"
+    out = io.BytesIO()
+    book.save(out)
+    cleaned = scrub(out.getvalue(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").data
+    with zipfile.ZipFile(io.BytesIO(cleaned)) as archive:
+        assert all(AUTHOR.encode() not in archive.read(n) for n in archive.namelist())
+    assert openpyxl.load_workbook(io.BytesIO(cleaned)).active["A1"].value == "金额"
+
+
+def test_types_without_document_metadata_pass_through() -> None:
+    assert scrub(b"plain text", "text/plain").cleaned is False
+
+
+MEDIA = st.sampled_from(
+    [
+        "image/jpeg",
+        "image/png",
+        "image/gif",
+        "image/webp",
+        "image/tiff",
+        "application/pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ]
+)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(data=st.binary(max_size=2048), media=MEDIA)
+def test_any_bytes_are_cleaned_or_refused_never_crash(data: bytes, media: str) -> None:
+    with contextlib.suppress(ScrubError):
+        scrub(data, media)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    prefix=st.sampled_from(
+        [b"\xff\xd8\xff\xe0", b"\x89PNG\r\n\x1a\n", b"%PDF-1.4\n", b"PK\x03\x04", b"GIF89a"]
+    ),
+    tail=st.binary(max_size=1024),
+)
+def test_truncated_and_mangled_files_never_crash(prefix: bytes, tail: bytes) -> None:
+    for media in ("image/jpeg", "image/png", "application/pdf", "image/gif"):
+        with contextlib.suppress(ScrubError):
+            scrub(prefix + tail, media)
+
+
+@pytest.mark.parametrize("size", [(1, 1), (200, 3)])
+def test_palette_and_animated_gifs_survive(size: tuple[int, int]) -> None:
+    frames = [Image.new("RGB", size, colour).convert("P") for colour in ("red", "green", "blue")]
+    out = io.BytesIO()
+    frames[0].save(out, format="GIF", save_all=True, append_images=frames[1:], comment=AUTHOR.encode())
+    cleaned = scrub(out.getvalue(), "image/gif").data
+    image = Image.open(io.BytesIO(cleaned))
+    assert image.size == size and getattr(image, "n_frames", 1) == 3
+    assert AUTHOR.encode() not in cleaned
