@@ -25,6 +25,6 @@ def need(*tools: str) -> None:
     pytest.skip(message)
 
 
-def start_dovecot(root: Path) -> Dovecot:
+def start_dovecot(root: Path, *, tls: bool = False) -> Dovecot:
     need("dovecot")
-    return _start_dovecot(root)
+    return _start_dovecot(root, tls=tls)

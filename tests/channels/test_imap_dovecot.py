@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import ssl
 from pathlib import Path
 
 import channel_mails as mails
 import pytest
-from channel_components import Dovecot
+from channel_components import Dovecot, start_dovecot, stop
 
 from xunshi.channels.email.imap import ChannelConfigError, imap_config, mailbox_poll
 from xunshi.channels.models import ChannelHealth, DeadLetter, ImapState
@@ -103,3 +104,23 @@ def test_plain_imap_only_to_loopback(email_channel: Channel, tmp_path: Path) -> 
     email_channel.settings = {"host": "imap.example.org", "password_file": str(secret)}
     cfg = imap_config(email_channel)
     assert (cfg.security, cfg.port) == ("tls", 993)
+
+
+@pytest.mark.parametrize("security", ["tls", "starttls"])
+def test_poll_over_tls_and_starttls_with_the_servers_ca(
+    email_channel: Channel, tmp_path: Path, security: str
+) -> None:
+    server = start_dovecot(tmp_path / "dovecot-tls", tls=True)
+    try:
+        server.append([mails.simple(11)])
+        assert server.tls_port and server.ca_file
+        port = server.tls_port if security == "tls" else server.port
+        configure(email_channel, server, security=security, port=port, ca_file=str(server.ca_file))
+        assert mailbox_poll(channel=email_channel).registered == 1
+        # Without trusting that CA the connection is refused, not downgraded.
+        configure(email_channel, server, security=security, port=port, ca_file="")
+        with pytest.raises(ssl.SSLError):
+            mailbox_poll(channel=email_channel)
+        assert ChannelHealth.objects.get(channel=email_channel).failing
+    finally:
+        stop(server.process)

@@ -248,3 +248,25 @@ def test_webhook_refuses_bad_body(sms_channel: Channel, public: Client) -> None:
 def test_webhook_only_for_sms_channels(sms_channel: Channel, public: Client) -> None:
     email = sms_channel.round.channels.get(kind=Channel.Kind.EMAIL)
     assert post_webhook(public, email, {"id": "1", "from": "1", "text": "x"}).status_code == 404
+
+
+@pytest.mark.django_db
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    sender=st.text(max_size=30),
+    text=st.text(max_size=300),
+    concat=st.none() | st.tuples(st.integers(-5, 70000), st.integers(-2, 300), st.integers(-2, 300)),
+)
+def test_any_sms_gives_an_item_a_pending_part_or_a_clear_error(
+    sms_channel: Channel, sender: str, text: str, concat: tuple[int, int, int] | None
+) -> None:
+    result = sms_receive(
+        channel=sms_channel,
+        sender=sender,
+        text=text,
+        received_at=timezone.now(),
+        source="fuzz",
+        concat=Concat(ref=concat[0], seq=concat[1], total=concat[2]) if concat else None,
+    )
+    outcomes = [bool(result.item), bool(result.duplicate_of), bool(result.error), result.pending]
+    assert sum(outcomes) == 1 or (result.pending and not result.item and not result.error)

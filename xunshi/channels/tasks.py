@@ -6,7 +6,8 @@ from __future__ import annotations
 def load_all() -> None:
     import xunshi.channels.email.tasks
     import xunshi.channels.letters.tasks
-    import xunshi.channels.sms.tasks  # noqa: F401
+    import xunshi.channels.sms.tasks
+    import xunshi.triage.tasks  # noqa: F401
 
 
 def kick() -> None:

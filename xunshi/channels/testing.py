@@ -34,6 +34,8 @@ class Dovecot:
     password_file: Path
     root: Path
     process: subprocess.Popen[bytes]
+    tls_port: int | None = None
+    ca_file: Path | None = None
 
     def client(self) -> Any:
         from imapclient import IMAPClient
@@ -61,7 +63,45 @@ class Dovecot:
         }
 
 
-def start_dovecot(root: Path) -> Dovecot:
+def self_signed_cert(directory: Path, host: str = "127.0.0.1") -> tuple[Path, Path]:
+    """A certificate for `host` (as an IP SAN) and its key, for a TLS test server."""
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)])
+    now = dt.datetime.now(tz=dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(host))]), critical=False
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = directory / "server.crt", directory / "server.key"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    key_path.chmod(0o600)
+    return cert_path, key_path
+
+
+def start_dovecot(root: Path, *, tls: bool = False) -> Dovecot:
     if shutil.which("dovecot") is None:
         raise ComponentMissing("dovecot is not installed (Debian package dovecot-imapd)")
     root.mkdir(parents=True, exist_ok=True)
@@ -73,6 +113,12 @@ def start_dovecot(root: Path) -> Dovecot:
     (root / "home").mkdir(exist_ok=True)
     os.chown(root / "home", 65534, 65534)
     port = free_port()
+    tls_port = free_port() if tls else 0
+    ssl_lines = "ssl = no"
+    ca_file = None
+    if tls:
+        ca_file, key_file = self_signed_cert(root)
+        ssl_lines = f"ssl = yes\nssl_cert = <{ca_file}\nssl_key = <{key_file}"
     password = secrets.token_hex(12)
     (root / "passwd").write_text(f"desk:{{PLAIN}}{password}:65534:65534::{root}/home/desk::\n")
     password_file = root / "imap-password"
@@ -84,7 +130,7 @@ base_dir = {root}/run
 state_dir = {root}/state
 log_path = {root}/dovecot.log
 info_log_path = {root}/dovecot.log
-ssl = no
+{ssl_lines}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 mail_location = maildir:~/Maildir
@@ -97,7 +143,8 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = 127.0.0.1
+    port = {tls_port}
   }}
 }}
 passdb {{
@@ -134,6 +181,8 @@ userdb {{
         password_file=password_file,
         root=root,
         process=process,
+        tls_port=tls_port or None,
+        ca_file=ca_file,
     )
 
 

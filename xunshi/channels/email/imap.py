@@ -2,7 +2,7 @@
 
 Configuration lives in the e-mail channel's `settings` JSON:
     {"host": "imap.example.org", "port": 993, "user": "…", "password_file": "/path",
-     "security": "tls" | "starttls" | "plain", "mailbox": "INBOX"}
+     "security": "tls" | "starttls" | "plain", "mailbox": "INBOX", "ca_file": "/optional/ca.pem"}
 Plain IMAP is allowed to a loopback address only. The mailbox is opened read-only: the
 desk never changes flags or deletes mail. `last_uid` advances after each message is
 registered, so a crash repeats at most the message in hand, which the source key
@@ -45,6 +45,7 @@ class ImapConfig:
     password: str
     security: str
     mailbox: str
+    ca_file: str = ""
 
 
 def is_loopback(host: str) -> bool:
@@ -81,11 +82,13 @@ def imap_config(channel: Channel) -> ImapConfig:
         password=password,
         security=security,
         mailbox=str(cfg.get("mailbox") or "INBOX"),
+        ca_file=str(cfg.get("ca_file") or ""),
     )
 
 
 def imap_connect(cfg: ImapConfig) -> IMAPClient:
-    context = ssl.create_default_context()
+    # The system's trusted CAs, or the one named in `ca_file` (a department's own CA).
+    context = ssl.create_default_context(cafile=cfg.ca_file or None)
     client = IMAPClient(
         cfg.host, port=cfg.port, ssl=cfg.security == "tls", ssl_context=context, timeout=TIMEOUT_SECONDS
     )

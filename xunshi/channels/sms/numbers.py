@@ -15,7 +15,8 @@ _SEPARATORS = re.compile(r"[\s\-–—().·/]")
 
 def normalize_number(raw: str) -> str:
     # NFKC turns full-width digits, plus and hyphen (０３１７－…) into ASCII.
-    text = unicodedata.normalize("NFKC", raw or "").strip()
+    text = unicodedata.normalize("NFKC", raw or "")
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in {"Cc", "Cf", "Cs"}).strip()
     compact = _SEPARATORS.sub("", text)
     if not re.fullmatch(r"\+?\d+", compact):
         return text[:64]  # a named sender (e.g. a bank's short code with letters)

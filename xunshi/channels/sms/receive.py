@@ -103,6 +103,8 @@ def sms_receive(
     """One incoming SMS (or part). `source_id` is the gateway's or inbox file's own id."""
     if channel.kind != Channel.Kind.SMS:
         return IngestResult(source=source, error="该渠道不是短信渠道")
+    # NUL cannot be stored (PostgreSQL text) and means nothing in an SMS.
+    text = text.replace("\x00", "")
     if concat is not None and concat.total > 1:
         from xunshi.channels.sms.reassembly import sms_part_receive
 

@@ -88,8 +88,11 @@ def _payload(body: bytes) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise WebhookRefused(400, "body must be a JSON object")
     for key in ("id", "from"):
-        if not isinstance(data.get(key), str | int) or data.get(key) == "":
+        value = data.get(key)
+        if not isinstance(value, str | int) or value == "" or isinstance(value, bool):
             raise WebhookRefused(400, f"missing field: {key}")
+        if isinstance(value, str) and (len(value) > 200 or not value.isprintable()):
+            raise WebhookRefused(400, f"bad field: {key}")
     if not isinstance(data.get("text"), str):
         raise WebhookRefused(400, "missing field: text")
     return data
