@@ -33,8 +33,10 @@ from xunshi.casework.services import (
     handover_create,
     item_dispose,
     response_give,
+    transfer_approve,
     transfer_create,
     transfer_remind,
+    transfer_report,
     transfer_set_identity,
     transfer_sign,
 )
@@ -431,3 +433,19 @@ def test_reporter_identity_stays_off_the_slip_text(
     page = staff_renqiu.get(reverse("casework:item", args=[item.number])).content.decode()
     prefilled = page.split('id="id_matter"')[1].split("</textarea>")[0]
     assert "张三" not in prefilled and "13800001111" not in prefilled and "宅基地被强拆" in prefilled
+
+
+def test_group_answers_itself_when_the_round_says_so(
+    demo_round: Round, directory: dict[str, Department], staff_renqiu: Client
+) -> None:
+    demo_round.answerer = Round.Answerer.GROUP
+    demo_round.save(update_fields=["answerer"])
+    staff = user_of(staff_renqiu)
+    item = receive(demo_round, kind="web", receipt_hash=code_hash("1111222233334444"))
+    transfer = transfer_create(item=item, department=directory["labor"], matter="欠薪。", actor=staff)
+    transfer = transfer_sign(transfer=transfer, signer_name="王", actor=None)
+    transfer = transfer_report(transfer=transfer, report_text="已支付。", answer_text="已告知。", actor=None)
+    transfer_approve(transfer=transfer, actor=staff)
+    assert not item.responses.exists()  # the group answers, not the receiver
+    response = response_give(item=item, kind="result", phrase="out_of_scope", method="portal", actor=staff)
+    assert response.record.answered_by == "group" and response.via == "查询页公开"
