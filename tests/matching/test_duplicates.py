@@ -123,3 +123,18 @@ def test_fingerprints_do_not_reveal_the_number(receive: Receive) -> None:
     item = receive(LETTER, "po_box", name="赵六", phone="13700001111")
     digest = ContactFingerprint.objects.get(item=item).digest
     assert "13700001111" not in digest and len(digest) == 64
+
+
+def test_reindex_fills_in_what_the_hook_missed(receive: Receive) -> None:
+    from django.core.management import call_command
+
+    from xunshi.matching.models import ItemSketch
+
+    letter = receive(LETTER, "po_box", name="赵六", phone="13700001111")
+    ItemSketch.objects.all().delete()
+    SketchBand.objects.all().delete()
+    ContactFingerprint.objects.all().delete()
+    call_command("matching_reindex")
+    assert ItemSketch.objects.filter(item=letter).exists()
+    assert SketchBand.objects.filter(item_id=letter.pk).count() == sk.BANDS
+    assert ContactFingerprint.objects.filter(item=letter).count() == 1

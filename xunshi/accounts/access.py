@@ -432,23 +432,29 @@ def dossier_person_get_for_user(user: User, pk: int) -> tuple[RosterPerson, Memb
     membership = membership_for(user, person.round)
     if membership is None or membership.role not in CONTENT_ROLES:
         raise Http404("名册中没有此人")
-    if membership.role not in ALL_COUNTIES_ROLES and not membership.targets.filter(pk=person.target_id).exists():
+    covered = {target.pk for target in membership.targets.all()}  # prefetched by membership_for
+    if membership.role not in ALL_COUNTIES_ROLES and person.target_id not in covered:
         raise Http404("名册中没有此人")
     return person, membership
 
 
-def linked_items_filter(user: User, round: Round, prefix: str = "item__") -> Q | None:
+def linked_items_filter(
+    user: User, round: Round, prefix: str = "item__", *, membership: Membership | None = None
+) -> Q | None:
     """The items_visible_to rule as a filter on a relation to items; None: nothing visible.
 
     Rows that point at items (person links) can then be filtered without a subquery over
-    every item of the round, which matters for dossiers over a large round.
+    every item of the round, which matters for dossiers over a large round. A membership
+    already fetched for this user and round may be passed in to save the queries.
     """
-    membership = membership_for(user, round)
+    mine = membership is not None and (membership.user_id, membership.round_id) == (user.pk, round.pk)
+    if not mine:
+        membership = membership_for(user, round)
     if membership is None or membership.role not in CONTENT_ROLES:
         return None
     if membership.role in ALL_COUNTIES_ROLES:
         return Q(**{f"{prefix}round": round})
-    targets = list(membership.targets.values_list("pk", flat=True))
+    targets = [target.pk for target in membership.targets.all()]
     return Q(**{f"{prefix}round": round}) & (
         Q(**{f"{prefix}target__in": targets}) | Q(**{f"{prefix}target__isnull": True})
     )

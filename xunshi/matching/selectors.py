@@ -17,6 +17,7 @@ from xunshi.intake.models import Item, ItemEvent
 from xunshi.matching import sketch as sk
 from xunshi.matching.models import ContactFingerprint, ItemGroup, ItemGroupMember, ItemSketch, PersonLink
 from xunshi.roster.models import CareerPost, RosterPerson
+from xunshi.rounds.models import Channel
 
 ACTIVE = (ItemGroup.State.PROPOSED, ItemGroup.State.CONFIRMED)
 # Most candidates whose text is fetched for the exact check; ranked by estimated Jaccard.
@@ -202,11 +203,29 @@ IMPORTANT_POST_WORDS = ("书记", "县长", "市长", "主任", "局长", "部�
 
 @dataclass
 class DossierItem:
-    item: Item
-    link: PersonLink
+    """One row of the dossier's item list: plain values, no model instances (a busy person
+    has hundreds of items, and building three model objects per row is most of the cost)."""
+
+    number: str
+    received_at: dt.datetime
+    channel_kind: str
+    channel_label: str
+    name: str
+    position: str
+    unit: str
+    source: str
+    confirmed: bool
     years: list[int] = field(default_factory=list)
     codes: list[str] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
+
+    @property
+    def channel_kind_label(self) -> str:
+        return str(Channel.Kind(self.channel_kind).label) if self.channel_kind in Channel.Kind.values else ""
+
+    @property
+    def source_label(self) -> str:
+        return str(PersonLink.Source(self.source).label)
 
 
 @dataclass
@@ -275,7 +294,7 @@ def _code_labels(tree: Any, into: dict[str, str] | None = None) -> dict[str, str
     return into
 
 
-def dossier(person: RosterPerson, *, scope: Q | None, limit: int = 200) -> Dossier:
+def dossier(person: RosterPerson, *, scope: Q | None, limit: int = 100) -> Dossier:
     """Everything the round holds about one roster person, as far as the viewer may see.
 
     `scope` is the viewer's item rule on the link's item (access.linked_items_filter);
@@ -283,21 +302,24 @@ def dossier(person: RosterPerson, *, scope: Q | None, limit: int = 200) -> Dossi
     """
     links_qs = PersonLink.objects.filter(person=person)
     links_qs = links_qs.filter(scope) if scope is not None else links_qs.none()
-    # One query for every link with its item and sketch (not the item text, which the
-    # dossier does not show): the item count, categories and years need all of them.
-    all_links = list(
-        links_qs.select_related("item", "item__channel", "item__sketch")
-        .defer("item__content", "item__channel_detail", "item__sketch__signature")
-        .order_by("-item__received_at", "-item_id")
+    # One query for every link with what the page shows of its item and sketch (not the
+    # text): the count, categories, years and reporters need all links, the list the latest.
+    fields = (
+        "item_id",
+        "item__number",
+        "item__received_at",
+        "item__channel_kind",
+        "item__channel__label",
+        "name",
+        "position",
+        "unit",
+        "source",
+        "confirmed_by_id",
+        "item__sketch__years",
+        "item__sketch__codes",
     )
-    item_ids = [link.item_id for link in all_links]
-    links = all_links[:limit]
-    shown_ids = {link.item_id for link in links}
-    sketches: dict[int, ItemSketch] = {}
-    for link in all_links:
-        sketch = getattr(link.item, "sketch", None)
-        if sketch is not None:
-            sketches[link.item_id] = sketch
+    all_links = list(links_qs.order_by("-item__received_at", "-item_id").values_list(*fields))
+    item_ids = [row[0] for row in all_links]
     memberships = list(
         ItemGroupMember.objects.filter(item_id__in=item_ids, group__state__in=ACTIVE).values_list(
             "item_id", "group_id", "group__kind"
@@ -305,23 +327,43 @@ def dossier(person: RosterPerson, *, scope: Q | None, limit: int = 200) -> Dossi
     )
     groups: dict[int, list[str]] = defaultdict(list)
     for item_id, group_id, kind in memberships:
-        if item_id in shown_ids:
-            groups[item_id].append(f"{ItemGroup.Kind(kind).label} G{group_id}")
-    rows = [
-        DossierItem(
-            item=link.item,
-            link=link,
-            years=sketches[link.item_id].years if link.item_id in sketches else [],
-            codes=sketches[link.item_id].codes if link.item_id in sketches else [],
-            groups=groups.get(link.item_id, []),
-        )
-        for link in links
-    ]
+        groups[item_id].append(f"{ItemGroup.Kind(kind).label} G{group_id}")
     counter: Counter[str] = Counter()
     all_years: list[int] = []
-    for sketch in sketches.values():
-        counter.update(sketch.codes or [])
-        all_years.extend(sketch.years or [])
+    for row in all_links:
+        counter.update(row[11] or [])
+        all_years.extend(row[10] or [])
+    rows = [
+        DossierItem(
+            number=number,
+            received_at=received,
+            channel_kind=kind,
+            channel_label=label,
+            name=name,
+            position=position,
+            unit=unit,
+            source=source,
+            confirmed=confirmed is not None,
+            years=years or [],
+            codes=codes or [],
+            groups=groups.get(item_id, []),
+        )
+        for (
+            item_id,
+            number,
+            received,
+            kind,
+            label,
+            name,
+            position,
+            unit,
+            source,
+            confirmed,
+            years,
+            codes,
+        ) in all_links[:limit]
+    ]
+    shown_ids = item_ids[:limit]
     reporters = count_reporters(
         set(item_ids),
         ContactFingerprint.objects.filter(item_id__in=item_ids).values_list("item_id", "digest"),
@@ -333,10 +375,14 @@ def dossier(person: RosterPerson, *, scope: Q | None, limit: int = 200) -> Dossi
 
     timeline: list[tuple[dt.datetime, str, str]] = []
     for row in rows:
-        timeline.append((row.item.received_at, row.item.number, f"经{row.item.channel.label}收到反映"))
-    events = ItemEvent.objects.filter(item_id__in=shown_ids).exclude(kind="registered").select_related("item")
-    for event in events.order_by("-at")[:limit]:
-        timeline.append((event.at, event.item.number, event.summary))
+        timeline.append((row.received_at, row.number, f"经{row.channel_label}收到反映"))
+    events = (
+        ItemEvent.objects.filter(item_id__in=shown_ids)
+        .exclude(kind="registered")
+        .order_by("-at")
+        .values_list("at", "item__number", "summary")[:limit]
+    )
+    timeline.extend(events)
     for clue in clues:
         at = getattr(clue, "proposed_at", None) or getattr(clue, "created_at", None)
         if at is not None:

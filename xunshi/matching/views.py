@@ -79,8 +79,10 @@ def people(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def person_dossier(request: HttpRequest, pk: int) -> HttpResponse:
-    person, _membership = dossier_person_get_for_user(request.user, pk)
-    data = selectors.dossier(person, scope=linked_items_filter(request.user, person.round))
+    person, membership = dossier_person_get_for_user(request.user, pk)
+    data = selectors.dossier(
+        person, scope=linked_items_filter(request.user, person.round, membership=membership)
+    )
     audit_record_now(
         action="dossier.view",
         actor=staff_user(request.user),
