@@ -29,6 +29,7 @@ from xunshi.casework.services import (
     clue_decide,
     clue_propose,
     clue_record_receiver_status,
+    clue_update,
     directory_seed,
     handover_create,
     item_dispose,
@@ -449,3 +450,50 @@ def test_group_answers_itself_when_the_round_says_so(
     assert not item.responses.exists()  # the group answers, not the receiver
     response = response_give(item=item, kind="result", phrase="out_of_scope", method="portal", actor=staff)
     assert response.record.answered_by == "group" and response.via == "查询页公开"
+
+
+def test_clue_corrected_before_approval_only(demo_round: Round, staff_renqiu: Client, leader: Client) -> None:
+    staff = user_of(staff_renqiu)
+    first, second = receive(demo_round, accused="赵某"), receive(demo_round, accused="赵某")
+    clue = clue_create(
+        round=demo_round,
+        items=[first],
+        accused_name="赵某",
+        allegations=["IS.INT.01"],
+        summary="收受购物卡。",
+        actor=staff,
+    )
+    url = reverse("casework:clue", args=[clue.pk])
+    response = post(
+        staff_renqiu,
+        url,
+        {
+            "action": "update",
+            "items": f"{first.number} {second.number}",
+            "accused_name": "赵某",
+            "allegations": ["IS.INT.01", "IS.INT.02"],
+            "summary": "收受购物卡，收钱办事。",
+        },
+    )
+    assert response.status_code == 302
+    clue.refresh_from_db()
+    assert set(clue.items.all()) == {first, second} and clue.allegations == ["IS.INT.01", "IS.INT.02"]
+    assert "来源件" in clue.events.get(kind="updated").summary
+    clue_decide(
+        clue=clue_propose(clue=clue, disposition="DSP.DEEP", reason="先了解", actor=staff),
+        approve=True,
+        reason="同意",
+        actor=user_of(leader),
+    )
+    with pytest.raises(CaseworkError, match="不能再修改"):
+        clue_update(
+            clue=clue,
+            items=[first],
+            accused_name="赵某",
+            accused_position="",
+            accused_unit="",
+            allegations=["IS.INT.01"],
+            summary="x",
+            evidence="",
+            actor=staff,
+        )

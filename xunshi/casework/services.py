@@ -79,8 +79,9 @@ def _text(value: str, field: str, *, required: bool = True, max_chars: int = 500
 
 
 def _next_number(model: Any, round: Round, code: str, width: int) -> str:
-    # Inside the caller's transaction; SQLite runs it IMMEDIATE and PostgreSQL's unique
-    # constraint on `number` turns a rare clash into an error rather than a duplicate.
+    # Inside the caller's transaction. Locking the round row serialises numbering per round
+    # on PostgreSQL; SQLite's IMMEDIATE transactions already hold the write lock.
+    Round.objects.select_for_update().filter(pk=round.pk).first()
     count = model.objects.filter(round=round).count()
     return f"{round.number_prefix}-{code}-{count + 1:0{width}d}"
 
@@ -561,6 +562,70 @@ def clue_create(
     for item in sources:
         item_event(item=item, actor=actor, kind="clue", summary=f"形成问题线索 {clue.number}")
     return clue
+
+
+@transaction.atomic
+def clue_update(
+    *,
+    clue: Clue,
+    items: Iterable[Item],
+    accused_name: str,
+    accused_position: str,
+    accused_unit: str,
+    allegations: list[str],
+    summary: str,
+    evidence: str,
+    actor: User | None,
+) -> Clue:
+    """Correct a clue before its disposition is approved; what changed goes on its record."""
+    locked = Clue.objects.select_for_update().get(pk=clue.pk)
+    if locked.status == ClueStatus.APPROVED:
+        raise CaseworkError("处置已批准的线索不能再修改")
+    sources = list(items)
+    if not sources or any(i.round_id != locked.round_id for i in sources):
+        raise CaseworkError("线索须来自本轮次的至少一件信访件")
+    known = dict(taxonomy.allegations())
+    codes = list(dict.fromkeys(allegations))
+    if not codes or any(c not in known for c in codes):
+        raise CaseworkError("请选择有效的问题类别")
+    new = {
+        "accused_name": _text(accused_name, "被反映人", max_chars=100),
+        "accused_position": accused_position.strip()[:200],
+        "accused_unit": accused_unit.strip()[:200],
+        "allegations": codes,
+        "summary": _text(summary, "主要问题"),
+        "evidence": _text(evidence, "证据材料", required=False),
+    }
+    changed = [name for name, value in new.items() if getattr(locked, name) != value]
+    for name, value in new.items():
+        setattr(locked, name, value)
+    locked.save(update_fields=list(new))
+    before = set(locked.items.values_list("pk", flat=True))
+    after = {i.pk for i in sources}
+    if before != after:
+        locked.items.set(sources)
+        changed.append("items")
+        for item in sources:
+            if item.pk not in before:
+                item_event(item=item, actor=actor, kind="clue", summary=f"并入问题线索 {locked.number}")
+    if changed:
+        labels = {
+            "accused_name": "被反映人",
+            "accused_position": "职务",
+            "accused_unit": "单位",
+            "allegations": "问题类别",
+            "summary": "主要问题",
+            "evidence": "证据材料",
+            "items": "来源件",
+        }
+        _clue_event(
+            locked,
+            kind="updated",
+            summary="修改：" + "、".join(labels[c] for c in changed),
+            actor=actor,
+            data={"changed": changed},
+        )
+    return locked
 
 
 @transaction.atomic

@@ -534,7 +534,7 @@ def clue_new(request: HttpRequest) -> HttpResponse:
     return render(request, "casework/clue_new.html", {"round": rnd, "form": form})
 
 
-CLUE_ACTIONS = {"propose", "decide", "receipt", "receiver_status"}
+CLUE_ACTIONS = {"propose", "decide", "receipt", "receiver_status", "update"}
 
 
 @login_required
@@ -549,6 +549,8 @@ def clue_detail(request: HttpRequest, pk: int) -> HttpResponse:
             return HttpResponse("未知操作", status=400)
         if action == "decide" and not access.can_approve_clue(actor, clue.round):
             raise PermissionDenied("线索处置须由组长或副组长审批")
+        if action == "update":
+            return _clue_update(request, clue)
         form_class: Any = {
             "propose": forms.ProposeForm,
             "decide": forms.DecideForm,
@@ -604,8 +606,52 @@ def clue_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "decide_form": forms.DecideForm(),
             "receipt_form": forms.ReceiptForm(),
             "receiver_form": forms.ReceiverStatusForm(),
+            "update_form": forms.ClueForm(
+                round=clue.round,
+                initial={
+                    "items": " ".join(i.number for i in clue.items.all()),
+                    "accused_name": clue.accused_name,
+                    "accused_position": clue.accused_position,
+                    "accused_unit": clue.accused_unit,
+                    "allegations": clue.allegations,
+                    "summary": clue.summary,
+                    "evidence": clue.evidence,
+                },
+            ),
         },
     )
+
+
+def _clue_update(request: HttpRequest, clue: Clue) -> HttpResponse:
+    form = forms.ClueForm(request.POST, round=clue.round)
+    if form.is_valid():
+        d = form.cleaned_data
+        numbers = form.item_numbers()
+        items = list(access.items_visible_to(request.user, clue.round).filter(number__in=numbers))
+        missing = sorted(set(numbers) - {i.number for i in items})
+        if missing:
+            messages.error(request, f"找不到或无权查看：{'、'.join(missing)}")
+        else:
+            _run(
+                request,
+                lambda: services.clue_update(
+                    clue=clue,
+                    items=items,
+                    accused_name=d["accused_name"] or clue.accused_name,
+                    accused_position=d["accused_position"],
+                    accused_unit=d["accused_unit"],
+                    allegations=d["allegations"],
+                    summary=d["summary"],
+                    evidence=d["evidence"],
+                    actor=access.staff_user(request.user),
+                ),
+                "已修改线索",
+            )
+    else:
+        for errors in form.errors.values():
+            for e in errors:
+                messages.error(request, e)
+    return redirect("casework:clue", pk=clue.pk)
 
 
 @login_required
