@@ -650,7 +650,7 @@ def _clue_update(request: HttpRequest, clue: Clue) -> HttpResponse:
     else:
         for errors in form.errors.values():
             for e in errors:
-                messages.error(request, e)
+                messages.error(request, str(e))
     return redirect("casework:clue", pk=clue.pk)
 
 
