@@ -118,11 +118,7 @@ def _serve(desk: Desk) -> Iterator[Server]:
         yield running
     finally:
         if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGINT)  # gunicorn's quick shutdown
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                running.kill_9()
+            running.kill_9()  # nothing to shut down gently: the data directory is thrown away
 
 
 def _wait_ready(server: Server) -> None:
@@ -203,7 +199,7 @@ def test_a_retried_post_with_the_same_token_makes_one_item(desk: Desk, server: S
 
 def test_every_acknowledged_report_survives_kill_9(desk: Desk, doomed_server: Server) -> None:
     server = doomed_server
-    sent, acknowledge_then_kill = 36, 24
+    sent, acknowledge_then_kill = 30, 20
     bodies = Bodies(_page(desk, server), count=sent, seed=4)
     acked: list[str] = []
     outcomes: list[int] = []
