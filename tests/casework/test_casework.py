@@ -497,3 +497,21 @@ def test_clue_corrected_before_approval_only(demo_round: Round, staff_renqiu: Cl
             evidence="",
             actor=staff,
         )
+
+
+def test_due_dates_follow_the_chinese_calendar(
+    demo_round: Round, directory: dict[str, Department], staff_renqiu: Client
+) -> None:
+    # 2015: National Day holiday 1–7 October; Saturday 10 October was a make-up working day (调休).
+    sent = dt.datetime(2015, 9, 30, 10, 0, tzinfo=dt.UTC)
+    transfer = transfer_create(
+        item=receive(demo_round),
+        department=directory["land"],
+        matter="事项",
+        due_workdays=3,
+        actor=user_of(staff_renqiu),
+        now=sent,
+    )
+    assert transfer.due_date == dt.date(2015, 10, 10)
+    assert not transfer_is_overdue(transfer, dt.date(2015, 10, 10))
+    assert transfer_is_overdue(transfer, dt.date(2015, 10, 11))
