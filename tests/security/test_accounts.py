@@ -163,3 +163,9 @@ def test_login_form_without_csrf_token_is_refused(account: tuple[str, str]) -> N
     client = Client(enforce_csrf_checks=True)
     response = client.post("/workbench/login/", {"username": account[0], "password": account[1]})
     assert response.status_code == 403
+
+
+def test_production_passwords_use_argon2() -> None:
+    import xunshi.settings as configured
+
+    assert configured.PASSWORD_HASHERS[0] == "django.contrib.auth.hashers.Argon2PasswordHasher"
