@@ -257,13 +257,11 @@ def clue_model() -> Any | None:
         return None
 
 
-def clues_for_person(person: RosterPerson, item_ids: list[int]) -> list[Any]:
+def clues_for_person(person: RosterPerson, item_ids: QuerySet[Any] | list[int]) -> list[Any]:
     model = clue_model()
     if model is None:
         return []
-    condition = Q(person=person)
-    if item_ids:
-        condition |= Q(items__in=item_ids)
+    condition = Q(person=person) | Q(items__in=item_ids)
     return list(model.objects.filter(condition).distinct().order_by("-id")[:100])
 
 
@@ -320,8 +318,11 @@ def dossier(person: RosterPerson, *, scope: Q | None, limit: int = 100) -> Dossi
     )
     all_links = list(links_qs.order_by("-item__received_at", "-item_id").values_list(*fields))
     item_ids = [row[0] for row in all_links]
+    # The person's items as a subquery, not a parameter list of hundreds of ids: the
+    # database joins them, and the client does not compose and send long IN lists.
+    linked = links_qs.order_by().values("item_id")
     memberships = list(
-        ItemGroupMember.objects.filter(item_id__in=item_ids, group__state__in=ACTIVE).values_list(
+        ItemGroupMember.objects.filter(item_id__in=linked, group__state__in=ACTIVE).values_list(
             "item_id", "group_id", "group__kind"
         )
     )
@@ -366,12 +367,12 @@ def dossier(person: RosterPerson, *, scope: Q | None, limit: int = 100) -> Dossi
     shown_ids = item_ids[:limit]
     reporters = count_reporters(
         set(item_ids),
-        ContactFingerprint.objects.filter(item_id__in=item_ids).values_list("item_id", "digest"),
+        ContactFingerprint.objects.filter(item_id__in=linked).values_list("item_id", "digest"),
         [(i, g) for i, g, kind in memberships if kind == ItemGroup.Kind.DUPLICATE],
     )
     career = list(person.career.all())
     top_posts = [post for post in career if post.top_post]
-    clues = clues_for_person(person, item_ids)
+    clues = clues_for_person(person, linked)
 
     timeline: list[tuple[dt.datetime, str, str]] = []
     for row in rows:
