@@ -515,3 +515,18 @@ def test_due_dates_follow_the_chinese_calendar(
     assert transfer.due_date == dt.date(2015, 10, 10)
     assert not transfer_is_overdue(transfer, dt.date(2015, 10, 10))
     assert transfer_is_overdue(transfer, dt.date(2015, 10, 11))
+
+
+def test_backdated_transfer_keeps_its_time(
+    demo_round: Round, directory: dict[str, Department], staff_renqiu: Client
+) -> None:
+    sent = timezone.now() - dt.timedelta(days=20)
+    transfer = transfer_create(
+        item=receive(demo_round),
+        department=directory["land"],
+        matter="纸质转办补录",
+        actor=user_of(staff_renqiu),
+        now=sent,
+    )
+    assert transfer.events.get(kind="created").at == sent
+    assert transfer.item.events.get(kind="transfer_created").at == sent

@@ -236,14 +236,13 @@ def _transfer_event(
     kind: str,
     summary: str,
     actor: User | None,
-    item_too: bool = True,
     actor_label: str = "",
     data: dict[str, Any] | None = None,
     at: dt.datetime | None = None,
 ) -> None:
     label = actor_label or _label(actor)
     TransferEvent.objects.create(
-        transfer=transfer, actor=actor, actor_label=label, kind=kind, summary=summary
+        transfer=transfer, actor=actor, actor_label=label, kind=kind, summary=summary, at=at or timezone.now()
     )
     audit_record(
         action=f"transfer.{kind}",
@@ -254,17 +253,16 @@ def _transfer_event(
         round_id=transfer.round_id,
         data={"item": transfer.item.number, **(data or {})},
     )
-    if item_too:
-        # The item's timeline is audited separately by item_event; one audit row per
-        # change is enough, so this line carries no data of its own.
-        item_event(
-            item=transfer.item,
-            actor=actor,
-            actor_label=label,
-            kind=f"transfer_{kind}",
-            summary=f"转办单 {transfer.number}：{summary}",
-            at=at,
-        )
+    # The item's own timeline (and its audit row) says what happened to the item; the
+    # row above keeps the transfer's details for the office.
+    item_event(
+        item=transfer.item,
+        actor=actor,
+        actor_label=label,
+        kind=f"transfer_{kind}",
+        summary=f"转办单 {transfer.number}：{summary}",
+        at=at,
+    )
 
 
 def _move(transfer: Transfer, to: str) -> tuple[Transfer, str]:
