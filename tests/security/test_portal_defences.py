@@ -103,10 +103,8 @@ def test_no_client_address_is_stored_anywhere(security_on: None, demo_round: Any
     assert _post(client, demo_round.slug, _ip=address).status_code == 200
     client.post("/status/", {"code": "1234123412341234"}, REMOTE_ADDR=address)
     with connection.cursor() as cursor:
-        cursor.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        tables = [r[0] for r in cursor.fetchall()]
-        for table in tables:
-            cursor.execute(f'SELECT * FROM "{table}"')  # noqa: S608 - names come from sqlite_master
+        for table in connection.introspection.table_names(cursor):
+            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")  # noqa: S608 - introspected names
             for row in cursor.fetchall():
                 assert address not in repr(row), table
     for path in Path(django_settings.DATA_DIR).rglob("*"):
