@@ -19,6 +19,7 @@ from xunshi.audit.services import audit_verify
 from xunshi.casework.models import Department, ItemCase, TransferStatus
 from xunshi.casework.selectors import (
     departments_suggest,
+    items_per_category,
     response_clocks,
     response_methods,
     transfer_is_overdue,
@@ -530,3 +531,27 @@ def test_backdated_transfer_keeps_its_time(
     )
     assert transfer.events.get(kind="created").at == sent
     assert transfer.item.events.get(kind="transfer_created").at == sent
+
+
+def test_triage_results_prefill_the_decision_and_feed_the_category_chart(
+    demo_round: Round, directory: dict[str, Department], staff_renqiu: Client
+) -> None:
+    from django.apps import apps
+
+    try:
+        proposal = apps.get_model("triage", "TriageProposal")
+    except LookupError:
+        pytest.skip("the triage desk keeps no proposals here")
+    item = receive(demo_round, content="我家宅基地被强拆，补偿款至今未到位。")
+    proposal.objects.create(
+        item=item,
+        round=demo_round,
+        scope="out",
+        out_type="征地拆迁",
+        codes=[{"code": "OOS.LAND", "confidence": 0.9}],
+    )
+    page = staff_renqiu.get(reverse("casework:item", args=[item.number])).content.decode()
+    assert "研判建议" in page and 'value="OOS.LAND" selected' in page
+    assert ("征地拆迁和土地纠纷", 1) in items_per_category(Item.objects.filter(pk=item.pk))
+    # The suggested receiver follows the triage's out-of-scope type.
+    assert f'<option value="{directory["land"].pk}" selected>' in page

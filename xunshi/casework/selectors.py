@@ -5,6 +5,7 @@ Access is decided in xunshi.accounts.access; these functions shape what it lets 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib
 from collections import Counter
@@ -281,21 +282,69 @@ def _category(code: str) -> str:
     return taxonomy.label(top)
 
 
+# The triage engine's out-of-scope types and their taxonomy codes.
+OUT_TYPE_CODES = {"涉法涉诉": "OOS.LIT", "征地拆迁": "OOS.LAND", "个人利益诉求": "OOS.PERSONAL"}
+
+
+def _code_list(codes: Any) -> list[str]:
+    """Codes as stored by triage: plain strings (decisions) or {"code": …} (proposals)."""
+    out = []
+    for c in codes or []:
+        code = c.get("code") if isinstance(c, dict) else c
+        if isinstance(code, str):
+            out.append(code)
+    return out
+
+
+def _triage_model(name: str) -> Any:
+    try:
+        return apps.get_model("triage", name)
+    except LookupError:
+        return None
+
+
+@dataclass(frozen=True)
+class TriageHint:
+    source: str  # who said so: a staff decision or the engine's proposal
+    scope: str
+    oos_code: str
+    codes: list[str]
+
+
+def triage_hint(item: Item) -> TriageHint | None:
+    """What triage says about the item, if the triage area has run: the latest staff
+    decision, else the engine's proposal. Case work only pre-fills from it."""
+    decision_model, proposal_model = _triage_model("TriageDecision"), _triage_model("TriageProposal")
+    row, source = None, ""
+    if decision_model is not None:
+        row = decision_model._default_manager.filter(item=item).order_by("-decided_at", "-id").first()
+        source = "研判决定"
+    if row is None and proposal_model is not None:
+        row = proposal_model._default_manager.filter(item=item).first()
+        source = "研判建议"
+    if row is None:
+        return None
+    codes = _code_list(getattr(row, "codes", []))
+    oos = next((c for c in codes if c.startswith("OOS.")), "")
+    oos = oos or OUT_TYPE_CODES.get(str(getattr(row, "out_type", "") or ""), "")
+    return TriageHint(source, str(getattr(row, "scope", "")), oos if row.scope == "out" else "", codes)
+
+
 def _triage_codes(items: QuerySet[Item]) -> dict[int, list[str]]:
-    """Taxonomy codes other areas stored per item (triage results, matching sketches)."""
+    """Taxonomy codes other areas stored per item: staff triage decisions first, then
+    the engine's proposals, then the matching area's sketches."""
     out: dict[int, list[str]] = {}
-    for label in ("triage", "matching"):
-        try:
-            config = apps.get_app_config(label)
-        except LookupError:
+    sources = [_triage_model("TriageDecision"), _triage_model("TriageProposal")]
+    with contextlib.suppress(LookupError):
+        sources.append(apps.get_model("matching", "ItemSketch"))
+    for model in sources:
+        if model is None:
             continue
-        for model in config.get_models():
-            names = {f.name for f in model._meta.get_fields()}
-            if {"item", "codes"} <= names:
-                for item_id, codes in model._default_manager.filter(item__in=items).values_list(
-                    "item_id", "codes"
-                ):
-                    out.setdefault(item_id, []).extend(c for c in codes or [] if isinstance(c, str))
+        rows = model._default_manager.filter(item__in=items).exclude(item_id__in=list(out))
+        if hasattr(model, "decided_at"):
+            rows = rows.order_by("item_id", "-decided_at")
+        for item_id, codes in rows.values_list("item_id", "codes"):
+            out.setdefault(item_id, _code_list(codes))
     return out
 
 

@@ -146,14 +146,17 @@ def item_case(request: HttpRequest, number: str) -> HttpResponse:
     user = access.staff_user(request.user)
     writable = _may_write(request, item.round)
     case = ItemCase.objects.filter(item=item).first()
-    oos = case.oos_code if case else ""
+    hint = selectors.triage_hint(item)
+    oos = case.oos_code if case else (hint.oos_code if hint else "")
     suggested = selectors.departments_suggest(item.round, item.target, oos)
     methods = selectors.response_methods(item)
-    dispose_form = forms.DispositionForm(
-        initial={"disposition": case.disposition, "oos_code": case.oos_code, "note": case.note}
-        if case
-        else None
-    )
+    if case:
+        initial = {"disposition": case.disposition, "oos_code": case.oos_code, "note": case.note}
+    elif hint and hint.oos_code:
+        initial = {"disposition": "DSP.HANDOVER", "oos_code": hint.oos_code}
+    else:
+        initial = {}
+    dispose_form = forms.DispositionForm(initial=initial)
     transfer_form = forms.TransferForm(item=item, suggested=suggested, initial={"oos_code": oos})
     response_form = forms.ResponseForm(item=item, methods=methods)
     if request.method == "POST":
@@ -239,6 +242,8 @@ def item_case(request: HttpRequest, number: str) -> HttpResponse:
             "real_name": selectors.is_real_name(item),
             "clocks": [c for c in selectors.response_clocks(Item.objects.filter(pk=item.pk))],
             "answerer": item.round.get_answerer_display(),
+            "hint": hint,
+            "hint_codes": [taxonomy.label(c) for c in hint.codes] if hint else [],
         },
     )
 
