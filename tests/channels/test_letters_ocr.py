@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +13,7 @@ from django.test import Client
 from django.utils import timezone
 
 from xunshi.channels.letters.accuracy import char_accuracy
+from xunshi.channels.letters.ocr import split_bands
 from xunshi.channels.letters.render import encode, render_page
 from xunshi.channels.letters.services import letter_scan_enqueue
 from xunshi.channels.models import LetterScan, OcrPage
@@ -141,3 +143,22 @@ def csrf_token(html: str) -> str:
     match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
     assert match, "page has no form"
     return match.group(1)
+
+
+def test_page_is_cut_into_bands_only_between_lines(tmp_path: Path) -> None:
+    from PIL import Image
+
+    page = tmp_path / "p-1.png"
+    render_page(PAGE_ONE + PAGE_TWO, size=(2480, 1200)).save(page)
+    bands = split_bands(page, 2)
+    assert len(bands) == 2
+    heights = [Image.open(b).height for b in bands]
+    assert sum(heights) == 1200
+    # Every band starts and ends on a row without ink: no line of text was cut.
+    for band in bands:
+        with Image.open(band) as image:
+            ink = image.convert("L").point(lambda v: 255 if v < 160 else 0)
+            assert ink.crop((0, 0, ink.width, 1)).getbbox() is None
+    solid = tmp_path / "p-2.png"
+    Image.new("L", (100, 100), 0).save(solid)
+    assert split_bands(solid, 2) == [solid]

@@ -9,7 +9,9 @@ so the database of this installation is not touched).
 ocr-page: A4 pages at 300 dpi, 40 lines × 40 characters of the seed announcement, printed
 with Noto Sans CJK and Noto Serif CJK, clean and as a degraded scan; seconds per page for
 one page alone and for a 4-page document (pages run side by side), and character accuracy
-(1 − CER after NFKC and whitespace removal).
+(1 − CER after NFKC and whitespace removal). A page is cut into bands at blank rows so
+that one page uses every core; CPU seconds are printed beside wall seconds because a
+loaded machine stretches the wall time.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -146,6 +149,11 @@ def _announcement() -> str:
     return here.read_text(encoding="utf-8")
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 @benchmark("ocr-page", "扫描信件文字识别：每页秒数与字符准确率（目标 ≤ 3 秒/页，≥ 95%）")
 def ocr_page(report: Report) -> None:
     import shutil
@@ -166,34 +174,39 @@ def ocr_page(report: Report) -> None:
         )
         if Path(path).exists()
     ]
-    report.line("cores / OMP_THREAD_LIMIT", f"{os.cpu_count()} / 1")
+    cores = os.cpu_count() or 1
+    report.line("cores / OMP_THREAD_LIMIT / load average (1 min)", f"{cores} / 1 / {os.getloadavg()[0]:.1f}")
     for label, path in fonts:
         for scan in (False, True):
-            page = render_page(lines, scan=scan, font_path=path)
-            data = encode([page], "png")
-            times, accs = [], []
+            data = encode([render_page(lines, scan=scan, font_path=path)], "png")
+            times, cpu, accs = [], [], []
             for _ in range(RUNS if not scan else 1):
-                started = time.perf_counter()
+                before, started = _children_cpu(), time.perf_counter()
                 [result] = ocr_document(data, "image/png")
                 times.append(time.perf_counter() - started)
+                cpu.append(_children_cpu() - before)
                 accs.append(char_accuracy(truth, result.text))
-            kind = "scan (0.8°, blur 1.2, speckles)" if scan else "clean"
+            kind = "scan" if scan else "clean"
             report.line(
-                f"{label}, {kind}: one page alone",
-                f"{median(times):5.2f} s/page (≤ {OCR_TARGET_SECONDS:.0f})",
+                f"{label}, {kind}: one A4 page, wall (CPU)",
+                f"{median(times):5.2f} s ({median(cpu):4.2f} s CPU) per page, limit {OCR_TARGET_SECONDS:.0f}",
             )
             report.line(
                 f"{label}, {kind}: character accuracy",
-                f"{median(accs) * 100:5.1f} % (≥ {OCR_TARGET_ACCURACY * 100:.0f})",
+                f"{median(accs) * 100:5.1f} %, limit {OCR_TARGET_ACCURACY * 100:.0f} %",
             )
-    page = render_page(lines, font_path=fonts[0][1])
-    pdf = encode([page] * 4, "pdf")
-    started = time.perf_counter()
+    pdf = encode([render_page(lines, font_path=fonts[0][1])] * 4, "pdf")
+    before, started = _children_cpu(), time.perf_counter()
     results = ocr_document(pdf, "application/pdf")
-    per_page = (time.perf_counter() - started) / len(results)
+    wall = (time.perf_counter() - started) / len(results)
+    cpu_page = (_children_cpu() - before) / len(results)
     mean = sum(char_accuracy(truth, r.text) for r in results) / len(results)
-    report.line(f"4-page PDF, pages side by side on {os.cpu_count()} cores", f"{per_page:5.2f} s/page")
+    report.line(
+        f"4-page PDF, pages side by side on {cores} cores, wall (CPU)",
+        f"{wall:5.2f} s ({cpu_page:4.2f} s CPU) per page",
+    )
     report.line("4-page PDF character accuracy", f"{mean * 100:5.1f} %")
+    report.line("note", "scan = 0.8° rotation, blur 1.2, speckles, as in components.md §5")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import os
 import re
 import shutil
@@ -127,7 +128,13 @@ def tidy(text: str) -> str:
     return "\n".join(lines).strip()
 
 
-def ocr_image(path: Path, *, page: int) -> PageText:
+@dataclass(frozen=True)
+class _Read:
+    text: str
+    words: list[tuple[float, str]]
+
+
+def _tesseract(path: Path, *, page: int) -> _Read:
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     out = path.with_name(f"{path.stem}-ocr")
     try:
@@ -142,20 +149,80 @@ def ocr_image(path: Path, *, page: int) -> PageText:
         raise OcrError(f"第 {page} 页识别超时（{PAGE_TIMEOUT_SECONDS} 秒）") from exc
     if proc.returncode != 0:
         raise OcrError(f"第 {page} 页识别失败：" + proc.stderr.decode("utf-8", "replace").strip()[-300:])
-    text = tidy(out.with_suffix(".txt").read_text(encoding="utf-8", errors="replace"))
-    words = _words(out.with_suffix(".tsv").read_text(encoding="utf-8", errors="replace"))
+    text = tidy(Path(f"{out}.txt").read_text(encoding="utf-8", errors="replace"))
+    words = _words(Path(f"{out}.tsv").read_text(encoding="utf-8", errors="replace"))
+    return _Read(text=text, words=words)
+
+
+def _page_text(page: int, reads: list[_Read]) -> PageText:
+    words = [w for r in reads for w in r.words]
     weight = sum(len(w) for _, w in words)
     confidence = round(sum(c * len(w) for c, w in words) / weight, 1) if weight else None
-    return PageText(page=page, text=text, confidence=confidence)
+    return PageText(page=page, text="\n".join(r.text for r in reads if r.text), confidence=confidence)
+
+
+def ocr_image(path: Path, *, page: int) -> PageText:
+    return _page_text(page, [_tesseract(path, page=page)])
+
+
+def split_bands(path: Path, parts: int) -> list[Path]:
+    """Cut a page into up to `parts` horizontal bands at blank rows between text lines.
+
+    Tesseract uses one core per page; bands let a single page use all cores. A cut is
+    made only through a row without ink, so no line of text is split.
+    """
+    if parts <= 1:
+        return [path]
+    with Image.open(path) as image:
+        gray = image.convert("L")
+        # Ink becomes non-zero; a row whose bounding box is empty holds no ink.
+        ink = gray.point(lambda v: 255 if v < 160 else 0)
+
+        def blank(y: int) -> bool:
+            return ink.crop((0, y, ink.width, y + 1)).getbbox() is None
+
+        cuts = [0]
+        for k in range(1, parts):
+            target = gray.height * k // parts
+            best = next(
+                (
+                    y
+                    for offset in range(gray.height // (2 * parts))
+                    for y in (target - offset, target + offset)
+                    if cuts[-1] < y < gray.height and blank(y)
+                ),
+                None,
+            )
+            if best is not None:
+                cuts.append(best)
+        cuts.append(gray.height)
+        if len(cuts) <= 2:
+            return [path]
+        bands = []
+        for index, (top, bottom) in enumerate(itertools.pairwise(cuts)):
+            band = path.with_name(f"{path.stem}-band{index}.png")
+            gray.crop((0, top, gray.width, bottom)).save(band)
+            bands.append(band)
+        return bands
 
 
 def ocr_document(data: bytes, media_type: str, *, workers: int | None = None) -> list[PageText]:
-    """Every page's text. Pages run side by side, one single-threaded Tesseract per core."""
+    """Every page's text. One single-threaded Tesseract per core: pages run side by side,
+    and when there are fewer pages than cores, each page is cut into bands."""
+    cores = max(1, workers or os.cpu_count() or 1)
     with tempfile.TemporaryDirectory(prefix="xunshi-ocr-") as tmp:
         pages = render_pages(data, media_type, Path(tmp))
-        count = max(1, min(len(pages), workers or os.cpu_count() or 1))
-        if count == 1:
-            return [ocr_image(path, page=index) for index, path in enumerate(pages, start=1)]
-        with ThreadPoolExecutor(max_workers=count) as pool:
-            jobs = [pool.submit(ocr_image, path, page=index) for index, path in enumerate(pages, start=1)]
-            return [job.result() for job in jobs]
+        per_page = max(1, cores // len(pages))
+        jobs = [
+            (index, band) for index, path in enumerate(pages, start=1) for band in split_bands(path, per_page)
+        ]
+        if cores == 1 or len(jobs) == 1:
+            reads = [(index, _tesseract(band, page=index)) for index, band in jobs]
+        else:
+            with ThreadPoolExecutor(max_workers=min(cores, len(jobs))) as pool:
+                futures = [(index, pool.submit(_tesseract, band, page=index)) for index, band in jobs]
+                reads = [(index, future.result()) for index, future in futures]
+        return [
+            _page_text(index, [read for page, read in reads if page == index])
+            for index in range(1, len(pages) + 1)
+        ]
