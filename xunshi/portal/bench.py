@@ -58,26 +58,47 @@ _PLACES = ["任丘市", "河间市", "献县", "泊头市", "青县", "沧县", 
 _TOWNS = ["城关镇", "出岸镇", "石门桥镇", "吕公堡镇", "长丰镇", "鄚州镇", "苟各庄镇", "梁召镇", "辛中驿镇"]
 _POSTS = ["党委书记", "镇长", "副镇长", "村党支部书记", "村委会主任", "局长", "副局长", "办公室主任",
           "财政所所长", "国土资源所所长", "住建局副局长", "扶贫办主任", "水务局局长", "民政局副局长"]
-_SENTENCES = [
-    "{y}年{m}月，{town}{post}{who}在{project}中利用职务便利，违规将工程发包给其亲属控制的公司，合同金额约{n}万元。",
-    "据我们了解，该项目没有经过公开招标，村民代表大会也没有讨论，账目至今没有公开。",
-    "{who}多次在{place}的一家农家乐接受工程老板宴请，饭后还收受购物卡，每次{k}千元左右。",
-    "{y}年拆迁补偿中，{town}有{k}户村民的补偿款被克扣，每户少发{n}千元，村民多次上访没有结果。",
-    "{who}的妻子在{place}经营一家建材公司，全镇的道路硬化工程几乎都从这家公司进料，价格比市场高出三成。",
-    "去年冬天低保评定时，{who}把自己的亲戚、朋友评为低保户，真正困难的群众反而被排除在外。",
-    "{post}{who}经常在工作日上午带着几个干部打麻将，群众来办事找不到人，电话也不接。",
-    "{project}的扶贫资金{n}万元，实际到村的只有不到一半，其余去向不明，请巡视组认真核查。",
-    "{who}在{y}年提拔前突击入党、年龄和学历档案都有改动，干部群众议论很大。",
-    "{town}的公车长期停在{who}家门口，节假日被他的家属开去{place}走亲访友，油费在镇里报销。",
-    "今年{m}月，{who}为儿子操办婚礼，在{place}大酒店摆了{k}十桌，下属单位和工程老板都去随礼。",
-    "我们反映的情况有照片和转账记录为证，如需核实，可以联系我们，我们愿意配合调查。",
-    "我们曾向县里有关部门反映过，但一直没有答复，担心被打击报复，所以这次向巡视组反映。",
-    "{project}完工不到一年，路面已经大面积开裂，验收时却评为优良工程，验收人员与施工方关系密切。",
-    "{who}还违规占用耕地{k}亩建设私人厂房，当地国土部门一直没有处理，群众意见很大。",
-    "村集体的{k}百亩承包地，{who}以每亩几十元的价格长期包给自己的亲戚，比周边价格低得多。",
+# Reports are composed clause by clause from these lists, so that two reports share
+# words, as real ones do, without being near-copies of each other (which would make the
+# duplicate matcher see every report as a repeat of the last).
+_OPENINGS = [
+    "尊敬的巡视组领导：我们是{place}{town}的群众，现将有关情况反映如下。",
+    "巡视组：我是{town}的一名退休教师，有几件事憋在心里很久了，今天实名向你们反映。",
+    "各位领导好！听说省委巡视组来了，我们几个村民商量后决定把问题写出来。",
+    "反映人系{place}某单位职工，因担心报复不便留名，请组织核查以下问题。",
+    "我们是{town}{k}个村的党员和群众代表，联名反映{post}{who}的问题。",
 ]
-_PROJECTS = ["农村道路硬化工程", "饮水安全工程", "美丽乡村建设项目", "高标准农田项目", "棚户区改造项目",
-             "中小学校舍维修工程", "污水处理厂建设项目", "精准扶贫产业项目"]
+_WHEN = [
+    "{y}年{m}月", "{y}年春节前后", "去年{m}月份", "从{y}年开始", "近两年来", "今年{m}月{d}日", "{y}年汛期",
+]
+_MISDEEDS = [
+    "把{project}交给他小舅子的施工队，没有招标", "虚报{project}工程量，多结算工程款",
+    "收受承包商送的现金和烟酒", "在评低保时优亲厚友", "挪用征地补偿款给镇里还债",
+    "违规给自己的亲戚安排公益岗位，人不上班照领工资", "让下属单位报销他家的装修费",
+    "用公款在{place}的宾馆长期包房", "把集体的机动地低价租给自己的合伙人",
+    "借检查名义向企业摊派赞助费", "在干部调整中收钱，按价码给人安排位置",
+    "把危房改造指标给了不符合条件的关系户", "违规审批宅基地，给开发商开绿灯",
+    "将粮食直补款截留在村委账上不发", "组织公款旅游，以培训的名义去{place}游玩",
+    "对群众反映的污染问题压着不办，和厂方老板称兄道弟", "在{project}中指定使用他表哥厂里的管材",
+    "伪造会议记录，冒签村民代表的名字", "把扶贫羊分给了自家亲戚养", "大操大办母亲的丧事，收礼金不计其数",
+]
+_AMOUNTS = [
+    "，涉及金额约{n}万元", "，前后有{k}次之多", "，光这一项就有{n}多万", "，受影响的农户有{k}十户",
+    "，账上对不上的钱有{n}千多元", "", "",
+]
+_AFTER = [
+    "群众敢怒不敢言。", "村民去镇里问，被工作人员推来推去。", "有知情人可以作证。",
+    "我们手里有收据复印件。", "去年有人向纪委写过信，至今没有下文。", "这件事在{town}几乎人人都知道。",
+    "老百姓说这是“小官大贪”。", "现在那段路已经坑坑洼洼，下雨天根本没法走。",
+    "当事人还放话说告到哪里都没用。", "希望巡视组能派人下来暗访。", "请领导为我们做主。",
+    "他在{place}还有两套房子，来源说不清楚。",
+]
+_CLOSINGS = [
+    "以上情况属实，如有不实愿承担责任。", "恳请巡视组深入调查，还群众一个公道。",
+    "我们相信党和政府，期待早日得到答复。", "特此反映，盼复。", "",
+]
+_PROJECTS = ["村村通道路", "饮水安全工程", "美丽乡村建设", "高标准农田", "棚户区改造",
+             "学校校舍维修", "污水处理厂", "光伏扶贫电站", "河道清淤", "农贸市场改建"]
 
 
 def _name(rng: random.Random) -> str:
@@ -88,14 +109,21 @@ def _content(rng: random.Random) -> tuple[str, str, str]:
     """A report of 300–1,500 characters, with the accused person's name and post."""
     who, post = _name(rng), rng.choice(_POSTS)
     target_len = rng.randint(300, 1500)
-    place = rng.choice(_PLACES) + rng.choice(_TOWNS)
-    parts: list[str] = [f"尊敬的巡视组领导：我们是{place}的群众，现反映以下问题。"]
-    while sum(map(len, parts)) < target_len:
-        parts.append(rng.choice(_SENTENCES).format(
-            y=rng.randint(2010, 2015), m=rng.randint(1, 12), k=rng.randint(2, 9), n=rng.randint(12, 980),
-            who=who, post=post, town=rng.choice(_TOWNS), place=rng.choice(_PLACES),
+
+    def fill(template: str) -> str:
+        return template.format(
+            y=rng.randint(2009, 2015), m=rng.randint(1, 12), d=rng.randint(1, 28), k=rng.randint(2, 9),
+            n=rng.randint(3, 980), who=who, post=post, town=rng.choice(_TOWNS), place=rng.choice(_PLACES),
             project=rng.choice(_PROJECTS),
+        )
+
+    parts = [fill(rng.choice(_OPENINGS))]
+    while sum(map(len, parts)) < target_len:
+        subject = rng.choice([f"{post}{who}", who, "他", f"{who}这个人"])
+        parts.append(fill(
+            f"{rng.choice(_WHEN)}，{subject}{rng.choice(_MISDEEDS)}{rng.choice(_AMOUNTS)}，{rng.choice(_AFTER)}"
         ))
+    parts.append(fill(rng.choice(_CLOSINGS)))
     text = "".join(parts)
     if len(text) > 1500:
         text = text[:1499] + "。"
