@@ -11,7 +11,7 @@ from typing import Any
 
 from django.apps import apps
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Max, Q, QuerySet
 
 from xunshi.intake.models import Item, ItemEvent
 from xunshi.matching import sketch as sk
@@ -445,21 +445,20 @@ class UnmatchedName:
     items: int
 
 
-def unmatched_names(visible: QuerySet[Item], limit: int = 200) -> list[UnmatchedName]:
-    """Written names no roster person has been linked to, most reported first."""
+def unmatched_names(scope: Q | None, limit: int = 200) -> list[UnmatchedName]:
+    """Written names no roster person has been linked to, most reported first.
+
+    `scope` is the viewer's rule on the link's item (access.linked_items_filter).
+    """
+    if scope is None:
+        return []
     rows = (
-        PersonLink.objects.filter(item__in=visible, person__isnull=True, confirmed_by__isnull=True)
+        PersonLink.objects.filter(scope, person__isnull=True, confirmed_by__isnull=True)
         .values("name", "item__target__name")
-        .order_by()
+        .annotate(n=Count("id"), position=Max("position"), unit=Max("unit"))
+        .order_by("-n", "name")[:limit]
     )
-    counts: Counter[tuple[str, str]] = Counter((r["name"], r["item__target__name"] or "") for r in rows)
-    result = []
-    for (name, target_name), n in counts.most_common(limit):
-        sample = (
-            PersonLink.objects.filter(item__in=visible, person__isnull=True, name=name)
-            .exclude(position="", unit="")
-            .values("position", "unit")
-            .first()
-        ) or {"position": "", "unit": ""}
-        result.append(UnmatchedName(name, sample["position"], sample["unit"], target_name, n))
-    return result
+    return [
+        UnmatchedName(r["name"], r["position"], r["unit"], r["item__target__name"] or "", r["n"])
+        for r in rows
+    ]

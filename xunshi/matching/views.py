@@ -51,17 +51,21 @@ def people(request: HttpRequest) -> HttpResponse:
     rnd, membership = found
     if membership.role not in {Role.LEADER, Role.DEPUTY, Role.STAFF, Role.OFFICE}:
         raise PermissionDenied("您没有查看人员档案的权限")
-    visible = items_visible_to(request.user, rnd)
+    scope = linked_items_filter(request.user, rnd, prefix="item_links__item__", membership=membership)
+    if scope is None:
+        raise PermissionDenied("您没有查看人员档案的权限")
     persons = RosterPerson.objects.filter(round=rnd).select_related("target")
     if membership.role not in ALL_COUNTIES_ROLES:
         persons = persons.filter(target__in=membership.targets.all())
     query = request.GET.get("q", "").strip()
     if query:
         persons = persons.filter(Q(name__contains=query) | Q(unit__contains=query))
-    persons = persons.annotate(
-        item_count=Count("item_links", filter=Q(item_links__item__in=visible), distinct=True)
-    ).order_by("-item_count", "target__order", "name")[:300]
-    unmatched = selectors.unmatched_names(visible, limit=100)
+    persons = persons.annotate(item_count=Count("item_links", filter=scope, distinct=True)).order_by(
+        "-item_count", "target__order", "name"
+    )[:300]
+    unmatched = selectors.unmatched_names(
+        linked_items_filter(request.user, rnd, membership=membership), limit=100
+    )
     for entry in unmatched:
         entry.candidates = [  # type: ignore[attr-defined]
             c
