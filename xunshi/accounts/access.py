@@ -559,3 +559,47 @@ def transfer_get_for_user(user: User, pk: int, *, as_receiver: bool = False, for
     if for_edit or (as_receiver and not is_local_liaison(user, transfer.round)):
         require_casework(user, transfer.round, write=True)
     return transfer
+
+
+# Triage (xunshi.triage): the engine's proposals and staff decisions. The group's leaders
+# and staff decide (staff in their counties); the office reads; liaisons see nothing.
+TRIAGE_DECIDE_ROLES = {Role.LEADER, Role.DEPUTY, Role.STAFF}
+TRIAGE_READ_ROLES = TRIAGE_DECIDE_ROLES | {Role.OFFICE}
+
+
+def require_triage_read(user: User, round: Round) -> Membership:
+    membership = membership_for(user, round)
+    if membership is None or membership.role not in TRIAGE_READ_ROLES:
+        raise PermissionDenied("您没有查看该轮次研判的权限")
+    return membership
+
+
+def triage_items_visible_to(user: User, round: Round) -> QuerySet[Item]:
+    membership = membership_for(user, round)
+    if membership is None or membership.role not in TRIAGE_READ_ROLES:
+        return Item.objects.none()
+    return items_visible_to(user, round)
+
+
+def triage_may_read(user: User, item: Item) -> bool:
+    membership = membership_for(user, item.round)
+    return membership is not None and membership.role in TRIAGE_READ_ROLES
+
+
+def triage_may_decide(user: User, item: Item) -> bool:
+    membership = membership_for(user, item.round)
+    if membership is None or membership.role not in TRIAGE_DECIDE_ROLES:
+        return False
+    if membership.role in ALL_COUNTIES_ROLES:
+        return True
+    # Items not yet tied to a county are shared (as for reading): triage is what ties them.
+    return item.target_id is None or membership.targets.filter(pk=item.target_id).exists()
+
+
+def triage_item_get_for_user(user: User, number: str, *, for_decide: bool = False) -> Item:
+    item = item_get_for_user(user, number)
+    if not triage_may_read(user, item):
+        raise Http404("没有这个信访件")
+    if for_decide and not triage_may_decide(user, item):
+        raise PermissionDenied("您不能对该件作出研判决定")
+    return item

@@ -17,6 +17,7 @@ BENCH_MODULES: list[str] = [
     "xunshi.portal.bench",
     "xunshi.channels.bench",
     "xunshi.triage.bench",
+    "xunshi.triage.desk_bench",
     "xunshi.rounds.bench",
     "xunshi.matching.bench",
 ]

@@ -237,8 +237,10 @@ def _create(incoming: Incoming, digests: list[tuple[CheckedFile, str]]) -> Item:
         ReporterIdentity.objects.create(item=item, **vars(identity))
     _attach(item, digests)
     from xunshi.matching.services import matching_on_item_created  # late: matching imports intake
+    from xunshi.triage.services import triage_on_item_created
 
     matching_on_item_created(item=item, identity=identity)  # indexes after commit, off this transaction
+    triage_on_item_created(item=item)  # queues the triage proposal after commit
     item_event(
         item=item,
         actor=incoming.actor,

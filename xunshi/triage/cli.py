@@ -29,6 +29,8 @@ def register(cli: Cli) -> None:
     parser.add_argument("--only", metavar="PREFIX", help="eval: only items whose id starts with PREFIX")
     parser.add_argument("--rules-only", action="store_true", help="judge without the trained model")
     parser.add_argument("--model-out", metavar="PATH", help="train: write the model here instead")
+    parser.add_argument("--from-db", action="store_true",
+                        help="train: from the labels staff confirmed in the workbench")
 
 
 def _read(path: str) -> bytes:
@@ -64,6 +66,10 @@ def _judge(text: str, args: argparse.Namespace) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     words: list[str] = args.words
+    if words == ["train"] and args.from_db:
+        from xunshi.triage.deskcli import train_command
+
+        return train_command(args)
     if words[0] in VERBS:
         if len(words) != 2:
             raise CliError(f"usage: xunshi triage {words[0]} FILE.jsonl")

@@ -1,0 +1,100 @@
+"""Priority of an item: urgency flags and the 三种人 flags → one sortable level.
+
+Urgency comes from the engine's cues (threat to life, group incident, destruction of
+evidence, retaliation against the reporter). The 三种人 (domain.md §5) are person flags:
+did not stop after the 2012 rules (dates in the text), concentration (distinct reporters
+about the same person, counted by xunshi.matching), important post and promotion
+candidate (roster). Staff may confirm or change the flags; the level follows from them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from xunshi.triage.models import Priority
+
+THREAT_TO_LIFE = "threat_to_life"
+GROUP_INCIDENT = "group_incident"
+EVIDENCE = "destruction_of_evidence"
+RETALIATION = "retaliation"
+NOT_STOPPED = "not_stopped_after_2012"
+CONCENTRATED = "concentrated"
+IMPORTANT_PROMOTABLE = "important_promotable"
+PROMOTION_CANDIDATE = "promotion_candidate"
+
+FLAG_LABELS: dict[str, str] = {
+    THREAT_TO_LIFE: "危及生命安全",
+    GROUP_INCIDENT: "可能引发群体性事件",
+    EVIDENCE: "销毁、转移证据",
+    RETALIATION: "打击报复举报人",
+    NOT_STOPPED: "十八大后不收敛不收手",
+    CONCENTRATED: "问题线索反映集中",
+    IMPORTANT_PROMOTABLE: "现在重要岗位且可能提拔使用",
+    PROMOTION_CANDIDATE: "拟提拔人选",
+}
+URGENT = {THREAT_TO_LIFE, GROUP_INCIDENT}
+SERIOUS = {EVIDENCE, RETALIATION}
+THREE_KINDS = {NOT_STOPPED, CONCENTRATED, IMPORTANT_PROMOTABLE}
+FLAG_CHOICES = [(code, label) for code, label in FLAG_LABELS.items()]
+
+# Posts that make a roster person's post "important" beside the leadership team itself.
+IMPORTANT_POST_WORDS = (
+    "书记",
+    "县长",
+    "市长",
+    "区长",
+    "局长",
+    "主任",
+    "部长",
+    "镇长",
+    "乡长",
+    "院长",
+    "检察长",
+)
+
+
+def important_post(candidate: dict[str, Any]) -> bool:
+    if candidate.get("team") == "county_leadership":
+        return True
+    return any(word in str(post) for post in candidate.get("posts") or [] for word in IMPORTANT_POST_WORDS)
+
+
+def level(*, scope: str, mixed: bool, flags: Iterable[str]) -> tuple[int, list[str]]:
+    """The level and its reasons, from the flags that hold and the scope."""
+    present = set(flags)
+    labels = [FLAG_LABELS.get(f, f) for f in FLAG_LABELS if f in present]
+    three = present & THREE_KINDS
+    if present & URGENT:
+        return Priority.URGENT, [
+            "紧急：" + "、".join(FLAG_LABELS[f] for f in FLAG_LABELS if f in present & URGENT)
+        ]
+    if present & SERIOUS or (scope == "in" and len(three) >= 2):
+        return Priority.HIGH, ["重点：" + "、".join(labels)]
+    if scope == "in" or mixed:
+        reasons = ["受理范围内的反映"] + (["标记：" + "、".join(labels)] if labels else [])
+        return (Priority.HIGH if three else Priority.NORMAL), reasons
+    return Priority.LOW, ["受理范围外"] + (["标记：" + "、".join(labels)] if labels else [])
+
+
+def flags_from(
+    result: dict[str, Any], routing: dict[str, Any], *, concentrated: str = ""
+) -> list[dict[str, str]]:
+    """The proposal's flags: the engine's, the roster's 重要岗位+拟提拔, and concentration."""
+    flags: dict[str, dict[str, str]] = {}
+    for entry in result.get("flags") or []:
+        code = str(entry.get("flag") or "")
+        if code in FLAG_LABELS and code not in flags:
+            flags[code] = {"flag": code, "cue": str(entry.get("cue") or ""), "label": FLAG_LABELS[code]}
+    sure = [c for c in routing.get("candidates") or [] if not c.get("ambiguous")]
+    promotable = [c for c in sure if c.get("promotion_candidate") and important_post(c)]
+    if promotable:
+        who = promotable[0]
+        flags[IMPORTANT_PROMOTABLE] = {
+            "flag": IMPORTANT_PROMOTABLE,
+            "cue": f"名册：{who.get('name', '')} {'、'.join(who.get('posts') or [])}，拟提拔",
+            "label": FLAG_LABELS[IMPORTANT_PROMOTABLE],
+        }
+    if concentrated:
+        flags[CONCENTRATED] = {"flag": CONCENTRATED, "cue": concentrated, "label": FLAG_LABELS[CONCENTRATED]}
+    return [flags[f] for f in FLAG_LABELS if f in flags]

@@ -1,0 +1,47 @@
+"""Queue jobs of the triage desk (Huey, see xunshi.channels.queue)."""
+
+from __future__ import annotations
+
+import logging
+
+from xunshi.channels.queue import channel_task, huey
+
+log = logging.getLogger(__name__)
+_model_mtime: list[float] = []
+
+
+def _model_fresh() -> None:
+    """`xunshi triage train` (or the desk's retraining) in another process writes a new
+    model file; a long-running worker picks it up before its next judgement."""
+    from xunshi.triage import model
+
+    try:
+        mtime = model.model_path().stat().st_mtime
+    except OSError:
+        return
+    if _model_mtime and _model_mtime[0] != mtime:
+        model.load(refresh=True)
+    _model_mtime[:] = [mtime]
+
+
+@channel_task("triage.item", retries=2)
+def triage_item(item_id: int) -> None:
+    from xunshi.triage.services import triage_propose
+
+    _model_fresh()
+    triage_propose(item_id=item_id)
+
+
+@huey.on_startup("triage-warm")
+def triage_warm() -> None:
+    """Load the model and the segmenter when the worker starts, not on the first item:
+    a cold start (fitting the bundled model, loading jieba) takes seconds."""
+    if huey.immediate:
+        return
+    try:
+        from xunshi.triage.engine import judge
+
+        judge("某县县委书记张某收受红包。")
+        _model_fresh()
+    except Exception:  # a worker that cannot warm up still serves the other queues
+        log.exception("triage warm-up failed")
