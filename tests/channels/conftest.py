@@ -4,7 +4,9 @@ on sys.path here so that test modules import them under any pytest import mode."
 
 from __future__ import annotations
 
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,8 +30,19 @@ def _immediate_queue() -> Iterator[None]:
 
 
 @pytest.fixture
-def dovecot(tmp_path: Path) -> Iterator[Dovecot]:
-    server = start_dovecot(tmp_path / "dovecot")
+def server_dir() -> Iterator[Path]:
+    """A private directory for a server's files. Not under pytest's basetemp, which a
+    concurrent pytest run of the same user may prune while the server still writes."""
+    path = Path(tempfile.mkdtemp(prefix="xunshi-test-"))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture
+def dovecot(server_dir: Path) -> Iterator[Dovecot]:
+    server = start_dovecot(server_dir / "dovecot")
     try:
         yield server
     finally:

@@ -47,7 +47,8 @@ def wait_for(db: Path, predicate: object, timeout: float) -> int:
     return n
 
 
-def test_kill_9_during_ingest_registers_every_mail_exactly_once(tmp_path: Path) -> None:
+def test_kill_9_during_ingest_registers_every_mail_exactly_once(server_dir: Path) -> None:
+    tmp_path = server_dir
     data = tmp_path / "data"
     data.mkdir()
     db = data / "crash.sqlite3"

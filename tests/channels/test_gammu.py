@@ -84,8 +84,9 @@ def receive(rc: Path, inbox: Path, expected_files: int) -> list[Path]:
 
 
 def test_gammu_smsd_inbox_to_items(
-    sms_channel: Channel, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    sms_channel: Channel, server_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    tmp_path = server_dir
     need("gammu", "gammu-smsd")
     rc = gammu_rc(tmp_path)
     inject(rc, "+8615830645642", "任丘市某局长违规收受礼金。")

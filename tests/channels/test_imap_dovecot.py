@@ -108,9 +108,9 @@ def test_plain_imap_only_to_loopback(email_channel: Channel, tmp_path: Path) -> 
 
 @pytest.mark.parametrize("security", ["tls", "starttls"])
 def test_poll_over_tls_and_starttls_with_the_servers_ca(
-    email_channel: Channel, tmp_path: Path, security: str
+    email_channel: Channel, server_dir: Path, security: str
 ) -> None:
-    server = start_dovecot(tmp_path / "dovecot-tls", tls=True)
+    server = start_dovecot(server_dir / "dovecot-tls", tls=True)
     try:
         server.append([mails.simple(11)])
         assert server.tls_port and server.ca_file
