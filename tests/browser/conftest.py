@@ -33,7 +33,9 @@ def _require_chromium() -> None:
     pytest.skip(message)
 
 
-@pytest.fixture(scope="session")
+# Per module, not per session: while Playwright's sync API is open its event loop runs in
+# this thread, and later tests that call asyncio.run() (tests/portal) would fail.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     _require_chromium()
     # Playwright's sync API runs an event loop in this thread; the ORM calls the tests

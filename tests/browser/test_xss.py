@@ -8,10 +8,8 @@ injected element with an event handler, no request to another host.
 from __future__ import annotations
 
 import base64
-import importlib.util
 from email.message import EmailMessage
 from email.utils import formataddr
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlparse
 
@@ -28,14 +26,6 @@ from xunshi.rounds.models import Round
 from xunshi.rounds.selectors import channel_for_kind
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-_spec = importlib.util.spec_from_file_location(
-    "browser_fixtures", Path(__file__).resolve().parent.parent / "browser" / "conftest.py"
-)
-assert _spec and _spec.loader
-_fixtures = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_fixtures)
-browser = _fixtures.browser
 
 
 # {n} is replaced by the payload's number; JS in them uses only the marker.
