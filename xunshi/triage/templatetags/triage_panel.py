@@ -45,3 +45,20 @@ def triage_panel(context: dict[str, Any], item: Any) -> dict[str, Any]:
         "may_decide": may_decide,
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.filter
+def triage_priority(item: Any) -> str:
+    """The item's priority for list pages: the latest staff decision's, else the proposal's.
+    Lists reach only content roles (access.items_visible_to), who may all read triage."""
+    from xunshi.triage.models import TriageDecision, TriageProposal
+
+    level = (
+        TriageDecision.objects.filter(item_id=item.pk)
+        .order_by("-decided_at", "-id")
+        .values_list("priority", flat=True)
+        .first()
+    )
+    if level is None:
+        level = TriageProposal.objects.filter(item_id=item.pk).values_list("priority", flat=True).first()
+    return Priority(level).label if level is not None else "研判中"
