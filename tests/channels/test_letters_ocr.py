@@ -133,7 +133,7 @@ def test_staff_correct_page_text_outsiders_cannot(
     assert page.text  # the machine reading is kept
     assert item.events.filter(kind="ocr_corrected").exists()
     assert local_liaison.get(f"/workbench/channels/letters/{item.number}/").status_code == 404
-    token = csrf_token(local_liaison.get("/workbench/channels/").content.decode())
+    token = csrf_token(local_liaison.get("/workbench/").content.decode())
     assert local_liaison.post(url, {"text": "x", "csrfmiddlewaretoken": token}).status_code == 404
     page.refresh_from_db()
     assert page.corrected_text == PAGE_ONE[0]

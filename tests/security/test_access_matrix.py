@@ -146,7 +146,7 @@ EXPECTED: dict[str, tuple[int, ...]] = {
     "sysadmin/auth/user/<path:object_id>/": (302, 302, 302, 302, 302, 302, 302, 302),
     "sysadmin/^(?P<app_label>auth)/$": (302, 404, 302, 302, 302, 302, 302, 302),
     "sysadmin/(?P<url>.*)$": (302, 404, 302, 302, 302, 302, 302, 302),
-    "workbench/channels/": (302, 200, 200, 200, 200, 200, 200, 200),
+    "workbench/channels/": (302, 200, 200, 200, 200, 200, 403, 200),
     "workbench/channels/dead-letters/<int:letter_id>/retry/": (302, 405, 405, 405, 405, 405, 405, 405),
     "workbench/channels/letters/<str:number>/": (302, 404, 200, 200, 404, 404, 404, 200),
     "workbench/channels/letters/pages/<int:page_id>/": (302, 405, 405, 405, 405, 405, 405, 405),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -11,10 +12,12 @@ from django.views.decorators.http import require_POST
 from xunshi.accounts.access import (
     dead_letter_get_for_retry,
     item_get_for_user,
+    membership_for,
     ocr_page_get_for_edit,
     round_get_for_member,
     rounds_for_user,
 )
+from xunshi.accounts.models import Role
 from xunshi.channels.health import RetryRefused, dead_letter_retry
 from xunshi.channels.letters.services import ocr_page_correct
 from xunshi.channels.models import LetterScan
@@ -25,6 +28,10 @@ from xunshi.intake.validation import IntakeError
 @login_required
 def health(request: HttpRequest) -> HttpResponse:
     current = round_get_for_member(request.user, request.GET.get("round"))
+    membership = membership_for(request.user, current) if current is not None else None
+    if membership is not None and membership.role == Role.LOCAL_LIAISON:
+        # Intake volumes and failed jobs are the group's business, not the inspected county's.
+        raise PermissionDenied("地方联络员不能查看受理渠道的运行情况")
     context: dict[str, object] = {
         "rounds": list(rounds_for_user(request.user)),
         "round": current,
