@@ -33,6 +33,16 @@ SMS = LETTER.replace("尊敬的省委巡视组领导：", "").replace("三百余
 OTHER = "反映任丘市副市长张伟2019年违规提拔其秘书担任镇长，在干部调整中搞暗箱操作，收受好处费。"
 
 
+@pytest.fixture(autouse=True)
+def _immediate_queue() -> Any:
+    """Indexing is a queue job after commit; here it runs in the caller (transactional test)."""
+    from xunshi.channels.queue import huey
+
+    huey.immediate = True
+    yield
+    huey.immediate = False
+
+
 @pytest.fixture
 def demo() -> Round:
     rnd, _ = round_load_seed(demo=True)

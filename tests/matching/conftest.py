@@ -4,7 +4,7 @@ through the one intake service with its post-commit indexing executed."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -64,6 +64,16 @@ def people(demo_round: Round) -> dict[str, RosterPerson]:
 
 
 Receive = Callable[..., Item]
+
+
+@pytest.fixture(autouse=True)
+def _immediate_queue() -> Iterator[None]:
+    """Indexing is a queue job after commit; run it in the caller for these tests."""
+    from xunshi.channels.queue import huey
+
+    huey.immediate = True
+    yield
+    huey.immediate = False
 
 
 @pytest.fixture

@@ -3,6 +3,8 @@ counts reporters, not copies."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.test import Client
 
@@ -12,6 +14,7 @@ from xunshi.matching import sketch as sk
 from xunshi.matching.models import ContactFingerprint, ItemGroup, SketchBand
 from xunshi.matching.selectors import distinct_reporters, near_duplicates_of_item
 from xunshi.matching.services import group_confirm, group_create, group_undo
+from xunshi.rounds.models import Round
 
 pytestmark = pytest.mark.django_db
 
@@ -138,3 +141,35 @@ def test_reindex_fills_in_what_the_hook_missed(receive: Receive) -> None:
     assert ItemSketch.objects.filter(item=letter).exists()
     assert SketchBand.objects.filter(item_id=letter.pk).count() == sk.BANDS
     assert ContactFingerprint.objects.filter(item=letter).count() == 1
+
+
+@pytest.mark.django_db
+def test_only_the_item_id_goes_through_the_queue(
+    demo_round: Round, django_capture_on_commit_callbacks: Any
+) -> None:
+    """A web report is acknowledged before the costly indexing; the queue never sees a contact."""
+    import datetime as dt
+
+    from xunshi.channels.queue import huey
+    from xunshi.intake.services import Identity, Incoming, item_receive
+    from xunshi.matching.models import ItemSketch
+    from xunshi.rounds.selectors import channel_for_kind
+
+    huey.immediate = False
+    try:
+        with django_capture_on_commit_callbacks(execute=False) as callbacks:
+            item = item_receive(
+                Incoming(
+                    round=demo_round,
+                    channel=channel_for_kind(demo_round, "web"),
+                    content=LETTER,
+                    received_at=dt.datetime.now(dt.UTC),
+                    identity=Identity(phone="13912345678"),
+                )
+            ).item
+        assert ContactFingerprint.objects.filter(item=item).exists()  # stored in the intake transaction
+        assert not ItemSketch.objects.filter(item=item).exists()  # the rest waits for the queue
+        enqueued = [cb for cb in callbacks if getattr(cb, "func", None).__name__ == "matching_enqueue"]
+        assert enqueued and enqueued[0].keywords == {"item_id": item.pk}
+    finally:
+        huey.immediate = True

@@ -264,3 +264,24 @@ def test_round_overview_and_stage_advance_by_the_leader(
     leader.post("/workbench/round/overview/", {"csrfmiddlewaretoken": token, "stage": "closed"})
     demo_round.refresh_from_db()
     assert demo_round.stage == "report"
+
+
+@pytest.mark.django_db
+def test_system_administrator_sees_management_links_and_no_content(demo_round: Round) -> None:
+    from django.contrib.auth import get_user_model
+
+    make_item(demo_round, "任丘市", "任丘市某局长收受礼金")
+    admin = get_user_model().objects.create_superuser(username="root", password="x-very-long-password")
+    from tests.conftest import login_verified
+
+    client = login_verified(Client(), admin)
+    page = client.get("/workbench/").content.decode()
+    assert "从巡视公告新建轮次" in page and "任丘市某局长" not in page
+
+
+@pytest.mark.django_db
+def test_the_menu_follows_the_role(leader: Client, local_liaison: Client) -> None:
+    lead_menu = leader.get("/workbench/round/overview/").content.decode()
+    assert "登记来信" in lead_menu and "线索·转办·答复" in lead_menu
+    liaison_menu = local_liaison.get("/workbench/round/overview/").content.decode()
+    assert "登记来信" not in liaison_menu and "信访件</a>" not in liaison_menu and "转办件" in liaison_menu

@@ -548,7 +548,9 @@ def transfers_visible_to(user: User, round: Round) -> QuerySet[Transfer]:
     return Transfer.objects.none()
 
 
-def transfer_get_for_user(user: User, pk: int, *, as_receiver: bool = False, for_edit: bool = False) -> Transfer:
+def transfer_get_for_user(
+    user: User, pk: int, *, as_receiver: bool = False, for_edit: bool = False
+) -> Transfer:
     """A transfer the user may see. `as_receiver`: sign and report back (the county's local
     liaison, or group staff keying in a paper reply); `for_edit`: the group's own steps."""
     transfer = (

@@ -7,6 +7,7 @@ def load_all() -> None:
     import xunshi.channels.email.tasks
     import xunshi.channels.letters.tasks
     import xunshi.channels.sms.tasks
+    import xunshi.matching.tasks
     import xunshi.triage.tasks  # noqa: F401
 
 

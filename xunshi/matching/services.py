@@ -205,9 +205,19 @@ def item_index_after_commit(*, item_id: int, identity: dict[str, str] | None) ->
 
 
 def matching_on_item_created(*, item: Item, identity: Any) -> None:
-    """Intake hook: index the item once its transaction has committed."""
+    """Intake hook. Contact fingerprints (keyed hashes) are stored inside the intake
+    transaction, so no reporter contact enters the queue; the costly rest (shingles, triage
+    reading, person links, duplicate proposals) runs on the queue after commit, so that a
+    web report is acknowledged without waiting for it."""
     contact = {k: getattr(identity, k, "") or "" for k in ("phone", "email", "sender")}
-    transaction.on_commit(partial(item_index_after_commit, item_id=item.pk, identity=contact), robust=True)
+    item_contact_fingerprints(item=item, identity=contact)
+    transaction.on_commit(partial(matching_enqueue, item_id=item.pk), robust=True)
+
+
+def matching_enqueue(*, item_id: int) -> None:
+    from xunshi.matching.tasks import matching_index_item
+
+    matching_index_item(item_id)
 
 
 def _members_locked(group: ItemGroup) -> ItemGroup:

@@ -28,6 +28,7 @@ from xunshi.accounts.access import (
     items_visible_to,
     require_register,
     require_round_lead,
+    require_round_setup,
     round_get_for_user,
 )
 from xunshi.intake.registration import (
@@ -102,6 +103,14 @@ def item_list(request: HttpRequest) -> HttpResponse:
             "can_register": _may_register(request, rnd),
         },
     )
+
+
+def _may_setup(request: HttpRequest) -> bool:
+    try:
+        require_round_setup(request.user)
+    except PermissionDenied:
+        return False
+    return True
 
 
 def _may_register(request: HttpRequest, rnd: Round) -> bool:
@@ -334,6 +343,7 @@ def round_overview(request: HttpRequest) -> HttpResponse:
         {
             "round": rnd,
             "may_lead": may_lead,
+        "may_setup": _may_setup(request),
             "next_stage": stages[index + 1] if index + 1 < len(stages) - 1 else None,
             "stage_changes": rnd.stage_changes.all(),
             "channels": rnd.channels.select_related("target"),
