@@ -260,8 +260,8 @@ def item_ledger_rows(items: Iterable[Item]) -> list[list[str]]:
                 item.get_identity_kind_display(),
                 item.get_status_display(),
                 taxonomy.label(case.disposition) if case else "",
-                "、".join(t.number for t in item.transfers.all()),
-                "、".join(c.number for c in item.clues.all()),
+                "、".join(t.number for t in getattr(item, "transfers").all()),  # noqa: B009 — reverse accessor of casework, unknown to the type checker
+                "、".join(c.number for c in getattr(item, "clues").all()),  # noqa: B009 — as above
                 f"{last.get_kind_display()}（{last.via}）" if last else "未答复",
                 _day(last.created_at) if last else "",
             ]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from django.conf import settings
 
-from xunshi.intake.models import Item, ItemEvent
+from xunshi.intake.models import Item
+from xunshi.intake.services import item_event
 from xunshi.intake.validation import IntakeError, check_attachments
 
 
@@ -30,7 +31,7 @@ def split_attachments(
 def record_skipped(*, item: Item, skipped: list[tuple[str, str]], actor_label: str) -> None:
     """One timeline line per file not kept (the raw message still holds it)."""
     for name, reason in skipped:
-        ItemEvent.objects.create(
+        item_event(
             item=item,
             actor_label=actor_label,
             kind="attachment_skipped",

@@ -16,6 +16,7 @@ from xunshi.accounts.access import (
     ocr_page_get_for_edit,
     round_get_for_member,
     rounds_for_user,
+    staff_user,
 )
 from xunshi.accounts.models import Role
 from xunshi.channels.health import RetryRefused, dead_letter_retry
@@ -69,7 +70,7 @@ def letter_pages(request: HttpRequest, number: str) -> HttpResponse:
 def ocr_page_correct_view(request: HttpRequest, page_id: int) -> HttpResponse:
     page = ocr_page_get_for_edit(request.user, page_id)
     try:
-        ocr_page_correct(page=page, text=request.POST.get("text", ""), actor=request.user)  # type: ignore[arg-type]
+        ocr_page_correct(page=page, text=request.POST.get("text", ""), actor=staff_user(request.user))
         messages.success(request, f"第 {page.page} 页校对文字已保存")
     except IntakeError as exc:
         messages.error(request, str(exc))

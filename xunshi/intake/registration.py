@@ -80,7 +80,12 @@ def letter_register(
     if pages is not None and pages < 1:
         raise IntakeError("页数至少为 1")
     detail = {"postmark_date": postmark_date.isoformat() if postmark_date else None, "pages": pages}
-    return _receive(round, _channel(round, channel, {Channel.Kind.PO_BOX}), keyed, detail, actor)
+    received = _receive(round, _channel(round, channel, {Channel.Kind.PO_BOX}), keyed, detail, actor)
+    if received.created:
+        from xunshi.channels.letters.services import letter_scan_enqueue  # late: channels imports intake
+
+        letter_scan_enqueue(received.item)  # the scans are read (OCR) on the queue
+    return received
 
 
 def phone_call_register(

@@ -105,24 +105,27 @@ def item_event(
 ) -> ItemEvent:
     """One line of the item's timeline and its audit row, in the caller's transaction."""
     label = actor_label or _actor_label(actor, SYSTEM)
-    event = ItemEvent.objects.create(
-        item=item,
-        at=at or timezone.now(),
-        actor=actor,
-        actor_label=label,
-        kind=kind,
-        summary=summary,
-        data=data or {},
-    )
-    audit_record(
-        action=f"item.{kind}",
-        actor=actor,
-        actor_label=label,
-        target_type="item",
-        target_id=item.number,
-        round_id=item.round_id,
-        data=data,
-    )
+    # Joins the caller's transaction when there is one; on its own it is its own transaction,
+    # so the timeline line and its audit row always land together.
+    with transaction.atomic():
+        event = ItemEvent.objects.create(
+            item=item,
+            at=at or timezone.now(),
+            actor=actor,
+            actor_label=label,
+            kind=kind,
+            summary=summary,
+            data=data or {},
+        )
+        audit_record(
+            action=f"item.{kind}",
+            actor=actor,
+            actor_label=label,
+            target_type="item",
+            target_id=item.number,
+            round_id=item.round_id,
+            data=data,
+        )
     return event
 
 

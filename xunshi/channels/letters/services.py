@@ -5,13 +5,14 @@ from __future__ import annotations
 import functools
 import time
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
 from xunshi.channels.letters.ocr import SCANNABLE, OcrError, engine_label, ocr_document
 from xunshi.channels.models import LetterScan, OcrPage
-from xunshi.intake.models import Item, ItemEvent
+from xunshi.intake.models import Item
+from xunshi.intake.services import item_event
 from xunshi.intake.storage import read_bytes
 from xunshi.intake.validation import clean_text
 
@@ -59,7 +60,7 @@ def letter_scan_run(*, scan_id: int) -> LetterScan:
         scan.save(update_fields=["status", "error", "engine", "seconds", "finished_at"])
         confs = [p.confidence for p in pages if p.confidence is not None]
         mean = f"，平均置信度 {sum(confs) / len(confs):.0f}" if confs else ""
-        ItemEvent.objects.create(
+        item_event(
             item=scan.item,
             actor_label=ACTOR,
             kind="ocr_done",
@@ -75,7 +76,7 @@ def _fail(scan: LetterScan, error: str) -> None:
         scan.error = error[:2000]
         scan.finished_at = timezone.now()
         scan.save(update_fields=["status", "error", "finished_at"])
-        ItemEvent.objects.create(
+        item_event(
             item=scan.item,
             actor_label=ACTOR,
             kind="ocr_failed",
@@ -84,17 +85,17 @@ def _fail(scan: LetterScan, error: str) -> None:
         )
 
 
-def ocr_page_correct(*, page: OcrPage, text: str, actor: AbstractBaseUser) -> OcrPage:
+def ocr_page_correct(*, page: OcrPage, text: str, actor: User) -> OcrPage:
     """Staff's corrected reading of one page; the machine reading is kept beside it."""
     corrected = clean_text(text, field="校对文字", required=False)
     with transaction.atomic():
         page.corrected_text = corrected
-        page.corrected_by = actor  # type: ignore[assignment]
+        page.corrected_by = actor
         page.corrected_at = timezone.now()
         page.save(update_fields=["corrected_text", "corrected_by", "corrected_at"])
-        ItemEvent.objects.create(
+        item_event(
             item=page.scan.item,
-            actor=actor,  # type: ignore[misc]
+            actor=actor,
             actor_label=str(actor.get_username()),
             kind="ocr_corrected",
             summary=f"校对了扫描件第 {page.page} 页的识别文字",

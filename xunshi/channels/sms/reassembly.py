@@ -18,8 +18,7 @@ from django.utils import timezone
 from xunshi.channels.models import SmsGroup, SmsPart
 from xunshi.channels.results import IngestResult
 from xunshi.channels.sms.receive import ACTOR, Concat, sms_register
-from xunshi.intake.models import ItemEvent
-from xunshi.intake.services import item_add_supplement
+from xunshi.intake.services import item_add_supplement, item_event
 from xunshi.rounds.models import Channel
 
 DEFAULT_WAIT_SECONDS = 600
@@ -121,7 +120,7 @@ def _merge_late(group: SmsGroup, part: SmsPart, *, source: str) -> IngestResult:
     if group.parts.count() == group.total:
         group.incomplete = False
         group.save(update_fields=["incomplete"])
-        ItemEvent.objects.create(
+        item_event(
             item=item,
             actor_label=ACTOR,
             kind="sms_complete",

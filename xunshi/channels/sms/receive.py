@@ -16,8 +16,8 @@ from django.db import transaction
 
 from xunshi.channels.results import IngestResult
 from xunshi.channels.sms.numbers import normalize_number
-from xunshi.intake.models import Item, ItemEvent
-from xunshi.intake.services import Identity, Incoming, item_receive
+from xunshi.intake.models import Item
+from xunshi.intake.services import Identity, Incoming, item_event, item_receive
 from xunshi.intake.validation import IntakeError
 from xunshi.rounds.models import Channel
 
@@ -75,7 +75,7 @@ def sms_register(
         with transaction.atomic():
             received = item_receive(incoming)
             if received.created and incomplete:
-                ItemEvent.objects.create(
+                item_event(
                     item=received.item,
                     actor_label=ACTOR,
                     kind="sms_incomplete",
