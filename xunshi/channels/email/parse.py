@@ -241,7 +241,8 @@ def _filename(part: Message) -> str:
 
 
 def _is_attachment(part: Message) -> bool:
-    disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+    # str(): a header with undecodable bytes comes back as an email.header.Header object.
+    disposition = str(part.get("Content-Disposition") or "").split(";")[0].strip().lower()
     if disposition == "attachment":
         return True
     return part.get_content_maintype() not in {"text", "multipart", "message"} or (
