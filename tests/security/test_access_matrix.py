@@ -235,10 +235,17 @@ def world(demo_round: Any, kit: Any) -> dict[str, Any]:
         "kind": "items",
         "fmt": "xlsx",
         "content_type_id": "1",
-        "object_id": "1",
-        "id": "1",
+        # A user that exists: on PostgreSQL ids keep counting across tests, so "1" may not.
+        "object_id": str(_first_user_pk()),
+        "id": str(_first_user_pk()),
     }
     return {"personas": personas, "item": item, "samples": samples, "collection": collection}
+
+
+def _first_user_pk() -> int:
+    from django.contrib.auth import get_user_model
+
+    return int(get_user_model().objects.order_by("pk").values_list("pk", flat=True)[0])
 
 
 def _sample_url(route: str, world: dict[str, Any]) -> str:
