@@ -14,6 +14,7 @@ urlpatterns = [
     path("workbench/cases/", include("xunshi.casework.urls")),
     path("workbench/security/", include("xunshi.security.urls")),
     path("workbench/triage/", include("xunshi.triage.urls")),
+    path("workbench/audit/", include("xunshi.audit.urls")),
     path("workbench/", include("xunshi.workbench.urls")),
     path("sysadmin/", admin.site.urls),
     path("workbench/channels/", include("xunshi.channels.urls")),

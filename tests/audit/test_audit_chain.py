@@ -145,3 +145,24 @@ def test_logins_views_and_reveals_are_audited(leader: Client, demo_round: Round)
     with transaction.atomic():
         rows = list(AuditEntry.objects.values_list("data", "actor_label"))
     assert "13800000000" not in str(rows) and "张三" not in str(rows)
+
+
+@pytest.mark.django_db
+def test_audit_page_for_the_leader_with_verification(
+    leader: Client, staff_renqiu: Client, demo_round: Round
+) -> None:
+    item = item_receive(
+        Incoming(
+            round=demo_round,
+            channel=channel_for_kind(demo_round, "po_box"),
+            content="内容",
+            received_at=timezone.now(),
+        )
+    ).item
+    leader.get(f"/workbench/items/{item.number}/")
+    page = leader.get("/workbench/audit/?verify=1").content.decode()
+    assert "审计链完好" in page and "item.view" in page and item.number in page
+    filtered = leader.get("/workbench/audit/?action=item.registered").content.decode()
+    assert "item.registered" in filtered and "item.view</td>" not in filtered
+    assert staff_renqiu.get("/workbench/audit/").status_code == 403
+    assert AuditEntry.objects.filter(action="audit.view").exists()

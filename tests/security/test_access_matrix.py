@@ -116,6 +116,7 @@ EXPECTED: dict[str, tuple[int, ...]] = {
     "workbench/": (302, 403, 200, 200, 200, 200, 200, 200),
     "workbench/round/": (302, 405, 405, 405, 405, 405, 405, 405),
     "workbench/round/overview/": (302, 403, 200, 200, 200, 200, 200, 200),
+    "workbench/audit/": (302, 403, 200, 403, 403, 403, 403, 200),
     "workbench/items/<str:number>/": (302, 404, 200, 200, 404, 404, 404, 200),
     "workbench/items/<str:number>/attachments/<int:attachment_id>/": (302, 404, 200, 200, 404, 404, 404, 200),
     "workbench/register/letter/": (302, 403, 200, 200, 200, 403, 403, 403),

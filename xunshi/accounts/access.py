@@ -605,3 +605,11 @@ def triage_item_get_for_user(user: User, number: str, *, for_decide: bool = Fals
     if for_decide and not triage_may_decide(user, item):
         raise PermissionDenied("您不能对该件作出研判决定")
     return item
+
+
+def require_audit_reader(user: User, round: Round) -> Membership:
+    """The audit log of a round is read by the 组长 and the 巡视办 (who supervises the group)."""
+    membership = membership_for(user, round)
+    if membership is None or membership.role not in {Role.LEADER, Role.OFFICE}:
+        raise PermissionDenied("审计日志仅供组长和巡视办查阅")
+    return membership

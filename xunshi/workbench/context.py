@@ -25,4 +25,5 @@ def workbench_nav(request: HttpRequest) -> dict[str, object]:
         "nav_roster": role in REGISTER_ROLES | {Role.OFFICE},
         "nav_transfers": role in {Role.GROUP_LIAISON, Role.LOCAL_LIAISON},
         "nav_member": found is not None,
+        "nav_audit": role in {Role.LEADER, Role.OFFICE},
     }
