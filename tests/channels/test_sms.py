@@ -149,6 +149,20 @@ def test_parts_in_any_order_make_one_item(sms_channel: Channel) -> None:
     assert Item.objects.count() == 1
 
 
+def test_pending_parts_keep_the_sender_encrypted(sms_channel: Channel) -> None:
+    from django.db import connection
+
+    assert part(sms_channel, 1, "甲，", sender="+8613912345678").pending
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT sender, sender_key FROM channels_smsgroup")
+        stored = cursor.fetchall()
+    assert stored and all("13912345678" not in value for row in stored for value in row)
+    assert SmsGroup.objects.get().sender == "+8613912345678"
+    # parts from the same sender still meet in one group
+    assert part(sms_channel, 2, "乙，", sender="+8613912345678").pending
+    assert SmsGroup.objects.count() == 1
+
+
 def test_missing_part_times_out_then_late_part_is_merged(sms_channel: Channel) -> None:
     sms_channel.settings = {"reassembly_wait_seconds": 60}
     sms_channel.save()

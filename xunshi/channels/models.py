@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from xunshi.core.crypto import EncryptedTextField
 from xunshi.intake.models import Attachment, Item
 from xunshi.rounds.models import Channel
 
@@ -82,7 +83,10 @@ class SmsGroup(models.Model):
     """One long SMS being reassembled from its parts (concatenation reference, total)."""
 
     channel = models.ForeignKey(Channel, on_delete=models.CASCADE, related_name="+")
-    sender = models.CharField(max_length=64)
+    # The sender is reporter identity: parts are grouped by a keyed digest of the number,
+    # and the number itself is kept only encrypted until the item takes it over.
+    sender_key = models.CharField(max_length=64)
+    sender = EncryptedTextField(blank=True)
     ref = models.PositiveIntegerField()
     total = models.PositiveSmallIntegerField()
     first_seen = models.DateTimeField(default=timezone.now)
@@ -90,7 +94,9 @@ class SmsGroup(models.Model):
     incomplete = models.BooleanField(default=False)
 
     class Meta:
-        indexes = [models.Index(fields=["channel", "sender", "ref", "total"])]
+        indexes = [
+            models.Index(fields=["channel", "sender_key", "ref", "total"], name="channels_sm_channel_sk_idx")
+        ]
 
 
 class SmsPart(models.Model):

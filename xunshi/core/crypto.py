@@ -129,3 +129,22 @@ class EncryptedTextField(models.TextField):
 
     def _context(self) -> str:
         return f"{self.model._meta.label_lower}.{self.attname}"
+
+
+@functools.cache
+def _digest_key() -> bytes:
+    import secrets
+
+    from xunshi.core.keys import _key_dir, read_or_create
+
+    raw = read_or_create(_key_dir(settings.DATA_DIR) / "digest.key", lambda: secrets.token_hex(32).encode())
+    return bytes.fromhex(raw.decode().strip())
+
+
+def keyed_digest(purpose: str, value: str) -> str:
+    """HMAC-SHA256 of a value under a key outside the database: lets rows be matched on a
+    secret (e.g. an SMS sender) without storing it in the clear or making it guessable."""
+    import hashlib
+    import hmac
+
+    return hmac.new(_digest_key(), f"{purpose}:{value}".encode(), hashlib.sha256).hexdigest()

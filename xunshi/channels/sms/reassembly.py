@@ -18,6 +18,7 @@ from django.utils import timezone
 from xunshi.channels.models import SmsGroup, SmsPart
 from xunshi.channels.results import IngestResult
 from xunshi.channels.sms.receive import ACTOR, Concat, sms_register
+from xunshi.core.crypto import keyed_digest
 from xunshi.intake.services import item_add_supplement, item_event
 from xunshi.rounds.models import Channel
 
@@ -36,7 +37,7 @@ def wait_for(channel: Channel) -> dt.timedelta:
 
 
 def _group_key(group: SmsGroup) -> str:
-    basis = f"{group.channel_id}|{group.sender}|{group.ref}|{group.total}|{group.pk}"
+    basis = f"{group.channel_id}|{group.sender_key}|{group.ref}|{group.total}|{group.pk}"
     return "sms:cat:" + hashlib.sha256(basis.encode()).hexdigest()
 
 
@@ -51,7 +52,7 @@ def sms_part_receive(
             SmsGroup.objects.select_for_update()
             .filter(
                 channel=channel,
-                sender=sender,
+                sender_key=keyed_digest("sms-sender", sender),
                 ref=concat.ref,
                 total=concat.total,
                 first_seen__gte=now - MATCH_WINDOW,
@@ -61,7 +62,12 @@ def sms_part_receive(
         )
         if group is None:
             group = SmsGroup.objects.create(
-                channel=channel, sender=sender, ref=concat.ref, total=concat.total, first_seen=now
+                channel=channel,
+                sender_key=keyed_digest("sms-sender", sender),
+                sender=sender,
+                ref=concat.ref,
+                total=concat.total,
+                first_seen=now,
             )
         part, created = SmsPart.objects.get_or_create(
             group=group, seq=concat.seq, defaults={"text": text, "received_at": received_at}
