@@ -363,6 +363,9 @@ def test_clue_two_steps_handover_lists_and_ledgers_carry_no_identity(
             assert secret not in text
     assert "部分属实" in xlsx_text(leader.get(reverse("casework:ledger", args=["clues"])).content)
     assert items[0].number in xlsx_text(leader.get(reverse("casework:ledger", args=["items"])).content)
+    from xunshi.audit.models import AuditEntry
+
+    assert AuditEntry.objects.filter(action="export.ledger", data__kind="items").exists()
     for secret in ("张三", "13800001111"):
         assert secret not in word
 

@@ -17,6 +17,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from xunshi.accounts import access
+from xunshi.audit.services import audit_record_now
 from xunshi.casework import charts, documents, forms, selectors, services, taxonomy
 from xunshi.casework.models import (
     Clue,
@@ -689,6 +690,7 @@ def handover_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
         raise Http404("没有这份移交清单")
     access.require_casework(request.user, handover.round)
     clues = list(handover.clues.order_by("number"))
+    _audit_export(request, handover.round, "handover", {"handover": handover.number, "format": fmt})
     if fmt == "xlsx":
         return _file(
             documents.handover_xlsx(handover, clues), f"移交清单-{handover.number}.xlsx", documents.XLSX
@@ -697,6 +699,18 @@ def handover_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
 
 
 # ---------------------------------------------------------------- ledgers
+
+
+def _audit_export(request: HttpRequest, rnd: Round, what: str, data: dict[str, Any]) -> None:
+    """Every export is audited, even though ledgers and lists carry no reporter identity."""
+    audit_record_now(
+        action=f"export.{what}",
+        actor=access.staff_user(request.user),
+        target_type="round",
+        target_id=rnd.pk,
+        round_id=rnd.pk,
+        data=data,
+    )
 
 
 @login_required
@@ -730,4 +744,5 @@ def ledger(request: HttpRequest, kind: str) -> HttpResponse:
     if kind not in names:
         raise Http404
     data = documents.ledger_xlsx(items=items, transfers=transfers, clues=clues)
+    _audit_export(request, rnd, "ledger", {"kind": kind})
     return _file(data, f"{names[kind]}-{rnd.number_prefix}.xlsx", documents.XLSX)
