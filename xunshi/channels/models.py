@@ -157,3 +157,38 @@ class OcrPage(models.Model):
     @property
     def best_text(self) -> str:
         return self.corrected_text or self.text
+
+
+class DutyCall(models.Model):
+    """One line of the duty phone log (值班电话记录). Calls that were missed or left a
+    voicemail stay on the call-back list until somebody has called back: none is lost."""
+
+    class Kind(models.TextChoices):
+        ANSWERED = "answered", "已接听"
+        MISSED = "missed", "未接来电"
+        VOICEMAIL = "voicemail", "语音留言"
+
+    channel = models.ForeignKey(Channel, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField("来电时间")
+    caller = EncryptedTextField("来电号码", blank=True)
+    kind = models.CharField("类型", max_length=10, choices=Kind.choices)
+    after_hours = models.BooleanField("非值守时间", default=False)
+    voicemail_sha256 = models.CharField(max_length=64, blank=True)
+    item = models.ForeignKey(Item, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    logged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    called_back_at = models.DateTimeField("回拨时间", null=True, blank=True)
+    called_back_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    callback_outcome = models.CharField("回拨结果", max_length=200, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["channel", "called_back_at", "at"])]
+
+    @property
+    def awaits_callback(self) -> bool:
+        return self.kind != self.Kind.ANSWERED and self.called_back_at is None

@@ -101,7 +101,15 @@ def phone_call_register(
     """A call to the duty phone (来电); a call outside its working hours is marked after-hours."""
     keyed.identity.sender = caller_number.strip()
     detail = {"duration_minutes": duration_minutes, "taken_by": taken_by.strip()}
-    return _receive(round, _channel(round, channel, {Channel.Kind.PHONE}), keyed, detail, actor)
+    received = _receive(round, _channel(round, channel, {Channel.Kind.PHONE}), keyed, detail, actor)
+    if received.created:
+        from xunshi.channels.phone.services import duty_call_log  # late: channels imports intake
+
+        duty_call_log(
+            channel=channel, at=keyed.received_at, caller=keyed.identity.sender, kind="answered",
+            actor=actor, item=received.item,
+        )
+    return received
 
 
 def visit_register(
