@@ -7,6 +7,8 @@ The system administrator runs the system and sees no report content.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.models import User as StaffUser
 from django.core.exceptions import PermissionDenied
@@ -14,9 +16,21 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from xunshi.accounts.models import Membership, Role
+from xunshi.casework.models import Clue, Transfer
+from xunshi.channels.models import DeadLetter, OcrPage
+from xunshi.fieldwork.models import (
+    DocumentRequest,
+    Feedback,
+    Meeting,
+    Problem,
+    Rectification,
+    Talk,
+    Visit,
+)
 from xunshi.intake.models import Attachment, BoxCollection, Item
+from xunshi.matching.models import ItemGroup, PersonLink
 from xunshi.roster.models import RosterPerson
-from xunshi.rounds.models import Round
+from xunshi.rounds.models import Round, TargetUnit
 
 CONTENT_ROLES = {Role.LEADER, Role.DEPUTY, Role.STAFF, Role.OFFICE}
 ALL_COUNTIES_ROLES = {Role.LEADER, Role.DEPUTY, Role.OFFICE}
@@ -109,7 +123,6 @@ def attachment_get_for_user(user: User, number: str, attachment_id: int) -> Atta
 
 
 # Channel operations (xunshi.channels): channel health, dead letters, OCR correction.
-from xunshi.channels.models import DeadLetter, OcrPage  # noqa: E402 - kept with the functions that use it
 
 
 def round_get_for_member(user: User, round_id: str | int | None) -> Round | None:
@@ -199,18 +212,7 @@ def require_round_setup(user: User) -> None:
 
 # Fieldwork and rectification (xunshi.fieldwork). Talk records, purposes and notes are
 # content; what the local liaison must arrange (who, when, where, what) is schedule.
-from typing import Any  # noqa: E402 - kept with the functions that use it
 
-from xunshi.fieldwork.models import (  # noqa: E402 - kept with the functions that use it
-    DocumentRequest,
-    Feedback,
-    Meeting,
-    Problem,
-    Rectification,
-    Talk,
-    Visit,
-)
-from xunshi.rounds.models import TargetUnit  # noqa: E402 - kept with the functions that use it
 
 FIELDWORK_PLAN_ROLES = {Role.LEADER, Role.DEPUTY, Role.STAFF, Role.GROUP_LIAISON}
 FEEDBACK_WRITE_ROLES = {Role.LEADER, Role.DEPUTY, Role.OFFICE}
@@ -419,7 +421,6 @@ def feedback_document_visible(user: User, round: Round, target: TargetUnit) -> b
 
 
 # Related items and person dossiers (xunshi.matching).
-from xunshi.matching.models import ItemGroup, PersonLink  # noqa: E402 - kept with the functions that use it
 
 MATCHING_EDIT_ROLES = {Role.LEADER, Role.DEPUTY, Role.STAFF}
 
@@ -491,7 +492,6 @@ def person_link_get_for_edit(user: User, pk: int) -> PersonLink:
 
 
 # Case work (xunshi.casework): clues, transfers, the receivers' directory, answers.
-from xunshi.casework.models import Clue, Transfer  # noqa: E402 - kept with the functions that use it
 
 CASE_WRITE_ROLES = {Role.LEADER, Role.DEPUTY, Role.STAFF}
 CLUE_APPROVE_ROLES = {Role.LEADER, Role.DEPUTY}
@@ -553,9 +553,7 @@ def transfer_get_for_user(
 ) -> Transfer:
     """A transfer the user may see. `as_receiver`: sign and report back (the county's local
     liaison, or group staff keying in a paper reply); `for_edit`: the group's own steps."""
-    transfer = (
-        Transfer.objects.select_related("round", "item", "department", "target").filter(pk=pk).first()
-    )
+    transfer = Transfer.objects.select_related("round", "item", "department", "target").filter(pk=pk).first()
     if transfer is None or not transfers_visible_to(user, transfer.round).filter(pk=transfer.pk).exists():
         raise Http404("没有这张转办单")
     if for_edit or (as_receiver and not is_local_liaison(user, transfer.round)):
