@@ -242,8 +242,9 @@ def _create(incoming: Incoming, digests: list[tuple[CheckedFile, str]]) -> Item:
     from xunshi.matching.services import matching_on_item_created  # late: matching imports intake
     from xunshi.triage.services import triage_on_item_created
 
-    matching_on_item_created(item=item, identity=identity)  # indexes after commit, off this transaction
+    # Triage is queued first so that matching, which runs after it, reuses its proposal.
     triage_on_item_created(item=item)  # queues the triage proposal after commit
+    matching_on_item_created(item=item, identity=identity)  # indexes after commit, off this transaction
     item_event(
         item=item,
         actor=incoming.actor,

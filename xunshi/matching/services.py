@@ -52,7 +52,18 @@ class Accused:
     source: str
 
 
-def _triage(text: str) -> dict[str, Any] | None:
+def _triage(item: Item) -> dict[str, Any] | None:
+    # The triage desk usually judged the item already (its job runs first): reuse that
+    # proposal instead of running the engine a second time on the same text.
+    from xunshi.triage.models import TriageProposal
+
+    proposal = TriageProposal.objects.filter(item=item, state=TriageProposal.State.READY).first()
+    if proposal is not None:
+        return {
+            "codes": [c.get("code") for c in proposal.codes if c.get("code")],
+            "accused": proposal.accused,
+        }
+    text = item.content
     # The triage engine is optional here: without it the item's registered fields serve.
     try:
         from xunshi.triage.engine import judge
@@ -101,7 +112,7 @@ def item_index(*, item: Item, identity: dict[str, str] | None = None, propose: b
     """(Re)build everything the matcher keeps about one item; idempotent."""
     grams = sk.shingles(item.subject + "\n" + item.content)
     sig = sk.signature(grams)
-    triaged = _triage(item.content)
+    triaged = _triage(item)
     sketch, _ = ItemSketch.objects.update_or_create(
         item=item,
         defaults={
