@@ -175,22 +175,49 @@ def test_files_written_before_sealing_are_still_read_and_then_sealed_by_rotation
 @pytest.mark.parametrize("policy", ["purge", "seal"])
 def test_retention_at_round_end(demo_round: Round, kit: Any, policy: str, settings: Any) -> None:
     from xunshi.audit.models import AuditEntry
+    from xunshi.channels.models import DutyCall, MailRecord
+    from xunshi.channels.phone.services import duty_call_log
     from xunshi.security.retention import (
         RetentionError,
         retention_apply,
         retention_plan,
         sealed_identities_open,
+        sealed_original_open,
     )
 
     settings.XUNSHI_RETENTION_POLICY = policy
     item = kit.reported_item(
-        demo_round, "任丘市", "内容", identity_kind="named", identity=kit.named_reporter()
+        demo_round,
+        "任丘市",
+        "内容",
+        identity_kind="named",
+        identity=kit.named_reporter(),
+        attachments=[("证据.txt", "购物卡照片说明".encode())],
     )
+    # The raw e-mail (From header) and a voicemail (the caller's voice) identify their reporters.
+    raw_mail = _mail(kit)
+    mail = mail_ingest(
+        round=demo_round, channel=channel_for_kind(demo_round, "email"), raw=raw_mail, source="t"
+    )
+    assert mail.item
+    raw_sha = MailRecord.objects.get(item__number=mail.item).raw_sha256
+    voice = b"RIFF$\x00\x00\x00WAVEfmt " + b"\x10\x00\x00\x00\x01\x00\x01\x00" + bytes(28)
+    call = duty_call_log(
+        channel=channel_for_kind(demo_round, "phone"),
+        at=timezone.now(),
+        caller=kit.phone,
+        kind="voicemail",
+        actor=None,
+        voicemail=("留言.wav", voice),
+    )
+    voice_sha = call.voicemail_sha256
+    evidence_sha = item.attachments.get().sha256
     with pytest.raises(RetentionError):
         retention_apply(demo_round)
     Round.objects.filter(pk=demo_round.pk).update(stage=Round.Stage.CLOSED)
     demo_round.refresh_from_db()
-    assert retention_plan(demo_round).identities == 1
+    plan = retention_plan(demo_round)
+    assert (plan.identities, plan.originals) == (2, 2)
     run = retention_apply(demo_round)
     identity = ReporterIdentity.objects.get(item=item)
     assert identity.name == identity.phone == identity.id_number == ""
@@ -198,13 +225,23 @@ def test_retention_at_round_end(demo_round: Round, kit: Any, policy: str, settin
     assert archive.exists() and kit.phone.encode() not in archive.read_bytes()
     assert AuditEntry.objects.filter(action=f"round.retention_{policy}", target_id=demo_round.slug).exists()
     assert retention_plan(demo_round).done
+    # The identity-bearing originals are gone from the live store; the evidence stays.
+    assert not attachment_path(raw_sha).exists() and not attachment_path(voice_sha).exists()
+    assert read_bytes(evidence_sha) == "购物卡照片说明".encode()
+    assert DutyCall.objects.get(pk=call.pk).caller == ""
+    assert run.originals == 2
     if policy == "seal":
         sealed = Path(settings.DATA_DIR) / "archive" / run.sealed_name
         key = Path(settings.DATA_DIR) / "keys" / "sealed" / f"{run.sealed_name}.key"
         assert kit.phone.encode() not in sealed.read_bytes()
         assert sealed_identities_open(sealed, key)[item.number]["phone"] == kit.phone
+        originals = Path(settings.DATA_DIR) / "archive" / f"{run.sealed_name}.originals"
+        assert sealed_original_open(originals / f"{mail.item}-mail.eml", key) == raw_mail
+        assert sealed_original_open(originals / f"call-{call.pk}-voicemail", key) == voice
+        assert all(kit.phone.encode() not in f.read_bytes() for f in originals.iterdir())
     else:
         assert run.sealed_name == ""
+        assert not list((Path(settings.DATA_DIR) / "archive").glob("*.originals"))
 
 
 def test_retention_command_dry_run_and_apply(tmp_path: Path) -> None:

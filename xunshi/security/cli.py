@@ -77,6 +77,7 @@ def round_retention(args: argparse.Namespace) -> int:
             continue
         if not args.apply:
             print(f"{rnd.slug}：将归档 {plan.items} 件，并{label} {plan.identities} 份举报人身份", end="")
+            print(f"和 {plan.originals} 个身份原件（原始邮件、语音留言）", end="")
             print("（加 --apply 执行）。")
             continue
         try:
@@ -84,7 +85,7 @@ def round_retention(args: argparse.Namespace) -> int:
         except RetentionError as exc:
             raise CliError(str(exc)) from exc
         print(f"{rnd.slug}：已归档 {run.items} 件（archive/{run.archive_name}），", end="")
-        print(f"已{label} {run.identities} 份身份。")
+        print(f"已{label} {run.identities} 份身份、{run.originals} 个身份原件。")
         if run.sealed_name:
             print(f"  封存文件 archive/{run.sealed_name}；解封密钥 keys/sealed/{run.sealed_name}.key，")
             print("  请移交离线保管后从本机删除。")

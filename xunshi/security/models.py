@@ -36,6 +36,8 @@ class RetentionRun(models.Model):
     at = models.DateTimeField()
     items = models.PositiveIntegerField()
     identities = models.PositiveIntegerField()
+    # Identity-bearing originals (raw e-mails, voicemails) sealed away or deleted.
+    originals = models.PositiveIntegerField(default=0)
     archive_name = models.CharField(max_length=200)
     sealed_name = models.CharField(max_length=200, blank=True)
 

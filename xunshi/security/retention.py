@@ -7,6 +7,15 @@
   is written beside it in keys/sealed/; the 巡视办 moves that key offline. The live
   system can then no longer reveal anyone, and recovery needs the offline key.
 Both are one audited transaction per round.
+
+Identity is not only in the identity columns: the raw e-mail keeps its From/Received
+headers, a voicemail keeps the caller's voice, the duty-phone log and the SMS reassembly
+table keep numbers. Those originals (身份原件) go the same way: `seal` copies each into
+the sealed directory under the same offline key before the live file is deleted, `purge`
+deletes it. The content, its attachments and their hashes stay: they are the case record.
+A live file is deleted only when nothing else (another round, an attachment with the
+same bytes) still points at it, and only after the transaction has committed, so a
+failed run never leaves rows pointing at missing files.
 """
 
 from __future__ import annotations
@@ -24,8 +33,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from xunshi.audit.services import audit_record
+from xunshi.channels.models import DutyCall, MailRecord, SmsGroup
 from xunshi.core.crypto import seal_bytes
-from xunshi.intake.models import Item, ReporterIdentity
+from xunshi.intake.models import Attachment, Item, ReporterIdentity
+from xunshi.intake.storage import attachment_path, read_bytes
 from xunshi.rounds.models import Round
 from xunshi.security.models import RetentionRun, RoundRetention
 
@@ -42,7 +53,38 @@ class RetentionPlan:
     policy: str
     items: int
     identities: int
+    originals: int
     done: bool
+
+
+@dataclass(frozen=True)
+class IdentityOriginal:
+    """A stored file that identifies its reporter: (label for the sealed copy, SHA-256)."""
+
+    label: str
+    sha256: str
+
+
+def identity_originals(round: Round) -> list[IdentityOriginal]:
+    mails = MailRecord.objects.filter(item__round=round).exclude(raw_sha256="")
+    calls = DutyCall.objects.filter(channel__round=round).exclude(voicemail_sha256="")
+    found = [
+        IdentityOriginal(f"{number}-mail.eml", sha)
+        for number, sha in mails.order_by("pk").values_list("item__number", "raw_sha256")
+    ]
+    found += [
+        IdentityOriginal(f"call-{pk}-voicemail", sha)
+        for pk, sha in calls.order_by("pk").values_list("pk", "voicemail_sha256")
+    ]
+    return found
+
+
+def _still_referenced(sha256: str) -> bool:
+    return (
+        Attachment.objects.filter(sha256=sha256).exists()
+        or MailRecord.objects.filter(raw_sha256=sha256).exists()
+        or DutyCall.objects.filter(voicemail_sha256=sha256).exists()
+    )
 
 
 def policy_for(round: Round) -> str:
@@ -56,12 +98,14 @@ def policy_for(round: Round) -> str:
 def retention_plan(round: Round) -> RetentionPlan:
     identities = ReporterIdentity.objects.filter(item__round=round)
     live = [i for i in identities if any(getattr(i, f) for f in IDENTITY_FIELDS)]
+    originals = len(identity_originals(round))
     return RetentionPlan(
         round=round,
         policy=policy_for(round),
         items=Item.objects.filter(round=round).count(),
         identities=len(live),
-        done=RetentionRun.objects.filter(round=round).exists() and not live,
+        originals=originals,
+        done=RetentionRun.objects.filter(round=round).exists() and not live and not originals,
     )
 
 
@@ -130,28 +174,38 @@ def retention_apply(round: Round) -> RetentionRun:
             ReporterIdentity.objects.select_for_update().filter(item__round=round).select_related("item")
         )
         live = [r for r in rows if any(getattr(r, f) for f in IDENTITY_FIELDS)]
+        originals = identity_originals(round)
         sealed_name = ""
-        if policy == RetentionRun.Policy.SEAL and live:
+        if policy == RetentionRun.Policy.SEAL and (live or originals):
             sealed_name = f"{round.slug}-{stamp}.identities"
             key = AESGCM.generate_key(bit_length=256)
-            nonce = os.urandom(12)
             body = json.dumps(
                 {r.item.number: {f: getattr(r, f) for f in IDENTITY_FIELDS} for r in live}, ensure_ascii=False
             ).encode()
-            _write_new(
-                _archive_dir() / sealed_name, nonce + AESGCM(key).encrypt(nonce, body, sealed_name.encode())
-            )
+            _write_new(_archive_dir() / sealed_name, _seal_with(key, body, sealed_name))
+            if originals:
+                folder = _archive_dir() / f"{sealed_name}.originals"
+                folder.mkdir(mode=0o700)
+                for original in originals:
+                    _write_new(
+                        folder / original.label,
+                        _seal_with(key, read_bytes(original.sha256), original.label),
+                    )
             key_dir = Path(settings.DATA_DIR) / "keys" / "sealed"
             key_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
             _write_new(key_dir / f"{sealed_name}.key", base64.b64encode(key))
         for row in live:
             ReporterIdentity.objects.filter(pk=row.pk).update(**{f: "" for f in IDENTITY_FIELDS})
+        MailRecord.objects.filter(item__round=round).update(raw_sha256="")
+        DutyCall.objects.filter(channel__round=round).update(caller="", voicemail_sha256="")
+        SmsGroup.objects.filter(channel__round=round).update(sender="")
         run = RetentionRun.objects.create(
             round=round,
             policy=policy,
             at=timezone.now(),
             items=Item.objects.filter(round=round).count(),
             identities=len(live),
+            originals=len(originals),
             archive_name=archive_name,
             sealed_name=sealed_name,
         )
@@ -164,18 +218,34 @@ def retention_apply(round: Round) -> RetentionRun:
             data={
                 "items": run.items,
                 "identities": run.identities,
+                "originals": run.originals,
                 "archive": archive_name,
                 "sealed": sealed_name,
             },
         )
+    for sha in {o.sha256 for o in originals}:
+        if not _still_referenced(sha):
+            attachment_path(sha).unlink(missing_ok=True)
     return run
+
+
+def _seal_with(key: bytes, data: bytes, name: str) -> bytes:
+    nonce = os.urandom(12)
+    return nonce + AESGCM(key).encrypt(nonce, data, name.encode())
+
+
+def _open_with(key_file: Path, path: Path) -> bytes:
+    blob = path.read_bytes()
+    key = base64.b64decode(key_file.read_bytes())
+    return AESGCM(key).decrypt(blob[:12], blob[12:], path.name.encode())
 
 
 def sealed_identities_open(path: Path, key_file: Path) -> dict[str, dict[str, str]]:
     """For the 巡视办, with the offline key: read a sealed identity file back."""
-    blob = path.read_bytes()
-    key = base64.b64decode(key_file.read_bytes())
-    data: dict[str, dict[str, str]] = json.loads(
-        AESGCM(key).decrypt(blob[:12], blob[12:], path.name.encode())
-    )
+    data: dict[str, dict[str, str]] = json.loads(_open_with(key_file, path))
     return data
+
+
+def sealed_original_open(path: Path, key_file: Path) -> bytes:
+    """For the 巡视办, with the offline key: one sealed original (raw e-mail, voicemail)."""
+    return _open_with(key_file, path)
