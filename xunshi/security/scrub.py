@@ -50,7 +50,19 @@ class Cleaned:
     cleaned: bool  # False: served as received (no metadata format we know of)
 
 
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+OLE_TYPES = {"application/msword", "application/vnd.ms-excel", "application/x-ole-storage"}
+AUDIO_TYPES = {"audio/mpeg", "audio/x-wav", "audio/wav", "audio/mp4", "audio/m4a", "audio/x-m4a"}
+# Property-set streams of a compound file: title, author, last saved by, company, manager.
+_SUMMARY_STREAMS = ("\x05SummaryInformation", "\x05DocumentSummaryInformation")
+_XLS_WRITEACCESS = 0x005C  # BIFF record holding the user name of whoever last saved the book
+
+
 def scrub(data: bytes, media_type: str) -> Cleaned:
+    if media_type in OLE_TYPES or data[:8] == OLE_MAGIC:
+        return Cleaned(scrub_ole(data), True)
+    if media_type in AUDIO_TYPES:
+        return Cleaned(scrub_audio(data), True)
     if media_type in IMAGE_FORMATS:
         return Cleaned(scrub_image(data, IMAGE_FORMATS[media_type]), True)
     if media_type == "application/pdf":
@@ -163,3 +175,107 @@ def scrub_ooxml(data: bytes) -> bytes:
     except (zipfile.BadZipFile, KeyError, OSError) as exc:
         raise ScrubError(f"Office file cannot be cleaned: {exc}") from exc
     return out.getvalue()
+
+
+def scrub_ole(data: bytes) -> bytes:
+    """Legacy Office (.doc/.xls): empty the summary property sets, blank Excel's WriteAccess.
+
+    A compound file's streams cannot change size in place, so each property set is
+    replaced by a valid empty set of the same type, padded to the old length; Excel's
+    last-saved-by name is overwritten with spaces. Word's revision-author table is left
+    as it is (it needs a full .doc parser) — see docs/security.md.
+    """
+    import olefile
+
+    if data[:8] != OLE_MAGIC:
+        raise ScrubError("not a compound (OLE) file")
+    buffer = io.BytesIO(data)
+    try:
+        ole = olefile.OleFileIO(buffer, write_mode=True)
+        try:
+            for name in _SUMMARY_STREAMS:
+                if ole.exists(name):
+                    old = ole.openstream(name).read()
+                    ole.write_stream(name, _empty_property_set(old))
+            if ole.exists("Workbook"):
+                book = ole.openstream("Workbook").read()
+                cleaned = _blank_write_access(book)
+                if cleaned != book:
+                    ole.write_stream("Workbook", cleaned)
+        finally:
+            ole.close()
+    except ScrubError:
+        raise
+    except Exception as exc:
+        raise ScrubError(f"Office file cannot be cleaned: {exc}") from exc
+    return buffer.getvalue()
+
+
+def _empty_property_set(old: bytes) -> bytes:
+    if len(old) < 56 or old[:2] != b"\xfe\xff":
+        return bytes(len(old))
+    # Header (byte order, version, system id, CLSID), one set with the original FMTID,
+    # then a section of 8 bytes holding no property.
+    fresh = old[:24] + (1).to_bytes(4, "little") + old[28:44] + (48).to_bytes(4, "little")
+    fresh += (8).to_bytes(4, "little") + (0).to_bytes(4, "little")
+    return fresh + bytes(len(old) - len(fresh))
+
+
+def _blank_write_access(book: bytes) -> bytes:
+    out = bytearray(book)
+    pos = 0
+    while pos + 4 <= len(out):
+        kind = int.from_bytes(out[pos : pos + 2], "little")
+        size = int.from_bytes(out[pos + 2 : pos + 4], "little")
+        body = pos + 4
+        if kind == _XLS_WRITEACCESS and size >= 3:
+            # XLUnicodeString: character count, flags (bit 0: 16-bit chars), characters.
+            count = int.from_bytes(out[body : body + 2], "little")
+            wide = out[body + 2] & 1
+            start, end = body + 3, min(body + 3 + count * (2 if wide else 1), body + size)
+            out[start:end] = (b" \x00" if wide else b" ") * ((end - start) // (2 if wide else 1))
+            if (end - start) % 2 and wide:
+                out[end - 1] = 0
+        pos = body + size
+    return bytes(out)
+
+
+def scrub_audio(data: bytes) -> bytes:
+    """Voicemails and recordings: drop ID3/MP4/RIFF tags (recorder, device, phone names)."""
+    import mutagen
+
+    if data[:4] == b"RIFF" and data[8:12] == b"WAVE":
+        return _bare_wave(data)
+    buffer = io.BytesIO(data)
+    try:
+        audio = mutagen.File(buffer)
+        if audio is None:
+            raise ScrubError("audio format not recognised")
+        buffer.seek(0)
+        audio.delete(buffer)
+    except ScrubError:
+        raise
+    except Exception as exc:
+        raise ScrubError(f"audio cannot be cleaned: {exc}") from exc
+    return buffer.getvalue()
+
+
+_WAVE_KEEP = {b"fmt ", b"fact", b"data"}
+
+
+def _bare_wave(data: bytes) -> bytes:
+    """Rebuild the RIFF file from its sound chunks only; LIST/INFO, id3 and bext go."""
+    chunks = []
+    pos = 12
+    while pos + 8 <= len(data):
+        tag, size = data[pos : pos + 4], int.from_bytes(data[pos + 4 : pos + 8], "little")
+        body = data[pos + 8 : pos + 8 + size]
+        if len(body) < size and tag != b"data":
+            raise ScrubError("truncated WAV chunk")
+        if tag in _WAVE_KEEP:
+            chunks.append(tag + len(body).to_bytes(4, "little") + body + (b"\x00" if len(body) % 2 else b""))
+        pos += 8 + size + (size % 2)
+    if not any(c[:4] == b"fmt " for c in chunks):
+        raise ScrubError("WAV without a format chunk")
+    payload = b"WAVE" + b"".join(chunks)
+    return b"RIFF" + len(payload).to_bytes(4, "little") + payload

@@ -1,0 +1,119 @@
+"""Legacy Office files and recordings lose the metadata that could name their author.
+
+A reporter's .xls saved on an office PC carries the Windows user name and company; a
+voicemail recorded on a phone can carry the device owner's name in its tags.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+
+import mutagen
+import olefile
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from mutagen.id3 import ID3, TIT2, TPE1
+
+from tests.security.olefiles import (
+    DOC_SUMMARY_FMTID,
+    SUMMARY_FMTID,
+    biff_record,
+    compound_file,
+    property_set,
+    write_access,
+)
+from xunshi.security.scrub import ScrubError, scrub
+
+AUTHOR, COMPANY = "李建国", "某县财政局办公室"
+
+
+def _forms(text: str) -> list[bytes]:
+    return [text.encode("gb18030"), text.encode("utf-16-le"), text.encode("utf-8")]
+
+
+def _legacy_xls(author: str = AUTHOR, company: str = COMPANY) -> bytes:
+    book = biff_record(0x0809, bytes(16)) + write_access(author) + biff_record(0x000A, b"")
+    return compound_file(
+        {
+            "Workbook": book,
+            "\x05SummaryInformation": property_set(
+                SUMMARY_FMTID, {2: "关于补贴发放的情况", 4: author, 8: author}
+            ),
+            "\x05DocumentSummaryInformation": property_set(DOC_SUMMARY_FMTID, {15: company}),
+        }
+    )
+
+
+def test_legacy_excel_loses_author_company_and_last_saved_by() -> None:
+    original = _legacy_xls()
+    meta = olefile.OleFileIO(io.BytesIO(original)).get_metadata()
+    assert meta.author == AUTHOR.encode("gb18030")  # the fixture really carries them
+    result = scrub(original, "application/vnd.ms-excel")
+    assert result.cleaned
+    for secret in (AUTHOR, COMPANY, "关于补贴发放的情况"):
+        assert not any(form in result.data for form in _forms(secret)), secret
+    cleaned = olefile.OleFileIO(io.BytesIO(result.data))
+    meta = cleaned.get_metadata()
+    assert meta.author is None and meta.company is None and meta.last_saved_by is None
+    # The workbook itself is still there, record by record, with the same length.
+    book = cleaned.openstream("Workbook").read()
+    assert book[:4] == struct.pack("<HH", 0x0809, 16) and len(book) == 4096
+
+
+def test_word_detected_only_by_its_signature_is_cleaned_too() -> None:
+    result = scrub(_legacy_xls(), "application/msword")
+    assert result.cleaned and AUTHOR.encode("gb18030") not in result.data
+
+
+def test_a_broken_compound_file_is_refused_not_served() -> None:
+    with pytest.raises(ScrubError):
+        scrub(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"garbage" * 20, "application/msword")
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    author=st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=2, max_size=8),
+    company=st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=3, max_size=20),
+)
+def test_any_author_name_is_removed(author: str, company: str) -> None:
+    result = scrub(_legacy_xls(author, company), "application/vnd.ms-excel")
+    for secret in (author, company):
+        assert not any(form in result.data for form in _forms(secret)), secret
+
+
+def _wave(extra_chunks: bytes) -> bytes:
+    fmt = b"fmt " + struct.pack("<IHHIIHH", 16, 1, 1, 8000, 16000, 2, 16)
+    data = b"data" + struct.pack("<I", 8) + b"\x01\x02" * 4
+    body = b"WAVE" + fmt + extra_chunks + data
+    return b"RIFF" + struct.pack("<I", len(body)) + body
+
+
+def test_voicemail_wave_loses_its_info_tags_and_keeps_the_sound() -> None:
+    name = "张某的手机".encode() + b"\x00"
+    info = b"INFO" + b"IART" + struct.pack("<I", len(name)) + name
+    original = _wave(b"LIST" + struct.pack("<I", len(info)) + info)
+    result = scrub(original, "audio/x-wav")
+    assert result.cleaned and name[:-1] not in result.data
+    assert result.data == _wave(b"")  # exactly the sound: format and samples
+
+
+def test_recording_mp3_loses_its_id3_tags() -> None:
+    frame = bytes.fromhex("fffb9064") + bytes(413)  # MPEG-1 layer III, 128 kbit/s, 44.1 kHz
+    buffer = io.BytesIO(frame * 20)
+    tags = ID3()
+    tags.add(TPE1(encoding=3, text=["王某某 13800138000"]))
+    tags.add(TIT2(encoding=3, text=["录音 2026-11-20"]))
+    tags.save(buffer)
+    original = buffer.getvalue()
+    assert b"13800138000" in original
+    result = scrub(original, "audio/mpeg")
+    assert result.cleaned and b"13800138000" not in result.data
+    assert result.data.endswith(frame * 20)
+    assert mutagen.File(io.BytesIO(result.data)).tags is None  # type: ignore[attr-defined]
+
+
+def test_unrecognised_audio_is_refused() -> None:
+    with pytest.raises(ScrubError):
+        scrub(b"\x00" * 64, "audio/mpeg")
