@@ -24,8 +24,9 @@ def register(cli: Cli) -> None:
     parser.add_argument("--jsonl", action="store_true", help="FILE holds JSON Lines of {id, text}")
     parser.add_argument("--round", dest="round_name", metavar="R",
                         help="also decide jurisdiction for round R")
-    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="all",
-                        help="eval: only items whose `split` field has this value")
+    parser.add_argument("--split", default="all", metavar="NAME",
+                        help="eval: only items whose `split` field has this value "
+                             "(dev, heldout, real2, ...; default all)")
     parser.add_argument("--only", metavar="PREFIX", help="eval: only items whose id starts with PREFIX")
     parser.add_argument("--rules-only", action="store_true", help="judge without the trained model")
     parser.add_argument("--model-out", metavar="PATH", help="train: write the model here instead")
