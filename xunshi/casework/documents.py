@@ -418,3 +418,25 @@ def response_letter_docx(response: Response, *, addressee: str = "", address: st
     right = doc.add_paragraph(f"{rnd.group_name}\n{timezone.localtime(response.created_at):%Y年%m月%d日}")
     right.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     return _save(doc)
+
+
+def response_mail_subject(response: Response) -> str:
+    return f"{response.item.round.group_name}关于您反映问题的答复"
+
+
+def response_mail_body(response: Response) -> str:
+    """The e-mail text: the same vetted public text as the letter and the status page, with
+    no name of the reporter (the address is enough) and nothing investigative."""
+    item = response.item
+    day = timezone.localtime(item.received_at)
+    lines = [
+        "您好：",
+        "",
+        f"　　您于{day:%Y年%m月%d日}反映的问题（登记号 {item.number}）收悉。",
+        *(f"　　{line}" for line in response.public_text.splitlines()),
+        "　　感谢您对巡视工作的支持。",
+        "",
+        item.round.group_name,
+        f"{timezone.localtime(response.created_at):%Y年%m月%d日}",
+    ]
+    return "\n".join(lines) + "\n"

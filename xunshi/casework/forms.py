@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from xunshi.casework import rules, taxonomy
 from xunshi.casework.models import Department, ReceiverKind, Transfer, TransferStatus
-from xunshi.casework.selectors import ResponseMethod, mask_reporter
+from xunshi.casework.selectors import ResponseMethod, Sibling, mask_reporter
 from xunshi.intake.models import Item, Response
 from xunshi.roster.models import RosterPerson
 from xunshi.rounds.models import Round, TargetUnit
@@ -215,8 +215,37 @@ class ResponseForm(forms.Form):
         label="承办单位（由承办单位答复时）", queryset=None, required=False, empty_label="（巡视组答复）"
     )
 
-    def __init__(self, *args: Any, item: Item, methods: list[ResponseMethod], **kwargs: Any) -> None:
+    also = forms.MultipleChoiceField(
+        label="同时答复同组、同线索的其他件",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="每件各自记录答复、按各自来件渠道答复、各自计算期限；反映人信息互不相见",
+    )
+
+    def __init__(
+        self,
+        *args: Any,
+        item: Item,
+        methods: list[ResponseMethod],
+        siblings: list[Sibling] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
+        also = self.fields["also"]
+        assert isinstance(also, forms.MultipleChoiceField)  # noqa: S101 - declared as one above
+        if siblings:
+            also.choices = [
+                (
+                    s.item.number,
+                    f"{s.item.number}（{s.why}；{s.item.get_channel_kind_display()}"
+                    + ("；已有办结答复" if s.has_final else "")
+                    + "）",
+                )
+                for s in siblings
+            ]
+            also.initial = [s.item.number for s in siblings if not s.has_final]
+        else:
+            del self.fields["also"]
         method = self.fields["method"]
         assert isinstance(method, forms.ChoiceField)  # noqa: S101 - declared as one above
         method.choices = [
@@ -229,3 +258,7 @@ class ResponseForm(forms.Form):
             transfer = Transfer.objects.filter(item=item).order_by("-sent_at").first()
             if transfer is not None:
                 self.fields["department"].initial = transfer.department_id
+
+
+class MarkSentForm(forms.Form):
+    note = forms.CharField(label="发送说明", max_length=200, help_text="如：已由值班手机于当日发送短信")

@@ -285,7 +285,13 @@ class ResponseRecord(models.Model):
 
     class Delivery(models.TextChoices):
         SHOWN = "shown", "已在查询页公开"
+        # E-mail goes through the job queue: queued → sent, or failed after the last retry.
+        QUEUED = "queued", "待发送（发信队列）"
         SENT = "sent", "已发送"
+        FAILED = "failed", "发送失败"
+        # Nothing on this system can send it (SMS, or no mail server configured): staff send
+        # it by hand and mark it sent, so the record never claims a sending that did not happen.
+        MANUAL = "manual", "待人工发送"
         PRINTED = "printed", "已生成书面答复函"
         TOLD = "told", "已当面或电话告知"
         RECORDED = "recorded", "仅记录（无可用联系渠道）"
@@ -298,3 +304,17 @@ class ResponseRecord(models.Model):
     phrase = models.CharField(max_length=32, blank=True)
     method = models.CharField(max_length=12)
     delivery = models.CharField(max_length=12, choices=Delivery.choices)
+    attempts = models.PositiveSmallIntegerField("发送次数", default=0)
+    last_error = models.CharField("最近一次发送错误", max_length=300, blank=True)
+    sent_at = models.DateTimeField("发送时间", null=True, blank=True)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    message_id = models.CharField("邮件 Message-ID", max_length=200, blank=True)
+    # Set when the answer was recorded for several items at once (one bulk action).
+    batch = models.CharField("批量答复标识", max_length=32, blank=True)
+
+    @property
+    def outstanding(self) -> bool:
+        """Recorded but not (yet) delivered to the reporter."""
+        return self.delivery in (self.Delivery.QUEUED, self.Delivery.FAILED, self.Delivery.MANUAL)

@@ -89,3 +89,9 @@ def public_text_problems(text: str, *, names: set[str], number_prefix: str) -> l
             problems.append(f"含办理细节“{word}”")
             break
     return problems
+
+
+def mail_attempts() -> int:
+    """How often the queue tries to send one answer e-mail before it is marked failed
+    (the queue's retries plus the first attempt)."""
+    return env_int("XUNSHI_QUEUE_RETRIES", 5) + 1

@@ -117,8 +117,16 @@ class ResponseMethod:
     delivery: str
 
 
-def response_methods(item: Item) -> list[ResponseMethod]:
-    """Ways this item's reporter can be answered, and why the others cannot be used."""
+# Methods by which this system itself sends the answer to the reporter.
+SENDING_METHODS = frozenset({"email", "sms"})
+
+
+def response_methods(item: Item, *, answered_by: str = "") -> list[ResponseMethod]:
+    """Ways this item's reporter can be answered, and why the others cannot be used.
+
+    `answered_by` is "group" or "receiver" (default: the round's setting). In a round where
+    the group only receives (只受理、不答复) the group sends no e-mail or SMS itself; a
+    receiving body's answer by those means is still recorded."""
     identity = ReporterIdentity.objects.filter(item=item).first()
     email = bool(
         identity and (identity.email or (item.channel_kind == Channel.Kind.EMAIL and identity.sender))
@@ -162,6 +170,18 @@ def response_methods(item: Item) -> list[ResponseMethod]:
             D.TOLD,
         ),
     ]
+    by = answered_by or (
+        ResponseRecord.AnsweredBy.RECEIVER
+        if item.round.answerer == Round.Answerer.RECEIVER
+        else ResponseRecord.AnsweredBy.GROUP
+    )
+    if by == ResponseRecord.AnsweredBy.GROUP and item.round.answerer == Round.Answerer.RECEIVER:
+        methods = [
+            ResponseMethod(m.code, m.label, False, "本轮巡视组只受理、不答复，不由巡视组发送", m.delivery)
+            if m.code in SENDING_METHODS and m.allowed
+            else m
+            for m in methods
+        ]
     usable = any(m.allowed for m in methods)
     methods.append(
         ResponseMethod(
@@ -406,3 +426,68 @@ def concentration_per_person(round: Round, items: QuerySet[Item]) -> tuple[str, 
         .order_by("-n", "accused_name")[:15]
     )
     return "按被反映人姓名（信访件数）", [(str(r["accused_name"]), int(r["n"])) for r in rows2]
+
+
+# ---------------------------------------------------------------- answering several items
+
+# How an item is answered "by its own channel", most fitting first.
+CHANNEL_METHODS: dict[str, tuple[str, ...]] = {
+    Channel.Kind.EMAIL: ("email", "portal", "letter", "phone"),
+    Channel.Kind.WEB: ("portal", "email", "letter", "phone"),
+    Channel.Kind.PO_BOX: ("letter", "portal", "email", "phone"),
+    Channel.Kind.BOX: ("letter", "portal", "email", "phone"),
+    Channel.Kind.SMS: ("sms", "phone", "portal", "letter"),
+    Channel.Kind.PHONE: ("phone", "letter", "portal", "email"),
+    Channel.Kind.VISIT: ("in_person", "phone", "letter", "portal"),
+}
+
+
+def preferred_method(item: Item, *, answered_by: str = "") -> ResponseMethod:
+    """The method that answers this item through its own channel where the channel allows,
+    else the next usable one; "仅登记" only when nothing else is possible."""
+    allowed = {m.code: m for m in response_methods(item, answered_by=answered_by) if m.allowed}
+    for code in (*CHANNEL_METHODS.get(item.channel_kind, ()), "record"):
+        if code in allowed:
+            return allowed[code]
+    others = [m for code, m in allowed.items() if code != "receiver"]
+    return others[0] if others else allowed["receiver"]
+
+
+@dataclass(frozen=True)
+class Sibling:
+    item: Item
+    why: str
+    has_final: bool
+    has_ack: bool
+
+
+def answer_siblings(item: Item, visible: QuerySet[Item]) -> list[Sibling]:
+    """Items answered together with `item`: the other members of its confirmed duplicate
+    groups (并件) and the other source items of its clues. Only items in `visible` (what the
+    user may see) are offered."""
+    from xunshi.matching.models import ItemGroup, ItemGroupMember
+
+    why: dict[int, list[str]] = {}
+    groups = ItemGroup.objects.filter(
+        kind=ItemGroup.Kind.DUPLICATE, state=ItemGroup.State.CONFIRMED, members__item=item
+    )
+    for group_id, item_id in ItemGroupMember.objects.filter(group__in=groups).values_list(
+        "group_id", "item_id"
+    ):
+        why.setdefault(item_id, []).append(f"重复件组 G{group_id}")
+    for number, item_id in Clue.items.through.objects.filter(clue__items=item).values_list(
+        "clue__number", "item_id"
+    ):
+        why.setdefault(item_id, []).append(f"线索 {number}")
+    why.pop(item.pk, None)
+    if not why:
+        return []
+    final = Response.objects.filter(item=OuterRef("pk"), kind__in=FINAL_KINDS)
+    ack = Response.objects.filter(item=OuterRef("pk"), kind=Response.Kind.ACKNOWLEDGE)
+    rows = (
+        visible.filter(pk__in=list(why))
+        .annotate(has_final=Exists(final), has_ack=Exists(ack))
+        .select_related("channel", "round")
+        .order_by("seq")
+    )
+    return [Sibling(i, "、".join(dict.fromkeys(why[i.pk])), bool(i.has_final), bool(i.has_ack)) for i in rows]

@@ -9,7 +9,11 @@ no caller can skip them.
 from __future__ import annotations
 
 import datetime as dt
+import smtplib
+import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -19,7 +23,7 @@ from django.utils import timezone
 
 from xunshi.accounts import access
 from xunshi.audit.services import audit_record
-from xunshi.casework import rules, taxonomy
+from xunshi.casework import documents, rules, taxonomy
 from xunshi.casework.models import (
     OPEN_TRANSFER_STATES,
     Clue,
@@ -36,7 +40,9 @@ from xunshi.casework.models import (
 )
 from xunshi.casework.selectors import (
     FINAL_KINDS,
+    SENDING_METHODS,
     ResponseMethod,
+    preferred_method,
     public_names_for,
     reporter_strings,
     response_methods,
@@ -44,13 +50,15 @@ from xunshi.casework.selectors import (
     transfer_should_escalate,
     unanswered_items,
 )
+from xunshi.channels.email.outbound import OutboundError, Outgoing, mailer_configured, plain_address
+from xunshi.channels.email.outbound import send as outbound_send
 from xunshi.core.workcalendar import add_workdays
 from xunshi.intake.lifecycle import Status
-from xunshi.intake.models import Item, Response
+from xunshi.intake.models import Item, ReporterIdentity, Response
 from xunshi.intake.services import item_event, item_record_response, item_transition
 from xunshi.intake.validation import clean_text
 from xunshi.roster.models import RosterPerson
-from xunshi.rounds.models import Round, StageChange, TargetUnit
+from xunshi.rounds.models import Channel, Round, StageChange, TargetUnit
 
 
 class CaseworkError(ValueError):
@@ -810,23 +818,15 @@ def response_give(
     free_text: str = "",
     answered_by: str = "",
     department: Department | None = None,
+    batch: str = "",
 ) -> Response:
     """Record an answer to the reporter: a vetted phrasing plus checked free text, given by
-    a method the item's channel allows."""
+    a method the item's channel allows. An e-mail the group sends goes out through the job
+    queue after commit; an SMS (no sending path here) waits to be sent by hand."""
     if kind not in Response.Kind.values:
         raise CaseworkError("未知的答复类型")
     if phrase not in rules.PHRASES:
         raise CaseworkError("请选择规范答复用语")
-    methods: dict[str, ResponseMethod] = {m.code: m for m in response_methods(item)}
-    chosen = methods.get(method)
-    if chosen is None:
-        raise CaseworkError("未知的答复方式")
-    if not chosen.allowed:
-        raise CaseworkError(f"不能以“{chosen.label}”答复：{chosen.reason}")
-    extra = _text(free_text, "补充说明", required=False, max_chars=1000)
-    problems = response_text_problems(item=item, text=extra)
-    if problems:
-        raise CaseworkError("补充说明不宜公开：" + "；".join(problems))
     by = answered_by or (
         ResponseRecord.AnsweredBy.RECEIVER
         if item.round.answerer == Round.Answerer.RECEIVER and department is not None
@@ -836,20 +836,271 @@ def response_give(
         raise CaseworkError("由承办单位答复的，请选择承办单位")
     if department is not None and department.round_id != item.round_id:
         raise CaseworkError("承办单位不在本轮次的名录中")
+    methods: dict[str, ResponseMethod] = {m.code: m for m in response_methods(item, answered_by=by)}
+    chosen = methods.get(method)
+    if chosen is None:
+        raise CaseworkError("未知的答复方式")
+    if not chosen.allowed:
+        raise CaseworkError(f"不能以“{chosen.label}”答复：{chosen.reason}")
+    extra = _text(free_text, "补充说明", required=False, max_chars=1000)
+    problems = response_text_problems(item=item, text=extra)
+    if problems:
+        raise CaseworkError("补充说明不宜公开：" + "；".join(problems))
     via = chosen.label + (f"（{department}答复）" if by == ResponseRecord.AnsweredBy.RECEIVER else "")
     text = rules.PHRASES[phrase] + (f"\n{extra}" if extra else "")
     response = item_record_response(item=item, kind=kind, public_text=text, via=via[:40], actor=actor)
-    ResponseRecord.objects.create(
+    D = ResponseRecord.Delivery
+    delivery = chosen.delivery
+    if method in SENDING_METHODS:
+        if by == ResponseRecord.AnsweredBy.RECEIVER:
+            delivery = D.RECORDED  # the receiving body sent it through its own channel
+        elif method == "email" and mailer_configured():
+            delivery = D.QUEUED
+        else:
+            delivery = D.MANUAL
+    record = ResponseRecord.objects.create(
         response=response,
         answered_by=by,
         department=department,
         phrase=phrase,
         method=method,
-        delivery=chosen.delivery,
+        delivery=delivery,
+        batch=batch,
     )
+    if delivery == D.QUEUED:
+        # Only the record id enters the queue; the worker decrypts the address itself.
+        transaction.on_commit(partial(response_mail_enqueue, record_id=record.pk), robust=True)
+    elif delivery == D.MANUAL:
+        item_event(
+            item=item,
+            actor=actor,
+            kind="response_manual",
+            summary=f"答复待人工发送（{chosen.label}）",
+            data={"response": response.pk},
+        )
     if kind in FINAL_KINDS:
         _advance(item, Status.ANSWERED, actor, "已答复")
     return response
+
+
+def response_mail_enqueue(*, record_id: int) -> None:
+    from xunshi.casework.tasks import casework_response_mail
+
+    casework_response_mail(record_id)
+
+
+def _mail_outgoing(record: ResponseRecord) -> Outgoing:
+    response = record.response
+    item = response.item
+    identity = ReporterIdentity.objects.filter(item=item).first()
+    # This item's own reporter only: the address is read from its identity row here, in
+    # the worker, and never stored elsewhere or put in the queue.
+    to = (plain_address(identity.email) or plain_address(identity.sender)) if identity else ""
+    channel_address = item.channel.address if item.channel_kind == Channel.Kind.EMAIL else ""
+    if not channel_address:
+        channel_address = (
+            Channel.objects.filter(round=item.round_id, kind=Channel.Kind.EMAIL)
+            .values_list("address", flat=True)
+            .first()
+            or ""
+        )
+    return Outgoing(
+        to=to,
+        subject=documents.response_mail_subject(response),
+        body=documents.response_mail_body(response),
+        sender_name=item.round.group_name,
+        from_address=channel_address,
+        in_reply_to=str((item.channel_detail or {}).get("message_id") or ""),
+    )
+
+
+def response_mail_send(*, record_id: int) -> str:
+    """Send one queued answer by e-mail (the queue job). Idempotent: a record that is no
+    longer queued is left alone. A failure is noted and re-raised so that the queue retries;
+    after the last attempt the record is marked failed and staff see it on the item."""
+    with transaction.atomic():
+        record = (
+            ResponseRecord.objects.select_for_update()
+            .select_related("response__item__round", "response__item__channel")
+            .filter(pk=record_id)
+            .first()
+        )
+        if record is None or record.delivery != ResponseRecord.Delivery.QUEUED:
+            return record.delivery if record else ""
+        record.attempts += 1
+        record.save(update_fields=["attempts"])
+    item = record.response.item
+    try:
+        message_id = outbound_send(_mail_outgoing(record))
+    except (OSError, smtplib.SMTPException, OutboundError) as exc:
+        error = f"{type(exc).__name__}: {exc}"[:300]
+        with transaction.atomic():
+            locked = ResponseRecord.objects.select_for_update().get(pk=record_id)
+            locked.last_error = error
+            fields = ["last_error"]
+            if locked.attempts >= rules.mail_attempts() or isinstance(exc, OutboundError):
+                locked.delivery = ResponseRecord.Delivery.FAILED
+                fields.append("delivery")
+                item_event(
+                    item=item,
+                    kind="response_mail_failed",
+                    summary=f"答复邮件发送失败（已尝试 {locked.attempts} 次）",
+                    actor_label="发信队列",
+                    data={"response": record.response_id, "error": error},
+                )
+            locked.save(update_fields=fields)
+        if isinstance(exc, OutboundError):
+            return ResponseRecord.Delivery.FAILED  # a retry would fail the same way
+        raise
+    with transaction.atomic():
+        locked = ResponseRecord.objects.select_for_update().get(pk=record_id)
+        locked.delivery = ResponseRecord.Delivery.SENT
+        locked.sent_at = timezone.now()
+        locked.message_id = message_id[:200]
+        locked.last_error = ""
+        locked.save(update_fields=["delivery", "sent_at", "message_id", "last_error"])
+        item_event(
+            item=item,
+            kind="response_mailed",
+            summary=f"答复邮件已发送（第 {locked.attempts} 次尝试）",
+            actor_label="发信队列",
+            data={"response": record.response_id, "message_id": locked.message_id},
+        )
+    return ResponseRecord.Delivery.SENT
+
+
+def _record_locked(response: Response) -> ResponseRecord:
+    record = ResponseRecord.objects.select_for_update().filter(response=response).first()
+    if record is None:
+        raise CaseworkError("该答复没有发送记录")
+    return record
+
+
+@transaction.atomic
+def response_mail_retry(*, response: Response, actor: User | None) -> ResponseRecord:
+    """Put a failed (or hand-waiting) e-mail answer back on the queue."""
+    record = _record_locked(response)
+    if record.method != "email" or record.delivery not in (
+        ResponseRecord.Delivery.FAILED,
+        ResponseRecord.Delivery.MANUAL,
+    ):
+        raise CaseworkError("只有发送失败或待发送的邮件答复可以重新发送")
+    if record.answered_by != ResponseRecord.AnsweredBy.GROUP:
+        raise CaseworkError("承办单位的答复不由巡视组发送")
+    if not mailer_configured():
+        raise CaseworkError("未配置发信服务器，请人工发送后标记为已发送")
+    record.delivery = ResponseRecord.Delivery.QUEUED
+    record.attempts = 0
+    record.save(update_fields=["delivery", "attempts"])
+    item_event(
+        item=response.item,
+        actor=actor,
+        kind="response_mail_retry",
+        summary="答复邮件重新发送",
+        data={"response": response.pk},
+    )
+    transaction.on_commit(partial(response_mail_enqueue, record_id=record.pk), robust=True)
+    return record
+
+
+@transaction.atomic
+def response_mark_sent(*, response: Response, note: str, actor: User) -> ResponseRecord:
+    """Staff sent an answer by hand (an SMS from the duty mobile, a mail from the mailbox)."""
+    record = _record_locked(response)
+    if record.delivery not in (ResponseRecord.Delivery.MANUAL, ResponseRecord.Delivery.FAILED):
+        raise CaseworkError("该答复不是待人工发送的答复")
+    text = _text(note, "发送说明", max_chars=200)
+    record.delivery = ResponseRecord.Delivery.SENT
+    record.sent_at = timezone.now()
+    record.sent_by = actor
+    record.save(update_fields=["delivery", "sent_at", "sent_by"])
+    item_event(
+        item=response.item,
+        actor=actor,
+        kind="response_sent_by_hand",
+        summary=f"答复已人工发送：{text}"[:300],
+        data={"response": response.pk},
+    )
+    return record
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """One more item answered in a bulk action, by its own channel's method."""
+
+    item: Item
+    method: str
+
+
+@transaction.atomic
+def response_give_many(
+    *,
+    item: Item,
+    others: Iterable[Item],
+    kind: str,
+    phrase: str,
+    method: str,
+    actor: User | None,
+    free_text: str = "",
+    department: Department | None = None,
+) -> list[Response]:
+    """The same answer for an item and the other items of its duplicate group or clue, in
+    one action. Each item gets its own Response with the method of its own channel and its
+    own clock; each reporter is reached only through that item's own identity. All or
+    nothing: if one item cannot be answered so, none is."""
+    chosen = [i for i in {o.pk: o for o in others if o.pk != item.pk}.values()]
+    if any(o.round_id != item.round_id for o in chosen):
+        raise CaseworkError("只能同时答复本轮次的信访件")
+    batch = uuid.uuid4().hex
+    by = (
+        ResponseRecord.AnsweredBy.RECEIVER
+        if item.round.answerer == Round.Answerer.RECEIVER and department is not None
+        else ResponseRecord.AnsweredBy.GROUP
+    )
+    done = [
+        response_give(
+            item=item,
+            kind=kind,
+            phrase=phrase,
+            method=method,
+            free_text=free_text,
+            department=department,
+            actor=actor,
+            batch=batch,
+        )
+    ]
+    for other in chosen:
+        other_method = preferred_method(other, answered_by=by)
+        try:
+            done.append(
+                response_give(
+                    item=other,
+                    kind=kind,
+                    phrase=phrase,
+                    method=other_method.code,
+                    free_text=free_text,
+                    department=department,
+                    actor=actor,
+                    batch=batch,
+                )
+            )
+        except CaseworkError as exc:
+            raise CaseworkError(f"{other.number}：{exc}") from exc
+    audit_record(
+        action="response.bulk",
+        actor=actor,
+        target_type="item",
+        target_id=item.number,
+        round_id=item.round_id,
+        data={
+            "batch": batch,
+            "kind": kind,
+            "phrase": phrase,
+            "items": [r.item.number for r in done],
+            "methods": {r.item.number: r.record.method for r in done},
+        },
+    )
+    return done
 
 
 # ---------------------------------------------------------------- round

@@ -159,7 +159,8 @@ def item_case(request: HttpRequest, number: str) -> HttpResponse:
         initial = {}
     dispose_form = forms.DispositionForm(initial=initial)
     transfer_form = forms.TransferForm(item=item, suggested=suggested, initial={"oos_code": oos})
-    response_form = forms.ResponseForm(item=item, methods=methods)
+    siblings = selectors.answer_siblings(item, access.items_visible_to(request.user, item.round))
+    response_form = forms.ResponseForm(item=item, methods=methods, siblings=siblings)
     if request.method == "POST":
         if not writable:
             raise PermissionDenied("您没有办理该件的权限")
@@ -203,13 +204,17 @@ def item_case(request: HttpRequest, number: str) -> HttpResponse:
                 ):
                     return redirect("casework:transfer", pk=created[0].pk)
         elif action == "respond":
-            response_form = forms.ResponseForm(request.POST, item=item, methods=methods)
+            response_form = forms.ResponseForm(request.POST, item=item, methods=methods, siblings=siblings)
             if response_form.is_valid():
                 d = response_form.cleaned_data
+                # Only siblings offered on this page (visible to this user) can be answered.
+                offered = {s.item.number: s.item for s in siblings}
+                others = [offered[n] for n in d.get("also") or [] if n in offered]
                 if _run(
                     request,
-                    lambda: services.response_give(
+                    lambda: services.response_give_many(
                         item=item,
+                        others=others,
                         kind=d["kind"],
                         phrase=d["phrase"],
                         method=d["method"],
@@ -217,9 +222,31 @@ def item_case(request: HttpRequest, number: str) -> HttpResponse:
                         department=d["department"],
                         actor=user,
                     ),
-                    "已记录答复",
+                    f"已记录答复（共 {len(others) + 1} 件）" if others else "已记录答复",
                 ):
                     return redirect("casework:item", number=item.number)
+        elif action in ("mail_retry", "mark_sent"):
+            answer = Response.objects.filter(item=item, pk=request.POST.get("response") or 0).first()
+            if answer is None:
+                raise Http404("没有这条答复")
+            if action == "mail_retry":
+                _run(
+                    request,
+                    lambda: services.response_mail_retry(response=answer, actor=user),
+                    "已重新排队发送",
+                )
+            else:
+                sent_form = forms.MarkSentForm(request.POST)
+                if sent_form.is_valid():
+                    note = sent_form.cleaned_data["note"]
+                    _run(
+                        request,
+                        lambda: services.response_mark_sent(response=answer, note=note, actor=user),
+                        "已标记为已发送",
+                    )
+                else:
+                    messages.error(request, "请填写发送说明")
+            return redirect("casework:item", number=item.number)
         else:
             return HttpResponse("未知操作", status=400)
     return render(
@@ -239,7 +266,8 @@ def item_case(request: HttpRequest, number: str) -> HttpResponse:
             "methods": methods,
             "transfers": Transfer.objects.filter(item=item).select_related("department"),
             "clues": Clue.objects.filter(items=item),
-            "responses": item.responses.select_related("record"),
+            "responses": item.responses.select_related("record", "record__sent_by"),
+            "siblings": siblings,
             "real_name": selectors.is_real_name(item),
             "clocks": [c for c in selectors.response_clocks(Item.objects.filter(pk=item.pk))],
             "answerer": item.round.get_answerer_display(),

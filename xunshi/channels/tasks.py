@@ -4,6 +4,7 @@ from __future__ import annotations
 
 
 def load_all() -> None:
+    import xunshi.casework.tasks
     import xunshi.channels.email.tasks
     import xunshi.channels.letters.tasks
     import xunshi.channels.sms.tasks

@@ -1,0 +1,309 @@
+"""Answers by e-mail go out through the job queue to a real SMTP server (aiosmtpd on a
+free port): headers, recipient, content, retries, failure and the round's answerer rule."""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email import message_from_bytes
+from email.message import EmailMessage
+from email.policy import default
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+from django.test import Client
+from django.urls import reverse
+
+from tests.casework.conftest import receive, user_of
+from xunshi.audit.models import AuditEntry
+from xunshi.casework.models import ResponseRecord
+from xunshi.casework.services import (
+    CaseworkError,
+    clue_create,
+    response_give,
+    response_mail_retry,
+    response_mail_send,
+)
+from xunshi.casework.tasks import casework_response_mail
+from xunshi.intake.models import IdentityKind
+from xunshi.intake.services import Identity
+from xunshi.rounds.models import Round
+
+pytestmark = [
+    pytest.mark.django_db,
+    # Plain AUTH is allowed on the loopback test server only.
+    pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS:UserWarning"),
+]
+
+REPORTER = Identity(name="张三", email="zhangsan@example.org", sender="张三 <zhangsan@example.org>")
+SMTP_USER, SMTP_PASSWORD = "xunshi", "s3cret-pw"
+
+
+@dataclass
+class Inbox:
+    """What the SMTP server received."""
+
+    messages: list[tuple[str, list[str], bytes]] = field(default_factory=list)
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.original_content)))
+        return "250 OK"
+
+    def parsed(self, index: int = 0) -> EmailMessage:
+        return message_from_bytes(self.messages[index][2], policy=default)  # type: ignore[return-value]
+
+
+def _authenticate(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
+    ok = isinstance(data, LoginPassword) and (data.login, data.password) == (
+        SMTP_USER.encode(),
+        SMTP_PASSWORD.encode(),
+    )
+    return AuthResult(success=ok)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def smtp_port() -> int:
+    return free_port()
+
+
+@pytest.fixture
+def mail_env(monkeypatch: pytest.MonkeyPatch, smtp_port: int) -> int:
+    monkeypatch.setenv("XUNSHI_SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("XUNSHI_SMTP_PORT", str(smtp_port))
+    monkeypatch.setenv("XUNSHI_SMTP_TLS", "none")
+    monkeypatch.setenv("XUNSHI_SMTP_USER", SMTP_USER)
+    monkeypatch.setenv("XUNSHI_SMTP_PASSWORD", SMTP_PASSWORD)
+    monkeypatch.setenv("XUNSHI_SMTP_FROM", "xunshi7@example.gov.cn")
+    monkeypatch.setenv("XUNSHI_SMTP_TIMEOUT", "5")
+    return smtp_port
+
+
+def start_smtp(port: int) -> tuple[Controller, Inbox]:
+    inbox = Inbox()
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=port,
+        authenticator=_authenticate,
+        auth_required=True,
+        auth_require_tls=False,  # plain login on loopback only; production uses STARTTLS
+    )
+    controller.start()
+    return controller, inbox
+
+
+@pytest.fixture
+def smtp(mail_env: int) -> Iterator[Inbox]:
+    controller, inbox = start_smtp(mail_env)
+    try:
+        yield inbox
+    finally:
+        controller.stop()
+
+
+@pytest.fixture
+def immediate_queue() -> Iterator[None]:
+    from xunshi.channels.queue import huey
+
+    huey.immediate = True
+    yield
+    huey.immediate = False
+
+
+@pytest.fixture
+def group_answers(demo_round: Round) -> Round:
+    demo_round.answerer = Round.Answerer.GROUP
+    demo_round.save(update_fields=["answerer"])
+    return demo_round
+
+
+def email_item(rnd: Round, **kwargs: Any) -> Any:
+    return receive(rnd, kind="email", identity=REPORTER, identity_kind=IdentityKind.NAMED, **kwargs)
+
+
+def test_answer_is_mailed_through_the_queue_with_encoded_headers_and_no_detail(
+    group_answers: Round,
+    staff_renqiu: Client,
+    smtp: Inbox,
+    immediate_queue: None,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    staff = user_of(staff_renqiu)
+    item = email_item(group_answers, accused="赵某", content="反映任丘市某镇党委书记赵某收受购物卡。")
+    clue = clue_create(
+        round=group_answers,
+        items=[item],
+        accused_name="赵某",
+        allegations=["IS.INT.01"],
+        summary="收受购物卡。",
+        actor=staff,
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = response_give(
+            item=item,
+            kind="acknowledge",
+            phrase="accepted",
+            method="email",
+            free_text="感谢您的监督。",
+            actor=staff,
+        )
+    record = ResponseRecord.objects.get(response=response)
+    assert record.delivery == ResponseRecord.Delivery.SENT and record.attempts == 1
+    assert len(smtp.messages) == 1
+    mail_from, rcpt_tos, raw = smtp.messages[0]
+    assert rcpt_tos == ["zhangsan@example.org"] and mail_from == "xunshi7@example.gov.cn"
+    message = smtp.parsed()
+    # The Chinese subject travels as RFC 2047 encoded words and decodes back exactly.
+    raw_headers = raw.split(b"\r\n\r\n", 1)[0].decode("ascii")
+    assert "=?utf-8?" in raw_headers.lower()
+    assert str(message["Subject"]) == f"{group_answers.group_name}关于您反映问题的答复"
+    assert str(message["To"]) == "zhangsan@example.org"
+    assert message["From"].addresses[0].display_name == group_answers.group_name
+    assert message["Message-ID"] and record.message_id == message["Message-ID"]
+    body = message.get_content()
+    assert "您反映的问题已受理" in body and "感谢您的监督" in body and item.number in body
+    # Nothing investigative and nothing about the reporter beyond the address.
+    for secret in ("赵某", clue.number, "线索", "张三"):
+        assert secret not in body and secret not in raw.decode("utf-8", "replace")
+    # The item shows it and the audit chain has it.
+    assert item.events.filter(kind="response_mailed").exists()
+    assert AuditEntry.objects.filter(action="item.response_mailed", target_id=item.number).exists()
+    page = staff_renqiu.get(reverse("casework:item", args=[item.number])).content.decode()
+    assert "已发送" in page
+
+
+def test_a_down_server_is_retried_and_the_last_failure_is_visible(
+    group_answers: Round,
+    staff_renqiu: Client,
+    mail_env: int,
+    monkeypatch: pytest.MonkeyPatch,
+    immediate_queue: None,
+) -> None:
+    monkeypatch.setenv("XUNSHI_QUEUE_RETRIES", "1")  # two attempts in all
+    staff = user_of(staff_renqiu)
+    item = email_item(group_answers)
+    response = response_give(item=item, kind="acknowledge", phrase="accepted", method="email", actor=staff)
+    record = ResponseRecord.objects.get(response=response)
+    assert record.delivery == ResponseRecord.Delivery.QUEUED
+
+    # Nothing listens on the port: the job fails and is left for the queue's retry.
+    with pytest.raises(OSError):
+        response_mail_send(record_id=record.pk)
+    record.refresh_from_db()
+    assert record.delivery == ResponseRecord.Delivery.QUEUED and record.attempts == 1 and record.last_error
+
+    # The retry finds the server up and the message goes out once.
+    controller, inbox = start_smtp(mail_env)
+    try:
+        assert casework_response_mail.call_local(record.pk) == ResponseRecord.Delivery.SENT
+        # A duplicate run of the job does not send twice.
+        assert casework_response_mail.call_local(record.pk) == ResponseRecord.Delivery.SENT
+    finally:
+        controller.stop()
+    assert len(inbox.messages) == 1
+
+    # A second answer whose every attempt fails ends "failed", visible on the item.
+    second = response_give(item=item, kind="result", phrase="handled", method="email", actor=staff)
+    failing = ResponseRecord.objects.get(response=second)
+    for _ in range(2):
+        with pytest.raises(OSError):
+            response_mail_send(record_id=failing.pk)
+    failing.refresh_from_db()
+    assert failing.delivery == ResponseRecord.Delivery.FAILED and failing.attempts == 2
+    assert item.events.filter(kind="response_mail_failed").exists()
+    page = staff_renqiu.get(reverse("casework:item", args=[item.number])).content.decode()
+    assert "发送失败" in page and "重新发送" in page
+
+    # Staff put it back on the queue; with the server up it is delivered.
+    controller, inbox = start_smtp(mail_env)
+    try:
+        response_mail_retry(response=second, actor=staff)
+        assert response_mail_send(record_id=failing.pk) == ResponseRecord.Delivery.SENT
+    finally:
+        controller.stop()
+    assert (
+        len(inbox.messages) == 1
+        and "已按有关规定处理" in message_from_bytes(inbox.messages[0][2], policy=default).get_content()
+    )  # type: ignore[attr-defined]
+
+
+def test_only_receive_round_sends_nothing_and_records_the_receivers_answer(
+    demo_round: Round,
+    directory: dict[str, Any],
+    staff_renqiu: Client,
+    smtp: Inbox,
+    immediate_queue: None,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    assert demo_round.answerer == Round.Answerer.RECEIVER  # 只受理、不答复
+    staff = user_of(staff_renqiu)
+    item = email_item(demo_round)
+    with pytest.raises(CaseworkError, match="只受理、不答复"):
+        response_give(item=item, kind="acknowledge", phrase="accepted", method="email", actor=staff)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = response_give(
+            item=item,
+            kind="result",
+            phrase="receiver_answered",
+            method="email",
+            department=directory["labor"],
+            actor=staff,
+        )
+    record = ResponseRecord.objects.get(response=response)
+    assert record.answered_by == "receiver" and record.delivery == ResponseRecord.Delivery.RECORDED
+    time.sleep(0.2)
+    assert smtp.messages == []
+    assert response.via == "电子邮件（任丘市人社局答复）"
+
+
+def test_without_a_mail_server_the_answer_waits_for_hand_sending(
+    group_answers: Round, staff_renqiu: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("XUNSHI_SMTP_HOST", raising=False)
+    staff = user_of(staff_renqiu)
+    item = email_item(group_answers)
+    response = response_give(item=item, kind="acknowledge", phrase="accepted", method="email", actor=staff)
+    record = ResponseRecord.objects.get(response=response)
+    assert record.delivery == ResponseRecord.Delivery.MANUAL
+    url = reverse("casework:item", args=[item.number])
+    assert "待人工发送" in staff_renqiu.get(url).content.decode()
+    token = staff_renqiu.cookies["csrftoken"].value
+    staff_renqiu.post(
+        url,
+        {
+            "action": "mark_sent",
+            "response": str(response.pk),
+            "note": "已由邮箱人工发送",
+            "csrfmiddlewaretoken": token,
+        },
+    )
+    record.refresh_from_db()
+    assert record.delivery == ResponseRecord.Delivery.SENT and record.sent_by == staff
+    assert item.events.filter(kind="response_sent_by_hand").exists()
+
+
+def test_sms_answer_is_never_claimed_sent(group_answers: Round, staff_renqiu: Client) -> None:
+    """No SMS sending path exists: where the channel may send, the answer waits for staff."""
+    channel = group_answers.channels.get(kind="sms")
+    channel.receive_only = False
+    channel.save(update_fields=["receive_only"])
+    staff = user_of(staff_renqiu)
+    item = receive(
+        group_answers,
+        kind="sms",
+        identity=Identity(name="李四", sender="13900002222"),
+        identity_kind=IdentityKind.NAMED,
+    )
+    response = response_give(item=item, kind="acknowledge", phrase="accepted", method="sms", actor=staff)
+    assert ResponseRecord.objects.get(response=response).delivery == ResponseRecord.Delivery.MANUAL
+    assert item.events.filter(kind="response_manual").exists()
