@@ -491,3 +491,58 @@ def answer_siblings(item: Item, visible: QuerySet[Item]) -> list[Sibling]:
         .order_by("seq")
     )
     return [Sibling(i, "、".join(dict.fromkeys(why[i.pk])), bool(i.has_final), bool(i.has_ack)) for i in rows]
+
+
+# ---------------------------------------------------------------- clue from a group
+
+
+def clue_prefill_from_group(group: Any) -> dict[str, Any]:
+    """Initial values of the clue form for a matching group (并件组): its items, the
+    accused person and the union of the staff-confirmed triage categories.
+
+    The person is the one staff named most: the roster person of triage decisions, then
+    confirmed person links, then any link to the roster; failing all, the name most often
+    written. Categories come from the latest triage decision per item (staff-confirmed,
+    not the engine's proposal), kept to the in-scope allegations a clue may carry."""
+    from xunshi.matching.models import PersonLink
+
+    items = list(Item.objects.filter(group_memberships__group=group).order_by("received_at", "id").distinct())
+    ids = [i.pk for i in items]
+    votes: Counter[int] = Counter()
+    decision_model = _triage_model("TriageDecision")
+    latest: dict[int, Any] = {}
+    if decision_model is not None:
+        for row in decision_model._default_manager.filter(item_id__in=ids).order_by(
+            "item_id", "-decided_at", "-id"
+        ):
+            latest.setdefault(row.item_id, row)
+    for row in latest.values():
+        if row.person_id:
+            votes[row.person_id] += 100  # a staff decision outweighs any link
+    for person_id, confirmed in PersonLink.objects.filter(item_id__in=ids, person__isnull=False).values_list(
+        "person_id", "confirmed_at"
+    ):
+        votes[person_id] += 10 if confirmed else 1
+    person = None
+    if votes:
+        best = max(votes.items(), key=lambda kv: (kv[1], -kv[0]))[0]
+        person = RosterPerson.objects.filter(pk=best, round=group.round_id).first()
+    names = Counter(i.accused_name.strip() for i in items if i.accused_name.strip())
+    if not names:
+        names.update(PersonLink.objects.filter(item_id__in=ids).values_list("name", flat=True))
+    known = dict(taxonomy.allegations())
+    codes: list[str] = []
+    for item_id in ids:
+        row = latest.get(item_id)
+        codes += [c for c in _code_list(getattr(row, "codes", [])) if c in known]
+    written = next((i for i in items if i.accused_name.strip()), None)
+    return {
+        "items": " ".join(i.number for i in items),
+        "person": person.pk if person else None,
+        "accused_name": "" if person else (names.most_common(1)[0][0] if names else ""),
+        "accused_position": "" if person or written is None else written.accused_position,
+        "accused_unit": "" if person or written is None else written.accused_unit,
+        "allegations": list(dict.fromkeys(codes)),
+        "target": (person.target_id if person else None)
+        or next((i.target_id for i in items if i.target_id), None),
+    }

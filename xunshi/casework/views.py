@@ -31,6 +31,7 @@ from xunshi.casework.models import (
 from xunshi.intake.models import Item, Response
 from xunshi.intake.selectors import identity_view
 from xunshi.intake.services import item_reveal_identity
+from xunshi.matching.models import ItemGroup
 from xunshi.rounds.models import Round
 
 
@@ -533,7 +534,14 @@ def clue_list(request: HttpRequest) -> HttpResponse:
 def clue_new(request: HttpRequest) -> HttpResponse:
     rnd = _round(request)
     access.require_casework(request.user, rnd, write=True)
-    initial = {"items": request.GET.get("items", "")}
+    initial: dict[str, Any] = {"items": request.GET.get("items", "")}
+    group = None
+    if request.GET.get("group", "").isdigit():
+        # "由并件组形成线索": visible only if every item of the group is (404 otherwise).
+        group = access.item_group_get_for_user(request.user, int(request.GET["group"]))
+        if group.round_id != rnd.pk or group.state == ItemGroup.State.UNDONE:
+            raise Http404("没有这个并件组")
+        initial = selectors.clue_prefill_from_group(group)
     form = forms.ClueForm(request.POST or None, round=rnd, initial=initial)
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
@@ -565,7 +573,7 @@ def clue_new(request: HttpRequest) -> HttpResponse:
                 "已形成问题线索",
             ):
                 return redirect("casework:clue", pk=created[0].pk)
-    return render(request, "casework/clue_new.html", {"round": rnd, "form": form})
+    return render(request, "casework/clue_new.html", {"round": rnd, "form": form, "group": group})
 
 
 CLUE_ACTIONS = {"propose", "decide", "receipt", "receiver_status", "update"}

@@ -20,6 +20,7 @@ from xunshi.accounts.access import (
     linked_items_filter,
     membership_for,
     person_link_get_for_edit,
+    require_casework,
     require_matching_edit,
     round_get_for_user,
     staff_user,
@@ -31,6 +32,7 @@ from xunshi.matching.models import ItemGroup, PersonLink
 from xunshi.matching.names import name_candidates
 from xunshi.matching.services import MatchingError, group_confirm, group_create, group_undo, person_link_set
 from xunshi.roster.models import RosterPerson
+from xunshi.rounds.models import Round
 
 
 def _may_edit(request: HttpRequest, round_id: int) -> bool:
@@ -38,6 +40,14 @@ def _may_edit(request: HttpRequest, round_id: int) -> bool:
 
     try:
         require_matching_edit(request.user, Round.objects.get(pk=round_id))
+    except PermissionDenied:
+        return False
+    return True
+
+
+def _may_make_clue(request: HttpRequest, round: Round) -> bool:
+    try:
+        require_casework(request.user, round, write=True)
     except PermissionDenied:
         return False
     return True
@@ -194,6 +204,7 @@ def group_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "members": members,
             "reporters": reporters,
             "may_edit": membership is not None and _may_edit(request, group.round_id),
+            "may_clue": group.state != ItemGroup.State.UNDONE and _may_make_clue(request, group.round),
         },
     )
 
