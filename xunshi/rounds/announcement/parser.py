@@ -92,11 +92,23 @@ _ISSUER = (
 )
 _GROUP = re.compile(
     rf"(?P<issuer>{_ISSUER})(?P<spec>专项)?"
-    rf"(?:第(?P<ord>[{_NUM}]{{1,4}})(?:提级|交叉|专项|机动|联动){{0,2}}(?P<kind>巡视|巡察)组"
+    # "第一、第二巡察组" names several groups at once; the first is the one named here.
+    rf"(?:第(?P<ord>[{_NUM}]{{1,4}})(?P<more>(?:、第?[{_NUM}]{{1,4}})+)?"
+    rf"(?:提级|交叉|专项|机动|联动){{0,2}}(?P<kind>巡视|巡察)组"
     rf"|(?P<kind2>巡视|巡察)(?P<ord2>[{_NUM}]{{1,3}})组)"
 )
 _RECEIVER = re.compile(r"(?P<kind>巡视|巡察)组(?:主要|统一|分别)?受理")
-_GROUP_PLAIN = re.compile(rf"(?<![各个])(?P<issuer>{_ISSUER})(?P<kind>巡视|巡察)组")
+_GROUP_PLAIN = re.compile(
+    rf"(?<![各个])(?P<issuer>{_ISSUER})(?:专项|机动|提级|交叉|联动|常规)?(?P<kind>巡视|巡察)组"
+)
+# N groups that "分别" go to N units, or an elided list of groups before a list of units
+# or names: they pair in order.
+_PAIRED = re.compile(
+    rf"(?:(?P<n>[{_NUM}]{{1,2}})个[^。;\n]{{0,8}}?(?:巡视|巡察)组[^。;\n]{{0,12}}?分别"
+    rf"|第(?P<ords>[{_NUM}]{{1,4}}(?:、第?[{_NUM}]{{1,4}})+)(?:巡视|巡察)组[^。;\n]{{0,12}}?(?:分别)?)"
+    r"(?:完成对|进驻|对|巡视|巡察)"
+)
+_ELIDED_BEFORE_ROLE = re.compile(rf"第(?P<ords>[{_NUM}]{{1,4}}(?:、第?[{_NUM}]{{1,4}})+)(?:巡视|巡察)组\s*$")
 _ISSUER_NEAR = re.compile(rf"(?P<issuer>{_ISSUER})(?:[^。;\n]{{0,10}}?)(?P<kind>巡视|巡察)")
 
 _MUNICIPALITY = re.compile(r"(?:北京|天津|上海|重庆)市委")
@@ -126,10 +138,15 @@ _AFTER_NAME = (
     "要求", "提出", "希望", "主讲", "宣读", "通过", "召集", "同", "也", "还", "并", "以",
 )
 _NOT_NAME_START = set("作就向在对及和与等并也还以为从")
+# Words that begin with a surname-like character but are verbs ("组长明确…", "副组长宣读了…").
+_VERB_NOT_NAME = (
+    "明确", "宣读", "宣布", "通报", "介绍", "主持", "强调", "指出", "要求", "提出", "传达", "代表",
+)
+_NEVER_IN_NAME = set("了的着过")
 
 _ROLE = re.compile(r"(?P<deputy>副\s*)?组\s*长")
 _ROLE_NOT_OURS = re.compile(
-    r"(?:领导小组|联络组|工作组|督导组|专项组|考核组|检查组|调研组|指导组|协调组|小组|联络)\s*$"
+    r"(?:领导小组|联络组|工作组|督导组|专项组|考核组|检查组|调研组|指导组|协调组|小组|联络)(?:常务|执行)?\s*$"
 )
 _TITLE_END = re.compile(
     r"主任|主席|书记|部长|厅长|局长|巡视员|专员|委员|院长|校长|会长|行长|司长|处长|调研员|秘书长|干部"
@@ -155,13 +172,29 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:(?:受理|信访|渠道|举报|电话|来信)[^。;\n]{0,12}(?:截止|截至)(?:时间|日期)?(?:为|到|于|至)?"
     r"|(?:即日|今日|公布之日)起?至)\s*$"
 )
-_DEADLINE_AFTER = re.compile(r"^[^。;\n]{0,12}?(?:关闭|截止|停止受理|结束)")
-_START_AFTER = re.compile(r"^[^。;\n]{0,30}?(?:起|开始|进驻|启动)")
+_DEADLINE_AFTER = re.compile(
+    r"^[^。;\n]{0,12}?(?:关闭|截止|停止受理|结束)"
+    # "可在十一月二十日前向各巡视组举报": the last day reports are taken.
+    r"|^\s*(?:以前|之前|前)[^。;\n]{0,12}?(?:举报|反映|来信|受理)"
+)
+_START_AFTER = re.compile(
+    r"^[^。;\n]{0,30}?(?:起|开始|进驻|启动)"
+    # "7月3日,县委3个巡察组分别完成对…的巡察进驻": the date that opens a sentence telling of
+    # the arrival (not of a mobilisation meeting alone: that may precede the arrival).
+    r"|^(?:上午|下午)?,[^。;\n]{0,100}?(?:进驻|启动)"
+)
+# "巡察组受理…电话的时间为…,截止时间为2023年2月17日": the closing date in a sentence about
+# the channels, however far from their name.
+_DEADLINE_IN_SENTENCE = re.compile(
+    r"(?:受理|信访|渠道|举报|电话|来信)[^。;\n]{0,80}(?:截止|截至)(?:时间|日期)?(?:为|到|于|至)?\s*$"
+)
+_CN_DATE = re.compile(r"(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})[日号]")
 _MONTH_END = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?:底|末)\s*(?:前)?\s*(?:结束|撤离|截止)")
 
 _DURATION = re.compile(
     r"(?:工作|为期|时间为|时间|历时|巡视|巡察|进驻)(?:约|大约)?\s*"
-    r"(?P<d>(?:\d+|[一二三四五六七八九十两]+)\s*(?:个半月|个多月|个月|天|周|个工作日)(?:左右)?)"
+    r"(?P<d>(?:\d+|[一二三四五六七八九十两]+)(?:\s*[~\-至到]\s*(?:\d+|[一二三四五六七八九十两]+))?"
+    r"\s*(?:个半月|个多月|个月|天|周|个工作日)(?:左右)?)"
 )
 _ROUND = re.compile(r"第[一二三四五六七八九十\d]{1,4}轮")
 _BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批")
@@ -182,7 +215,7 @@ _EMAIL_DOMAIN = re.compile(r"[A-Za-z0-9.\-]")
 
 # A channel whose own label says it is someone else's contact.
 _NOT_OURS = re.compile(
-    r"监督电话|监督举报电话|投诉电话|报料|新闻热线|读者热线|热线|报社|本报|编辑部|责任编辑|编辑|广告|发行|"
+    r"监督电话|监督举报电话|投诉电话|报料|爆料|新闻热线|读者热线|热线|报社|本报|编辑部|责任编辑|编辑|广告|发行|"
     r"订阅|客服|联系我们|版权|Copyright|ICP|备案|主办|承办|技术支持|传真|邮编|邮政编码|本网|网站|"
     r"QQ|微信号|投稿|记者",
     re.IGNORECASE,
@@ -210,45 +243,52 @@ _BOX_AFTER = re.compile(
     r"(?P<v>[^。\n|]{2,300})"
 )
 _BOX_BEFORE = re.compile(
-    r"(?:在|于)(?P<v>[^;。\n在于]{2,60}?)(?:张贴[^;。\n]{0,12}?,?\s*并?)?"
+    r"(?:在|于)(?P<v>[^;。\n在于]{2,60}?)(?:分别)?(?:张贴[^;。\n]{0,12}?,?\s*并?)?"
     r"(?:分别)?(?:设置|设立|放置|设有|安放|悬挂)(?:了)?(?:固定)?"
-    r"(?:巡视|巡察)?(?:征求)?(?:意见箱|举报箱|举报信箱|信访箱|意见反馈箱|意见信箱)"
+    r"(?:巡视|巡察)?(?:征求)?(?:意见箱|举报箱|举报信箱|信访箱|意见反馈箱|意见信箱|举报联系信箱|联系信箱)"
 )
 
+# "对" starts the list of units, but "对外" inside a name (中央对外联络部) does not.
+_NOT_DUI = r"(?:对外|[^对。;:\n])"
 _TARGET_PATTERNS = [
     re.compile(
-        r"对(?P<v>[^对。;:\n]{2,300}?)(?:等\s*\d+\s*个[^,。;开进]{0,14})?(?:党组织|领导班子)?"
+        rf"对(?!外)(?P<v>{_NOT_DUI}{{2,1500}}?)(?:等\s*\d+\s*个[^,。;开进]{{0,14}})?(?:党组织|领导班子)?"
         r"(?:开展|进行)(?:了)?[^,。;:\n对]{0,30}?(?:巡视|巡察)"
     ),
     re.compile(
-        r"开展对(?P<v>[^对。;:\n]{2,300}?)(?:等\s*\d+\s*[个家所][^,。;开进]{0,14})?(?:的)?"
+        rf"开展对(?P<v>{_NOT_DUI}{{2,1500}}?)(?:等\s*\d+\s*[个家所][^,。;开进]{{0,14}})?(?:的)?"
         r"(?:常规|专项|机动|提级|交叉|联动)?(?:政治)?(?:巡视|巡察)"
     ),
     re.compile(
         r"(?:巡视|巡察)[一二三四五六七八九十\d]?组(?:将|已|于|近日|日前)?(?:正式)?"
         r"(?:巡视|巡察|进驻)(?P<v>[^对,。;:\n]{2,120}?)(?:工作)?(?:动员会|进驻动员|[,。;\n]|开展|期间)"
     ),
-    re.compile(r"进驻(?P<v>[^对,。;:\s]{2,300}?)(?:开展|进行|,|。|;|\s|期间)"),
-    re.compile(r"完成对(?P<v>[^对。;:\n]{2,300}?)(?:党组织)?的进驻"),
-    re.compile(r"(?:巡视|巡察)[^。;\n]{0,40}?分别(?:是|为)\s*[:]?(?P<v>[^。;\n|]{2,600})"),
+    re.compile(r"进驻(?P<v>(?:对外|[^对,。;:\s]){2,300}?)(?:开展|进行|,|。|;|\s|期间)"),
+    re.compile(r"完成对(?P<v>[^对。;:\n]{2,300}?)(?:党组织)?的(?:巡视|巡察)?进驻"),
+    re.compile(r"(?:巡视|巡察|进驻)[^。;\n]{0,40}?(?:分别(?:是|为)|包括)\s*[:]?(?P<v>[^。;\n|]{2,1500})"),
+    # "包括A、B…等部门亦将开展巡视": further units of the same round.
+    re.compile(r"包括(?P<v>[^。;\n|]{2,1500}?)(?:等)?(?:部门|单位)?(?:亦|也|均|都)?将?(?:开展|进行|接受)"),
     re.compile(
-        r"(?:被巡视单位|被巡察单位|巡视对象|巡察对象|被巡察党组织|被巡视党组织)\s*[:|\n\t]\s*"
-        r"(?P<v>[^。;|\n]{2,200})"
+        r"(?:被巡视单位|被巡察单位|巡视对象|巡察对象|被巡察党组织|被巡视党组织|巡视地|巡察地)\s*[:|\n\t]\s*"
+        # the cell ends at a run of blanks as well (columns flattened with spaces)
+        r"(?P<v>[^。;|\n]{2,200}?)(?=\s{2,}|[。;|\n]|$)"
     ),
 ]
 _SELF = re.compile(r"^(?:我|本|该|贵|全)(?:市|县|区|省|校|院|单位|局|委|所)")
 _TARGET_DROP = re.compile(
-    r"^(?:所辖|所属|下属|及其|其他|其|有关|相关|上述)|[\d一二三四五六七八九十两]+\s*(?:个|家|所)|\d+\s*[县市区镇乡村]"
+    r"^(?:所辖|所属|下属|及其|其他|其|有关|相关|上述)|[\d一二三四五六七八九十两卅廿]+\s*(?:个|家|所)|\d+\s*[县市区镇乡村]"
     r"|巡视|巡察|开展|召开|动员|工作$|全体|进行|单位$|联系方式|一览表|情况|\d+月\d*日?"
     r"|^(?:期间|时间|工作|已|了|完成|的)|^(?:扎实|认真|全面|深入|顺利|积极|有序|集中|统一)$"
     r"|^(?:地区|单位|部门|地方|党组织|被巡视单位|被巡察单位)$"
+    # a batch (第三批), a whole sector or field (自然资源系统, 民生领域) and a title 《…》 are no units
+    r"|^第[一二三四五六七八九十\d]+批|(?:系统|领域|行业)$|[《》]"
 )
 _TARGET_SUFFIX = re.compile(
     r"(?:机关党委|党委|党组|党工委|党总支|党支部|党组织)?(?:领导班子|班子)?(?:及其成员)?$"
 )
 
 _SCOPE = re.compile(
-    r"受理(?:反映)?(?P<v>(?:(?!受理)[^。;\n]){4,160}?)(?:有关)?(?:问题)?的(?:来信|来电|来访|举报|信访|反映|问题)"
+    r"受理(?:反映)?(?P<v>(?:(?!受理)[^。;\n]){4,160}?)(?:有关)?(?:问题的?|的)(?:来信|来电|来访|举报|信访|反映|问题)"
 )
 _FOCUS = re.compile(
     r"重点(?:是|为|受理)(?:关于)?(?P<v>[^。;]{2,200}?)(?:等)?(?:方面)?的?"
@@ -260,15 +300,23 @@ _OOS_LIST = re.compile(
 )
 
 _LIST_SPLIT = re.compile(r"[、,]|(?<!以)及(?!其)|以及")
-_UNIT_END = set("省市县区镇乡村局委院校处办厅部团馆站所园")
-_COUNT_TAIL = re.compile(r"等\s*[\d一二三四五六七八九十两]+\s*(?:个|家|所|户|项)[^、,;。和及]*")
+_UNIT_END = set("省市县区镇乡村局委院校处办厅部团馆站所园室联社旗")
+# 和 after these also closes a unit (中国文学艺术界联合会和中国井冈山干部学院), but not 社会和….
+_UNIT_END_WORDS = ("协会", "联合会", "委员会", "工会", "学会", "商会", "基金会")
+_COUNT_TAIL = re.compile(
+    r"(?:等|共)\s*[\d一二三四五六七八九十两卅廿]+\s*(?:个|家|所|户|项)(?:[^、,;。和及(]|\([^()]*\))*"
+)
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 _ARRIVAL = re.compile(
     r"进驻|动员会|动员部署会|开展巡视|开展巡察|开展常规|开展专项|公告如下|巡视期间|巡察期间"
 )
 _FOOTER = re.compile(
-    r"版权|Copyright|ICP|备案号|主办单位|承办单位|技术支持|联系我们|报料|新闻热线|读者热线|编辑部", re.I
+    r"版权|Copyright|ICP|备案号|主办单位|承办单位|技术支持|联系我们|报料|爆料|新闻热线|读者热线|编辑部", re.I
 )
+_ANNOUNCEMENT_WORDS = re.compile(r"巡视|巡察|进驻|受理")
+# "第一巡视组   巡视地:…   联系电话:…": groups listed by ordinal alone, one per line or cell.
+_BARE_GROUP = re.compile(rf"(?:(?<=[\s|:])|^)第(?P<ord>[{_NUM}]{{1,4}})(?P<kind>巡视|巡察)组", re.M)
+_HOURS_CALLABLE = re.compile(r"(?P<h>工作时间|上班时间)(?:内)?(?:均)?可(?:拨打|接听|来电)")
 _BOX_CUT = re.compile(
     r"[;,](?:\s*)(?:并|同时|受理|接受|欢迎|电子|邮政|举报|值班|联系|手机|开通|设)"
 )
@@ -280,6 +328,15 @@ class Group:
     name: str
     start: int
     end: int
+    # Position of this group among the groups of the text, by ordinal (0 = the lowest).
+    rank: int = 0
+
+
+def _group_name(m: re.Match[str]) -> str:
+    """The name of the first group of a match, without the other ordinals of a list."""
+    if m.group("more"):
+        return m.string[m.start():m.start("more")] + m.string[m.end("more"):m.end()]
+    return m.group(0)
 
 
 @dataclass
@@ -393,8 +450,39 @@ def _find_groups(norm: str) -> list[Group]:
         end = order[i + 1][1] if i + 1 < len(order) else len(norm)
         named = _GROUP.match(norm, start)
         if named is not None:
-            groups.append(Group(name=named.group(0), start=start, end=end))
+            groups.append(Group(name=_group_name(named), start=start, end=end))
+    if not groups:
+        groups = _bare_groups(norm)
+    ordinals = sorted({cn_number(_ordinal(g.name)) or 0 for g in groups})
+    for g in groups:
+        g.rank = ordinals.index(cn_number(_ordinal(g.name)) or 0)
     return groups
+
+
+def _bare_groups(norm: str) -> list[Group]:
+    """Groups named by ordinal alone, in a list of two or more, take the issuer the text
+    gives for its groups ("省委6个巡视组 … 第一巡视组 巡视地:…")."""
+    bare = list(islice(_BARE_GROUP.finditer(norm), MAX_ROLES))
+    if len(bare) < 2:
+        return []
+    issuer = next((m.group("issuer") for m in _ISSUER_NEAR.finditer(norm, 0, bare[0].start())
+                   if m.group("kind") == bare[0].group("kind")), None)
+    if issuer is None:
+        return []
+    out: list[Group] = []
+    seen: set[str] = set()
+    for i, m in enumerate(bare):
+        if m.group(0) in seen:
+            continue
+        seen.add(m.group(0))
+        end = bare[i + 1].start() if i + 1 < len(bare) else len(norm)
+        out.append(Group(name=issuer + m.group(0), start=m.start(), end=end))
+    return out
+
+
+def _ordinal(name: str) -> str:
+    m = re.search(rf"第([{_NUM}]+)|(?:巡视|巡察)([{_NUM}]+)组", name)
+    return (m.group(1) or m.group(2)) if m else ""
 
 
 def _group_key(m: re.Match[str]) -> str:
@@ -480,9 +568,11 @@ def _extract(norm: str, view: str, section_start: int, group: Group | None) -> P
     _targets(section, p)
     if not p.values["targets"] and section is not view:
         _targets(view, p)
+    if group is not None:
+        _pair_targets(view, group.rank, p)
     _level(norm, p)
     _round(norm, p)
-    _leaders(section, p)
+    _leaders(section, p, group.rank if group is not None else None)
     _period(norm, p)
     _duration(norm, p)
     _channels(view, p)
@@ -508,10 +598,16 @@ def _add(p: Parsed, key: str, value: Any, span: Span) -> None:
 def _inspector(norm: str, group: Group | None, p: Parsed) -> None:
     if group is not None:
         m = _GROUP.match(norm, group.start)
-        if m is None:  # the group was found at this offset by the same pattern
+        if m is None:
+            # A group listed by its ordinal alone: its name carries the issuer.
+            bare = _BARE_GROUP.match(norm, group.start)
+            if bare is not None:
+                _put(p, "inspector", group.name, bare.span())
+                _put(p, "kind", bare.group("kind"), bare.span("kind"))
+                p.values["_issuer"] = group.name[:-len(bare.group(0))]
             return
         kind = m.group("kind") or m.group("kind2")
-        _put(p, "inspector", m.group(0), m.span())
+        _put(p, "inspector", _group_name(m), m.span())
         _put(p, "kind", kind, m.span("kind") if m.group("kind") else m.span("kind2"))
         p.values["_issuer"] = m.group("issuer")
         return
@@ -588,7 +684,8 @@ def _split_list(value: str, base: int) -> list[tuple[str, Span]]:
     # inside a name (市工业和信息化局, 呼和浩特).
     cuts += [
         m for m in re.finditer("和", value)
-        if depth_at[m.start()] == 0 and m.start() > 1 and value[m.start() - 1] in _UNIT_END
+        if depth_at[m.start()] == 0 and m.start() > 1
+        and (value[m.start() - 1] in _UNIT_END or value[:m.start()].endswith(_UNIT_END_WORDS))
     ]
     cuts.sort(key=lambda m: m.start())
     for m in [*cuts, None]:
@@ -603,12 +700,12 @@ def _split_list(value: str, base: int) -> list[tuple[str, Span]]:
 
 
 def _clean_target(item: str) -> str | None:
-    item = re.sub(r"^(?:分别|对|中共|共)", "", item.strip())
+    item = re.sub(r"^(?:分别|对(?!外)|中共|共(?!青))", "", item.strip())
     # "对我市沙溪镇半泾村": the self-reference is not part of the unit's name.
     item = re.sub(r"^(?:我|本)(?:省|市|县|区)(?=\S{2,})", "", item)
-    item = re.sub(r"^(?:和|及|以及)", "", item)
+    item = re.sub(r"^(?:及|以及)", "", item)
     item = re.sub(r"(?:及)?(?:所辖|所属).*$", "", item)
-    item = re.sub(r"等?\s*[\d一二三四五六七八九十两]+\s*(?:个|家|所|户|项).*$", "", item)
+    item = re.sub(r"(?:等|共)?\s*[\d一二三四五六七八九十两卅廿]+\s*(?:个|家|所|户|项).*$", "", item)
     item = re.sub(r"(?:等|公告)$", "", item)
     place = re.match(r"^(.{2,10}?[省市县区旗])[^省市县区旗]{2,12}工作$", item)
     if place:
@@ -622,19 +719,62 @@ def _clean_target(item: str) -> str | None:
     return item
 
 
+_LIST_GOES_ON_STOP = re.compile(r"开展|进行|召开|巡视|巡察|设立|设置|设有|受理|标志|通过|期间|并|将|已")
+
+
+def _list_goes_on(view: str, end: int) -> int:
+    """Where a list of units ends that may go on after a comma: "进驻A、B(行政学院),C、D和E,
+    开展…" — a piece after the comma belongs to the list when all its items end like units."""
+    pos = end
+    while pos < len(view) and view[pos] == ",":
+        seg = re.match(r"[^,。;:\n]{2,300}", view[pos + 1:pos + 302])
+        if seg is None or _LIST_GOES_ON_STOP.search(seg.group(0)):
+            break
+        items = [i.strip() for i in re.split(r"、|以及|及", seg.group(0)) if i.strip()]
+        if not items or not all(
+            i[-1] in _UNIT_END or i.endswith(_UNIT_END_WORDS) or i.endswith(")") for i in items
+        ):
+            break
+        pos += 1 + len(seg.group(0))
+    return pos
+
+
 def _targets(view: str, p: Parsed) -> None:
     found: list[tuple[int, str, Span]] = []
     for pattern in _TARGET_PATTERNS:
         for m in islice(pattern.finditer(view), MAX_ROLES):
-            for item, span in _split_list(m.group("v"), m.start("v")):
+            start, end = m.span("v")
+            if view[end:end + 1] == ",":
+                end = _list_goes_on(view, end)
+            for item, span in _split_list(view[start:end], start):
                 name = _clean_target(item)
                 if name:
                     found.append((span[0], name, span))
+    names = {name for _pos, name, _span in found}
     seen: set[str] = set()
     for _pos, name, span in sorted(found):
+        # "区总工会" after "卫滨区总工会": the same unit written with the bare level word.
+        if name[0] in "省市县区" and any(o != name and o.endswith(name) and len(o) - len(name) <= 4
+                                      for o in names):
+            continue
         if name not in seen:
             seen.add(name)
             _add(p, "targets", name, span)
+
+
+def _pair_targets(view: str, rank: int, p: Parsed) -> None:
+    """Groups that 分别 go to as many units, in order: the group keeps its own unit."""
+    targets, spans = p.values["targets"], p.spans.get("targets", [])
+    for m in _PAIRED.finditer(view):
+        count = cn_number(m.group("n")) if m.group("n") else len(re.split("、", m.group("ords")))
+        sentence = _SENTENCE_END.search(view, m.end())
+        stop = sentence.start() if sentence else len(view)
+        listed = [i for i, (a, _b) in enumerate(spans) if m.end() <= a < stop]
+        if count and len(listed) == count and rank < count:
+            keep = listed[rank]
+            p.values["targets"] = [targets[keep]]
+            p.spans["targets"] = [spans[keep]]
+            return
 
 
 def _name_at(text: str, at: int) -> tuple[str, Span] | None:
@@ -658,7 +798,8 @@ def _name_at(text: str, at: int) -> tuple[str, Span] | None:
         else:
             break
         k += 1
-    if len(chars) < 2 or chars[0] in _NOT_NAME_START:
+    if (len(chars) < 2 or chars[0] in _NOT_NAME_START or text.startswith(_VERB_NOT_NAME, j)
+            or _NEVER_IN_NAME & set(chars)):
         return None
     name = "".join(chars)
     if len(name) == 4 and name[:2] not in _COMPOUND_SURNAMES:
@@ -669,7 +810,7 @@ def _name_at(text: str, at: int) -> tuple[str, Span] | None:
     return name, (positions[0], positions[-1] + 1)
 
 
-def _leaders(view: str, p: Parsed) -> None:
+def _leaders(view: str, p: Parsed, rank: int | None = None) -> None:
     seen: set[str] = set()
     found: list[tuple[int, dict[str, str], Span]] = []
     for m in islice(_ROLE.finditer(view), MAX_ROLES):
@@ -686,22 +827,28 @@ def _leaders(view: str, p: Parsed) -> None:
             if t is None or t.start() > 30:
                 continue
             at = at + t.end()
+        names: list[tuple[str, Span]] = []
         while True:
             got = _name_at(view, at)
             if got is None:
                 break
-            name, span = got
-            key = f"{name}|{role}"
-            if key not in seen:
-                seen.add(key)
-                found.append((span[0], {"name": name, "role": role}, span))
-            nxt = span[1]
+            names.append(got)
+            nxt = got[1][1]
             while nxt < len(view) and view[nxt] == " ":
                 nxt += 1
             if nxt < len(view) and view[nxt] == "、":
                 at = nxt + 1
                 continue
             break
+        # "第一、第二巡察组组长金苗、吴剑平": one leader per group, in order.
+        elided = _ELIDED_BEFORE_ROLE.search(view, max(0, m.start() - 30), m.start())
+        if elided and rank is not None and len(names) == len(elided.group("ords").split("、")) > rank:
+            names = [names[rank]]
+        for name, span in names:
+            key = f"{name}|{role}"
+            if key not in seen:
+                seen.add(key)
+                found.append((span[0], {"name": name, "role": role}, span))
     for m in re.finditer(r"(?P<n>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:任|担任)(?P<r>副?组长)", view):
         got = _name_at(view, m.start("n"))
         if got is None or got[0] != m.group("n"):
@@ -738,11 +885,29 @@ def _year_near(norm: str, month: int) -> int | None:
     return int(m2.group("y")) if m2 else None
 
 
+def _sentence_before(norm: str, at: int) -> str:
+    lo = max(0, at - 120)
+    cut = max((m.end() for m in _SENTENCE_END.finditer(norm, lo, at)), default=lo)
+    return norm[cut:at]
+
+
+def _dates(norm: str) -> list[tuple[re.Match[str], int | None, int, int]]:
+    """Single dates in text order, in digits or in Chinese numerals (十一月二十日)."""
+    out = []
+    for d in _ONE_DATE.finditer(norm):
+        out.append((d, int(d.group("y")) if d.group("y") else None, int(d.group("m")), int(d.group("d"))))
+    for c in islice(_CN_DATE.finditer(norm), MAX_ROLES):
+        mo, day = cn_number(c.group("m")), cn_number(c.group("d"))
+        if mo and day:
+            out.append((c, None, mo, day))
+    return sorted(out, key=lambda t: t[0].start())
+
+
 def _period(norm: str, p: Parsed) -> None:
     m = _RANGE.search(norm) or _ISO_RANGE.search(norm)
     arrival_window = (
         m is not None
-        and bool(re.match(r"[^。;\n]{0,24}?进驻", norm[m.end():m.end() + 30]))
+        and bool(re.match(r"[^。;\n]{0,80}?进驻", norm[m.end():m.end() + 90]))
         # A few days in one month, not weeks: a period that ends in 进驻 stays a period.
         and (m.group("em") is None or m.group("em") == m.group("sm"))
         and m.group("ed") is not None
@@ -789,12 +954,11 @@ def _period(norm: str, p: Parsed) -> None:
     start_v: str | None = None
     end_v: str | None = None
     spans: list[Span] = []
-    for d in _ONE_DATE.finditer(norm):
-        y = int(d.group("y")) if d.group("y") else None
-        mo, day = int(d.group("m")), int(d.group("d"))
+    for d, y, mo, day in _dates(norm):
         before = norm[max(0, d.start() - 14):d.start()]
-        after = norm[d.end():d.end() + 34]
-        if end_v is None and (_DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.search(after)):
+        after = norm[d.end():d.end() + 110]
+        if end_v is None and (_DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.search(after)
+                              or _DEADLINE_IN_SENTENCE.search(_sentence_before(norm, d.start()))):
             end_v = _ymd(y or _year_near(norm, mo), mo, day)
             spans.append(d.span())
         elif start_v is None and _START_AFTER.search(after) and not re.search(r"截止|截至", before):
@@ -851,6 +1015,15 @@ def _footer_line(view: str, pos: int) -> bool:
     return bool(_FOOTER.search(line))
 
 
+def _page_footer(view: str) -> int:
+    """Where the page's footer begins: the first footer word (报料, 版权 …) after which the
+    text no longer speaks of the inspection. Every contact from there on is the site's."""
+    for m in islice(_FOOTER.finditer(view), MAX_CHANNELS):
+        if not _ANNOUNCEMENT_WORDS.search(view, m.end()):
+            return m.start()
+    return len(view)
+
+
 def _hours_clean(raw: str) -> str | None:
     raw = raw.strip(" :")
     raw = re.sub(r"^(?:受理电话的时间为|受理时间为|接听时间为|接听电话时间为|时间为|为)\s*[:]?", "", raw)
@@ -894,6 +1067,10 @@ def _channels(view: str, p: Parsed) -> None:
         shared_hours = _hours_clean(hm.group("h"))
         if shared_hours:
             break
+    if shared_hours is None:
+        callable_hours = _HOURS_CALLABLE.search(view)
+        shared_hours = callable_hours.group("h") if callable_hours else None
+    footer = _page_footer(view)
 
     previous_end = 0
     inherited = ""
@@ -906,7 +1083,7 @@ def _channels(view: str, p: Parsed) -> None:
             inherited = own
         gap = start - previous_end
         previous_end = end
-        if _is_foreign(label) or _footer_line(view, start):
+        if _is_foreign(label) or _footer_line(view, start) or start >= footer:
             continue
         if kind == "email":
             if value not in p.values["emails"][:MAX_CHANNELS]:
@@ -980,7 +1157,9 @@ def _add_box(p: Parsed, raw: str, start: int) -> None:
     start += raw.find(value) if value else 0
     if (len(value) < 2 or re.search(r"\d{5,}|@|受理|接受|网络|平台|二维码", value)
             or re.match(r"(?:设|开通|并|同时|公布|张贴|等|、|和|及)", value)
-            or not _BOX_PLACE.search(value) or value in p.values["boxes"]):
+            or not _BOX_PLACE.search(value) or value in p.values["boxes"]
+            # the rest of a column header "意见箱位置", not a place
+            or re.fullmatch(r"(?:设置|放置)?(?:位置|地点)", value)):
         return
     _add(p, "boxes", value, (start, start + len(value)))
 
@@ -1036,6 +1215,9 @@ def _scope(norm: str, p: Parsed) -> None:
         if v[lead:].startswith(prefix):
             lead += len(prefix)
     value = v[lead:].strip(" ,")
+    if not norm.startswith("的", best.end("v") + len("问题") * norm.startswith("问题", best.end("v"))):
+        # "…领导干部等问题来信": without 的 the 等 closes the list before 问题.
+        value = re.sub(r"等$", "", value)
     value = re.sub(r"(?:有关)?(?:问题)?$", "", value)
     value = re.sub(r"在[^,。;]{2,60}方面$", "", value)
     if len(value) >= 2:
@@ -1043,10 +1225,19 @@ def _scope(norm: str, p: Parsed) -> None:
         _put(p, "scope_persons", value, (start, start + len(value)))
 
 
+_FOCUS_CUT = re.compile(r"重点(?:是|为)(?:关于)?(?P<v>[^。;]{2,200})$")
+
+
 def _focus(norm: str, p: Parsed) -> None:
     m = _FOCUS.search(norm)
     if not m:
-        return
+        # A text cut off inside the list: the items before the cut are whole.
+        cut_off = _FOCUS_CUT.search(norm.rstrip())
+        if cut_off is None or "、" not in cut_off.group("v"):
+            return
+        m = re.compile(r"重点(?:是|为)(?:关于)?(?P<v>[^。;]*)、").search(norm, cut_off.start())
+        if not m:
+            return
     v = m.group("v")
     base = m.start("v")
     cut = v.find("违反")
