@@ -56,3 +56,40 @@ def test_decode_bytes_returns_text_or_a_clear_error(data: bytes) -> None:
         assert isinstance(decode_bytes(data), str)
     except InputError as exc:
         assert str(exc)
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS, st.integers(min_value=0, max_value=400))
+def test_name_at_is_a_short_span_starting_where_asked(text: str, pos: int) -> None:
+    a = prepare(text).analysis
+    if not a:
+        return
+    pos = pos % len(a)
+    span = ex.name_at(a, pos)
+    if span is not None:
+        assert span[0] == pos
+        assert pos < span[1] <= len(a)
+        assert span[1] - span[0] <= 4
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS, st.integers(min_value=0, max_value=400))
+def test_unit_before_returns_words_written_before_the_point(text: str, pos: int) -> None:
+    a = prepare(text).analysis
+    pos = pos % (len(a) + 1)
+    for unit in ex.unit_before(a, pos):
+        assert unit in a[max(0, pos - 18):pos]
+
+
+@settings(max_examples=80, deadline=None)
+@given(TEXTS)
+def test_reporters_are_a_subset_of_the_officials_and_never_all_accused(text: str) -> None:
+    from xunshi.triage.engine import is_reporter
+
+    p = prepare(text)
+    found = ex.officials(p)
+    reporters = [o for o in found if is_reporter(o, found, p.analysis)]
+    accused = {a["name"] for a in judge(text)["accused"] if a["name"]}
+    for o in reporters:
+        if o.name and not any(x.name == o.name for x in found if x not in reporters):
+            assert o.name not in accused

@@ -58,3 +58,29 @@ def test_cli_round(roster_round: Round, tmp_path: Path, capsys: pytest.CaptureFi
     assert out["jurisdiction"]["in_round"] is True
     assert main(["triage", str(f), "--round", "no-such-round"]) == 1
     assert "unknown round" in capsys.readouterr().err
+
+
+@pytest.mark.django_db
+def test_county_named_in_the_text_narrows_duplicate_names(roster_round: Round) -> None:
+    roster = roster_for_round(roster_round.slug)
+    assert roster is not None
+    r = judge("青县县委书记王伟收受开发商红包二十万元。", roster=roster)
+    match = next(m for m in r["jurisdiction"]["roster_matches"] if m["accused"]["name"] == "王伟")
+    assert [c["county"] for c in match["candidates"]] == ["青县"]
+    assert match["ambiguous"] is False
+    assert match["narrowed_by"]
+    assert [p["county"] for p in match["set_aside"]] == ["沧县"]
+    # The same name without a post, in a text that names the county, is narrowed too.
+    r = judge("沧县的王伟收受红包，群众意见很大。", roster=roster)
+    match = next(m for m in r["jurisdiction"]["roster_matches"] if m["accused"]["name"] == "王伟")
+    assert [c["county"] for c in match["candidates"]] == ["沧县"]
+
+
+@pytest.mark.django_db
+def test_both_counties_named_stay_ambiguous(roster_round: Round) -> None:
+    roster = roster_for_round(roster_round.slug)
+    assert roster is not None
+    r = judge("王伟收受红包，青县和沧县的群众都知道。", roster=roster)
+    match = next(m for m in r["jurisdiction"]["roster_matches"] if m["accused"]["name"] == "王伟")
+    assert match["ambiguous"] is True
+    assert {c["county"] for c in match["candidates"]} == {"青县", "沧县"}

@@ -38,10 +38,44 @@ def level_of(position: str, unit: str | None) -> str:
     return "next_level_head"
 
 
+_REPORT_VERB = re.compile(r"举报|反映|爆料|投诉|控告|检举|揭发|告发|写信|来信|求助")
+_REPORTED_BY = re.compile(r"^(?:等人|等\d+人|等)?(?:多次|公开|联名|实名|匿名)?"
+                          r"(?:举报|反映|爆料|控告|检举|投诉)")
+_CLAUSE_END = re.compile(r"[。！？；;\n]")
+
+
+def is_reporter(o: ex.Official, officials: list[ex.Official], a: str) -> bool:
+    """Whether an official in the text is the one who reports or receives the report, not
+    the one reported on: 派出所所长苏九雷实名举报副县长刘文宁, 彭某被办公室主任曹某举报,
+    向县委书记反映, 自己作为公安局副局长实名举报…"""
+    end = o.name_span[1] if o.name_span else o.end
+    before = a[max(0, o.start - 12):o.start]
+    after = a[end:end + 8]
+    if re.search(r"(?:被|由)[^，。；！？\n]{0,8}$", before) and _REPORTED_BY.match(after):
+        return True  # the agent of 被…举报
+    if re.search(r"(?:向|致|给)[^，。；！？\n]{0,10}$", before) and _REPORTED_BY.match(after):
+        return True  # the addressee: 向8位市县领导举报
+    if re.search(r"(?:作为|我是|本人是|本人系|我叫)[^，。；！？\n]{0,12}$", before):
+        return True  # the writer describing themself
+    stop = _CLAUSE_END.search(a, end)
+    sentence_end = stop.start() if stop else len(a)
+    later = [x.start for x in officials if end <= x.start < sentence_end and x is not o]
+    if later:
+        between = a[end:min(later)]
+        verb = _REPORT_VERB.search(between)
+        if verb and "被" not in between[:verb.start()] and len(between) <= 40:
+            return True  # the subject of 举报 with another official as its object
+    return False
+
+
 def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]:
-    """Drops bare generic titles and merges later short references into the first mention."""
+    """Drops reporters, bare generic titles and merges later short references into the first mention."""
     kept: list[ex.Official] = []
+    reporters = [o for o in officials if is_reporter(o, officials, a)]
+    reporter_names = {o.name for o in reporters if o.name}
     for o in officials:
+        if o in reporters or (o.name and o.name in reporter_names):
+            continue
         if not o.name and (o.position in _GENERIC_POSTS or not o.position) \
                 and (not o.unit or "某" in o.unit or o.position == "干部"):
             continue
@@ -109,13 +143,17 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
         (s, e) for s, e in ex.TokenIndex(tokens).spans(_ORGAN_TOKEN)
         if any(ss <= s < se and (s == ss or a[s - 1] in "，, ") for ss, se in sentences)
         and rules.has_act(re.split(r"[，,。！？；;\n]", a[e:], maxsplit=1)[0])]
+    if not specific:
+        # 公车私用, 公款吃喝 with nobody named: whoever uses public property is an official.
+        organs += [m.span() for m in rules.PUBLIC_PROPERTY.finditer(a)
+                   if any(ss <= m.start() < se and rules.has_act(a[ss:se]) for ss, se in sentences)]
     rr = rules.evaluate(a, sentences, [(o.start, o.end) for o in specific] + organs,
                         [ex_name(o, a) for o in specific if o.name])
     reasons: list[str] = []
 
     allegation = rr.allegation >= 1.0 and bool(specific or organs) and not rr.no_substance
     if allegation and not specific:
-        reasons.append("a party or state organ as a whole (SUB.ORG): " +
+        reasons.append("a party or state organ, or public property, as the subject (SUB.ORG): " +
                        "、".join(_dedupe([a[s:e] for s, e in organs])[:3]))
     named = [o for o in specific if o.name or _COUNTY_POST.search(o.position)]
     claim_type, claim_score = max(rr.claims.items(), key=lambda kv: kv[1], default=("其他", 0.0))
@@ -216,8 +254,8 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     accused_objs: list[ex.Official] = []
     if scope == "in":
         accused_objs = _attribute(rr.allegation_hits, specific, sentences, a)
-        if not accused_objs:
-            accused_objs = specific[:1]
+        if not accused_objs and specific:
+            accused_objs = _with_partners(specific[0], specific, a)
         if any(level_of(o.position, o.unit) == "village" for o in accused_objs):
             code_scores.setdefault("OOS.VILLAGE", 0.5)
     accused = [o.as_dict() for o in accused_objs]
@@ -275,22 +313,57 @@ def _attribute(hits: list[rules.CueHit], officials: list[ex.Official],
         if o not in chosen:
             chosen.append(o)
 
+    def mention(o: ex.Official, s: int, e: int) -> int | None:
+        if s <= o.start < e:
+            return o.start
+        k = a.find(ex_name(o, a), s, e) if o.name else -1
+        return k if k >= 0 else None
+
     for h in hits:
         sentence = next(((s, e) for s, e in sentences if s <= h.start < e), (h.start, h.start + 1))
-        here = [o for o in officials if sentence[0] <= o.start < sentence[1]
-                or (o.name and ex_name(o, a) in a[sentence[0]:sentence[1]])]
-        if here:
-            for o in here:
+        here = [(o, k) for o in officials if (k := mention(o, *sentence)) is not None]
+        # The actor is written before the act (镇长孙某收钱); officials after it are its
+        # objects or bystanders (提拔为局长, 把镇长挤走, 书记镇长都来了).
+        subjects = [o for o, k in here if k <= h.start and not _OBJECT_MARK.search(a[max(0, k - 2):k])]
+        if subjects:
+            for o in subjects:
                 take(o)
             continue
         before = [o for o in officials if o.start <= h.start]
+        if not before and here:
+            for o, _ in here:
+                take(o)
+            continue
         if before:
             last = max(before, key=lambda o: o.start)
             for o in officials:  # a name list (苏某榕、苏某彬) shares the act
                 if o is last or (o.position == last.position and o.unit == last.unit
                                  and abs(o.start - last.start) <= 12):
                     take(o)
+    # A group word (村干部, 县干部) beside a named person is the crowd around them, not a
+    # second accused.
+    if any(o.name for o in chosen):
+        chosen = [o for o in chosen if o.name or o.unit or not _is_group_post(o.position)]
     return sorted(chosen, key=lambda o: o.start)
+
+
+# Markers of a post as the object of a clause (提拔为局长, 把镇长挤走, 找书记): not the actor.
+_OBJECT_MARK = re.compile(r"(?:为|把|让|叫|找|请|跟|替)$")
+
+
+def _is_group_post(position: str) -> bool:
+    return position.endswith("干部") or position in _GENERIC_POSTS
+
+
+def _with_partners(first: ex.Official, officials: list[ex.Official], a: str) -> list[ex.Official]:
+    """The first official and those joined to them by 和/与/、 (书记钱某和镇长孙某某)."""
+    group = [first]
+    for o in sorted(officials, key=lambda x: x.start):
+        last = group[-1]
+        end = last.name_span[1] if last.name_span else last.end
+        if o.start > end and o.start - end <= 2 and a[end:o.start].strip() in ("和", "与", "及", "、", "同"):
+            group.append(o)
+    return group
 
 
 def ex_name(o: ex.Official, a: str) -> str:

@@ -90,6 +90,9 @@ def _starts_word(a: str, pos: int) -> bool:
     return bool(tokens) and len(tokens[0]) >= 2
 
 
+_NAME_CLOSERS = set("等，。、；：！？（）()“”\"")
+
+
 def name_at(a: str, pos: int) -> tuple[int, int] | None:
     """The span of a person name starting exactly at `pos`, if one does."""
     n = len(a)
@@ -104,7 +107,9 @@ def name_at(a: str, pos: int) -> tuple[int, int] | None:
     m = _MASKED_TAIL.match(a, after)
     if m:
         end = m.end()
-        if end < n and is_han(a[end]) and a[end] not in lx.NAME_STOP:
+        # 张某某 masks the whole given name, so nothing follows it (李某某占用…); only the
+        # 边某国 form carries a given-name character after a single 某.
+        if m.group() == "某" and end < n and is_han(a[end]) and a[end] not in lx.NAME_STOP:
             three = a[pos:end + 1]
             if a[end] in _GIVEN_COMMON or a.count(three) >= 2 or not _starts_word(a, end):
                 end += 1
@@ -113,7 +118,12 @@ def name_at(a: str, pos: int) -> tuple[int, int] | None:
         return None
     c3 = a[after + 1] if after + 1 < n else ""
     name2, name3 = a[pos:after + 1], a[pos:after + 2]
-    if not c3 or not is_han(c3) or c3 in lx.NAME_STOP:
+    closed = after + 2 >= n or a[after + 2] in _NAME_CLOSERS
+    if c3 and c3 in lx.NAME_END_OK and closed:
+        # 陈应利等人, 王志领、: a verb-like character (利用, 领导) that the name's end
+        # closes at once is the name's last character, not the next word's first.
+        best = name3
+    elif not c3 or not is_han(c3) or c3 in lx.NAME_STOP:
         best = name2
     elif a.count(name3) >= 2:
         best = name3
@@ -233,6 +243,9 @@ class TokenIndex:
         return out
 
 
+_UNIT_CUT_TOKENS = set("和与及的是在对把被给向任") | {"担任", "现任", "时任", "原任"}
+
+
 def unit_before(a: str, start: int, borrow: int = 0, index: TokenIndex | None = None) -> list[str]:
     """The chain of units written right before a post (青县流河镇 → [青县, 流河镇])."""
     lb_start = max(0, start - 18)
@@ -250,15 +263,23 @@ def unit_before(a: str, start: int, borrow: int = 0, index: TokenIndex | None = 
         tokens = segment(window)
     # Read right to left: keep unit tokens while they touch each other.
     spans = _merge_units(tokens, _UNIT_TOKEN)
+    # Function words end the unit only as tokens of their own (在/青县), never as the
+    # first character of a place (任丘市, 和平区, 向阳乡).
+    token_ends: dict[int, str] = {}
+    pos = 0
+    for t in tokens:
+        pos += len(t)
+        token_ends[pos] = t
     chain: list[str] = []
     edge = len(window)
     for s, e in reversed(spans):
         if e != edge:
             break
         word = window[s:e]
-        cut_at = max((word.rfind(c) for c in "和与及的是在对把被给向任"), default=-1)
-        if cut_at >= 0:
-            word, s = word[cut_at + 1:], s + cut_at + 1
+        cut_at = max((k - s for k, t in token_ends.items() if s < k < e and t in _UNIT_CUT_TOKENS),
+                     default=0)
+        if cut_at > 0:
+            word, s = word[cut_at:], s + cut_at
             if len(word) >= 2:
                 chain.insert(0, word)
             break
@@ -293,7 +314,7 @@ _POST_BLOCKERS = {"委员": "会", "常委": "会", "主席": "台团", "会计"
 
 # A second post of the same person may name its own office: 党委副书记、管理处主任.
 _PREFIXED_POST = re.compile(
-    r"[\u4e00-\u9fff]{1,4}?(?:处|科|室|所|站|部|中心|办公室)(?:" + lx.POST_RE.pattern + ")")
+    r"[\u4e00-\u9fff]{1,4}?(?:处|科|室|所|站|部|局|院|队|中心|办公室)(?:" + lx.POST_RE.pattern + ")")
 
 
 def _post_iter(a: str) -> Iterator[tuple[int, int]]:
@@ -352,9 +373,19 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
             cand = name_at(a, end + 1)  # 局长的宋某某: only a masked or repeated name
             if cand and ("某" in a[cand[0]:cand[1]] or a.count(a[cand[0]:cand[1]]) >= 2):
                 span = cand
+        via = "title-before-name"
+        if span is None:
+            # 马士松，是孝仪村村委员 / 王某，现任…: a clause that opens with the name and
+            # says what post the person holds.
+            unit_start = lb + borrow - len("".join(chain)) if chain else lb
+            m_is = _NAME_IS_POST.search(a, max(0, unit_start - 12), unit_start)
+            if m_is:
+                span = _name_before(a, m_is.start(1))
+                if span and span[0] > 0 and a[span[0] - 1] not in "。！？；\n，,：:“”\"":
+                    span = None
+                via = "name-is-post" if span else via
         if span is None and re.search(r"(?:任|当上|当|在)[\u4e00-\u9fff]{0,2}$", a[max(0, start - 5):start]):
             continue  # 卢某亮任村党支部书记, 想当站所长的: a career step, not a person
-        via = "title-before-name"
         if span is None and end < len(a) and a[end] in "）)":
             # 王建军（青县县委书记）: the name stands before the bracket that holds the post.
             k = max(a.rfind("（", max(0, start - 20), start), a.rfind("(", max(0, start - 20), start))
@@ -392,6 +423,7 @@ def _original_unit(prepared: Prepared, a: str, limit: int, unit: str | None) -> 
     return prepared.span(idx, idx + len(unit)) if idx >= 0 else unit
 
 
+_NAME_IS_POST = re.compile(r"(?<=[\u4e00-\u9fff])([，,]?(?:是|系|现任|时任|原任|担任))$")
 _NOT_OFFICIAL_BEFORE = ("老板", "商人", "包工头", "开发商", "老婆", "妻子", "丈夫", "儿子", "女儿",
                         "亲戚", "朋友", "村民", "群众", "记者", "律师", "投诉人", "举报人", "我叫",
                         "本人", "对象", "小舅子", "情人", "司机", "厨师", "老师", "医生", "员工")

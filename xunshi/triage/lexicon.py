@@ -35,8 +35,12 @@ POSTS: tuple[str, ...] = (
     "村党总支书记", "党总支副书记", "党支部副书记", "支部副书记", "村党支部副书记", "村支部副书记",
     "村主任", "村委会主任", "村委主任", "村长", "村会计", "会计", "出纳", "村委委员",
     "社区书记", "社区主任", "居委会主任", "网格员", "文教卫生助理", "包村干部",
+    "村民小组长", "居民小组长", "小组长", "村委员", "驻村第一书记", "第一书记",
+    # police officers are public officials too (民警张某打人)
+    "民警", "辅警", "派出所所长",
     # cadres named as a group (乡干部多收费): no name, but a public official all the same
     "乡干部", "镇干部", "村干部", "乡镇干部", "县干部", "干部",
+    "领导干部", "县级领导干部", "县级领导", "县级干部", "扶贫干部", "县官",
     # generic references that still point at one person
     "一把手", "二把手", "老支书", "老书记", "县领导", "市领导", "县里领导", "秘书",
 )
@@ -76,6 +80,11 @@ NAME_STOP = set(
     "亲戚任兼期间时候年月日号人同志书记局镇县乡村市长工上当主分负一几因"
     "，。、；：！？（）《》“”‘’\"' \n\t,.;:!?()[]"
 )
+# Of those, the ones that are also common last characters of given names (陈应利, 张胜利):
+# they end a name when the name is closed right after them (陈应利等人).
+NAME_END_OK = set("利领经")
+# Verb-like characters that follow names in reports (彭某疑被…, 王强贪污, 李某占用…).
+NAME_STOP |= set("贪疑占涉称系")
 # The second character of a name is far freer than the third (李长春, 刘二柱): only
 # function words and verbs that never start a given name stop it.
 NAME_STOP_2 = set(

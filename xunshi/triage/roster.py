@@ -91,15 +91,19 @@ def match_roster(roster: Roster, accused: Sequence[Official], analysis: str,
                 cands.append(p)
         if not cands:
             continue
-        matches.append(_match(o.as_dict(), cands))
+        narrowed, by = _narrow_by_place(cands, o, analysis)
+        matches.append(_match(o.as_dict(), narrowed, narrowed_by=by,
+                              set_aside=[p for p in cands if p not in narrowed]))
     # Roster names written without a post (王伟收受…) are shown too, as weaker matches.
     named = {o.name for o in accused if o.name}
     for p in roster.persons:
         if len(p.name) >= 2 and p.name not in named and p.name in analysis:
             same = [q for q in roster.persons if q.name == p.name]
             if not any(m["accused"].get("name") == p.name for m in matches):
-                matches.append(_match({"name": p.name, "position": None, "unit": None}, same,
-                                      via="name in text"))
+                narrowed, by = _narrow_by_place(same, None, analysis)
+                matches.append(_match({"name": p.name, "position": None, "unit": None}, narrowed,
+                                      via="name in text", narrowed_by=by,
+                                      set_aside=[q for q in same if q not in narrowed]))
     in_round = any(c["team"] in IN_SCOPE_TEAMS for m in matches for c in m["candidates"])
     flags = sorted({"promotion_candidate" for m in matches for c in m["candidates"]
                     if c["promotion_candidate"]})
@@ -113,11 +117,37 @@ def match_roster(roster: Roster, accused: Sequence[Official], analysis: str,
             "flags": flags}
 
 
+def _narrow_by_place(cands: list[RosterPerson], o: Official | None,
+                     analysis: str) -> tuple[list[RosterPerson], str | None]:
+    """Same-name candidates narrowed by the place the text itself writes: first the units
+    written before the accused's post (青县流河镇党委书记), then any county or unit named
+    in the text. Narrowing happens only when the text names some candidates' county and
+    not the others'; otherwise every candidate stays (ambiguity is shown, not guessed)."""
+    if len({(p.county, p.unit) for p in cands}) < 2:
+        return cands, None
+    units = [u for u in (o.units if o is not None else []) if u]
+    for source, places in (("unit written before the post", units), ("place named in the text", None)):
+        if places is not None:
+            hit = [p for p in cands if any(u in (p.county, p.unit) or (p.unit and u in p.unit)
+                                           or u == p.county for u in places)]
+        else:
+            hit = [p for p in cands if (p.county and p.county in analysis)
+                   or (p.unit and len(p.unit) >= 3 and p.unit in analysis)]
+        if hit and len(hit) < len(cands):
+            return hit, source
+    return cands, None
+
+
 def _match(accused: dict[str, Any], cands: Sequence[RosterPerson],
-           via: str = "accused") -> dict[str, Any]:
+           via: str = "accused", narrowed_by: str | None = None,
+           set_aside: Sequence[RosterPerson] = ()) -> dict[str, Any]:
     return {
         "accused": accused,
         "via": via,
+        # Candidates the text's own place words ruled out; listed so staff can see why.
+        "narrowed_by": narrowed_by,
+        "set_aside": [{"person_id": p.person_id, "name": p.name, "county": p.county, "unit": p.unit}
+                      for p in set_aside],
         "candidates": [{"person_id": p.person_id, "name": p.name, "county": p.county, "unit": p.unit,
                         "posts": list(p.posts), "team": p.team,
                         "promotion_candidate": p.promotion_candidate, "management": p.management}

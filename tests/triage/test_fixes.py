@@ -1,0 +1,90 @@
+"""Behaviour fixed for issue #4 (accuracy on real free-style texts): each test is a way
+real letters are written that the engine used to get wrong."""
+
+from __future__ import annotations
+
+from xunshi.triage import extract as ex
+from xunshi.triage.engine import judge
+from xunshi.triage.normalize import prepare
+
+
+def _officials(text: str) -> list[tuple[str | None, str, str | None]]:
+    p = prepare(text)
+    return [(o.name, o.position, o.unit) for o in ex.officials(p, ex.TokenIndex(ex.segment(p.analysis)))]
+
+
+def _names(text: str) -> list[str | None]:
+    return [a["name"] for a in judge(text)["accused"]]
+
+
+def test_a_place_starting_with_a_function_character_keeps_it() -> None:
+    # 任 (任职) and 和 (和…一起) used to be cut off as words: 丘市, 平区.
+    assert _officials("任丘市副市长张伟收受红包。") == [("张伟", "副市长", "任丘市")]
+    assert _officials("和平区区长李某收钱办事。") == [("李某", "区长", "和平区")]
+    # A real function word before the unit is still cut off.
+    assert _officials("他在青县流河镇党委书记任上收受红包。")[0][2] == "流河镇"
+
+
+def test_fully_masked_names_take_no_further_character() -> None:
+    assert _officials("清河村李某某占用集体茶地。")[0][0] == "李某某"
+    assert _officials("原局长彭某疑被举报公车私用。")[0][0] == "彭某"
+    # The 边某国 form still reads its given-name character.
+    assert _officials("镇党委书记边某国收受红包。")[0][0] == "边某国"
+
+
+def test_name_ending_in_a_verb_like_character_before_a_closing_word() -> None:
+    assert _officials("村老书记陈应利等人反映问题。")[0][0] == "陈应利"
+    assert _officials("村长王强贪污情况，王强贪污款项。")[0][0] == "王强"
+
+
+def test_a_clause_that_opens_with_the_name_gives_the_post_its_person() -> None:
+    found = _officials("举报刘长顺近亲属违规享受低保。刘长顺，是前进村村委员。")
+    assert ("刘长顺", "村委员", "前进村") in found
+
+
+def test_the_reporter_is_not_accused() -> None:
+    assert _names("青县马厂镇副镇长王大海实名举报镇党委书记李某某收受老板红包两万元。") == ["李某某"]
+    assert _names("县交通局局长张某某被办公室主任刘某举报公车私用二十多天。") == ["张某某"]
+    assert _names("本人作为县水务局副局长，实名举报局长赵某某挪用防汛资金。") == ["赵某某"]
+
+
+def test_the_addressee_of_a_report_is_not_accused() -> None:
+    r = judge("我向县委书记反映过多次：村支书王某某挪用扶贫款十万元。")
+    assert [a["name"] for a in r["accused"]] == ["王某某"]
+
+
+def test_officials_after_the_act_are_its_objects_not_accused() -> None:
+    r = judge("吴桥县委组织部部长魏某某把一个受过处分的干部提拔为局长，还收了对方五万元。")
+    assert [a["name"] for a in r["accused"]] == ["魏某某"]
+
+
+def test_two_officials_joined_by_and_are_accused_together() -> None:
+    r = judge("东光县找王镇党委书记钱某和镇长孙某某在换届前给几十个临时工转了正，其中一半是亲戚。")
+    assert {a["name"] for a in r["accused"]} == {"钱某", "孙某某"}
+
+
+def test_a_word_inside_another_word_is_not_an_act() -> None:
+    # 验收了 is not 收了; a town that owes a builder money is a personal claim.
+    r = judge("镇长刘某带人验收了我修的猪圈，至今没给我结工程款，我要求镇政府结账。")
+    assert r["scope"] == "out"
+    assert r["out_type"] == "个人利益诉求"
+    assert r["accused"] == []
+
+
+def test_public_car_misuse_needs_no_named_person() -> None:
+    r = judge("周末看到一辆公务用车停在小区里，车上下来一家人去逛街，疑似公车私用。")
+    assert r["scope"] == "in"
+    assert "八项规定" in r["topics"]
+
+
+def test_abuse_of_a_petitioner_is_in_scope_and_mixed_with_the_grievance() -> None:
+    r = judge("我去镇政府找张书记处理我家宅基地被占的事，镇党委书记张某某见面就辱骂我，还把我推倒在地。"
+              "要求解决我家的宅基地。")
+    assert r["scope"] == "in"
+    assert r["mixed"] is True
+
+
+def test_a_disciplinary_appeal_is_not_a_court_matter() -> None:
+    r = judge("我对县纪委给我的处分不服，认为事实认定有误，特此申诉。")
+    assert r["scope"] == "out"
+    assert r["out_type"] != "涉法涉诉"
