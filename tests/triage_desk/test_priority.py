@@ -53,4 +53,4 @@ def test_queue_lists_urgent_first(roster, receive, leader) -> None:
 def test_item_list_shows_the_priority(roster, receive, leader) -> None:
     receive("任丘市副市长张伟收受红包，我们被逼得不想活了，要去跳楼。")
     html = leader.get(reverse("workbench:item_list")).content.decode()
-    assert "<th>优先级</th>" in html and "紧急" in html
+    assert 'id="sort-priority">优先级</a>' in html and "紧急" in html

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from django.db.models import F, QuerySet
+from django.db.models import F, OuterRef, Q, QuerySet, Subquery, TextField
+from django.db.models.functions import Cast, Coalesce
 
 from xunshi.intake.lifecycle import Status
 from xunshi.intake.models import Item
@@ -129,3 +130,46 @@ def candidate_persons(item: Item, proposal: TriageProposal | None) -> list[Roste
             .select_related("target")[:300]
         )
     return persons
+
+
+# ---------------------------------------------------------------- priority on item lists
+
+# "研判中": triage has not produced a level yet (no proposal, no decision).
+PENDING_LEVEL = "pending"
+
+
+def _latest_decisions() -> QuerySet[TriageDecision]:
+    return TriageDecision.objects.filter(item=OuterRef("pk")).order_by("-decided_at", "-id")
+
+
+def with_priority(items: QuerySet[Item]) -> QuerySet[Item]:
+    """Annotate `priority_level`: the latest staff decision's level, else the engine's
+    proposal's (the same rule as the item page); NULL while triage has not run."""
+    return items.annotate(
+        priority_level=Coalesce(
+            Subquery(_latest_decisions().values("priority")[:1]), F("triage_proposal__priority")
+        )
+    )
+
+
+def filter_priority(items: QuerySet[Item], *, level: str = "", flag: str = "") -> QuerySet[Item]:
+    """Items of one priority level (or still pending) and/or carrying one flag (urgency or
+    三种人), judged by the latest staff decision where there is one, else by the proposal.
+    `items` must come from with_priority()."""
+    if level == PENDING_LEVEL:
+        # Q, not keywords: the type checker cannot see the annotation of with_priority().
+        items = items.filter(Q(priority_level__isnull=True))
+    elif level.isdigit():
+        items = items.filter(Q(priority_level=int(level)))
+    if flag in FLAG_LABELS:
+        # Flags are JSON lists (codes in decisions, {"flag": code, …} in proposals); the
+        # quoted code in their text form matches both, on SQLite and PostgreSQL alike.
+        decided = Subquery(_latest_decisions().annotate(t=Cast("flags", TextField())).values("t")[:1])
+        items = items.annotate(
+            flags_text=Coalesce(decided, Cast("triage_proposal__flags", TextField()))
+        ).filter(flags_text__contains=f'"{flag}"')
+    return items
+
+
+def priority_label(level: int | None) -> str:
+    return Priority(level).label if level is not None else "研判中"

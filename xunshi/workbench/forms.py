@@ -14,6 +14,9 @@ from xunshi.intake.registration import Keyed
 from xunshi.intake.services import Identity
 from xunshi.portal.forms import MultipleFileField, read_uploads
 from xunshi.rounds.models import Channel, Round, TargetUnit
+from xunshi.triage.models import Priority
+from xunshi.triage.priority import FLAG_CHOICES
+from xunshi.triage.selectors import PENDING_LEVEL
 
 DATETIME_WIDGET = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -155,6 +158,19 @@ class ItemFilterForm(forms.Form):
     date_from = forms.DateField(label="收到日期自", required=False, widget=DATE_WIDGET)
     date_to = forms.DateField(label="至", required=False, widget=DATE_WIDGET)
     q = forms.CharField(label="关键词", required=False, max_length=100)
+    priority = forms.ChoiceField(
+        label="优先级",
+        choices=[
+            ("", "全部"),
+            *[(str(value), label) for value, label in sorted(Priority.choices, reverse=True)],
+            (PENDING_LEVEL, "研判中"),
+        ],
+        required=False,
+    )
+    flag = forms.ChoiceField(label="优先标记", choices=[("", "全部"), *FLAG_CHOICES], required=False)
+    sort = forms.ChoiceField(
+        label="排序", choices=[("", "按收到时间（新件在前）"), ("priority", "按优先级")], required=False
+    )
 
     def __init__(self, *args: Any, round: Round, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

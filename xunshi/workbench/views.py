@@ -14,6 +14,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -43,6 +44,7 @@ from xunshi.intake.validation import IntakeError
 from xunshi.rounds.models import Round
 from xunshi.rounds.services import RoundError, round_set_stage
 from xunshi.security.files import attachment_response
+from xunshi.triage.selectors import filter_priority, with_priority
 from xunshi.workbench.forms import (
     BoxCollectionForm,
     BoxItemForm,
@@ -76,8 +78,9 @@ def item_list(request: HttpRequest) -> HttpResponse:
     rnd = _round(request)
     if rnd is None:
         return render(request, "workbench/no_round.html", status=403)
-    items = items_visible_to(request.user, rnd)
+    items = with_priority(items_visible_to(request.user, rnd))
     form = ItemFilterForm(request.GET or None, round=rnd)
+    sort = ""
     if form.is_valid():
         d = form.cleaned_data
         items = item_filter(
@@ -89,9 +92,16 @@ def item_list(request: HttpRequest) -> HttpResponse:
             date_to=d["date_to"],
             q=d["q"].strip(),
         )
+        items = filter_priority(items, level=d["priority"], flag=d["flag"])
+        sort = d["sort"]
+    if sort == "priority":
+        # Most urgent first; items still waiting for triage after the judged ones.
+        items = items.order_by(F("priority_level").desc(nulls_last=True), "-received_at", "-id")
     page = Paginator(items.select_related("channel", "target"), 50).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
+    unsorted = query.copy()
+    unsorted.pop("sort", None)
     return render(
         request,
         "workbench/item_list.html",
@@ -100,6 +110,8 @@ def item_list(request: HttpRequest) -> HttpResponse:
             "form": form,
             "page": page,
             "query": query.urlencode(),
+            "unsorted": unsorted.urlencode(),
+            "sort": sort,
             "can_register": _may_register(request, rnd),
         },
     )
@@ -343,7 +355,7 @@ def round_overview(request: HttpRequest) -> HttpResponse:
         {
             "round": rnd,
             "may_lead": may_lead,
-        "may_setup": _may_setup(request),
+            "may_setup": _may_setup(request),
             "next_stage": stages[index + 1] if index + 1 < len(stages) - 1 else None,
             "stage_changes": rnd.stage_changes.all(),
             "channels": rnd.channels.select_related("target"),

@@ -10,7 +10,13 @@ from xunshi.accounts.access import triage_may_decide, triage_may_read
 from xunshi.triage.forms import DecisionForm
 from xunshi.triage.jurisdiction import AMBIGUOUS
 from xunshi.triage.models import Priority
-from xunshi.triage.selectors import candidate_persons, code_label, decisions_for, proposal_for
+from xunshi.triage.selectors import (
+    candidate_persons,
+    code_label,
+    decisions_for,
+    priority_label,
+    proposal_for,
+)
 
 register = template.Library()
 
@@ -53,6 +59,8 @@ def triage_priority(item: Any) -> str:
     Lists reach only content roles (access.items_visible_to), who may all read triage."""
     from xunshi.triage.models import TriageDecision, TriageProposal
 
+    if hasattr(item, "priority_level"):  # annotated by triage.selectors.with_priority: no query
+        return priority_label(item.priority_level)
     level = (
         TriageDecision.objects.filter(item_id=item.pk)
         .order_by("-decided_at", "-id")
