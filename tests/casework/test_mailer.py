@@ -277,6 +277,12 @@ def test_without_a_mail_server_the_answer_waits_for_hand_sending(
     assert record.delivery == ResponseRecord.Delivery.MANUAL
     url = reverse("casework:item", args=[item.number])
     assert "待人工发送" in staff_renqiu.get(url).content.decode()
+
+    def undelivered() -> str:
+        page = staff_renqiu.get(reverse("casework:dashboard")).content.decode()
+        return page[page.index('id="undelivered"') :].split("</table>")[0]
+
+    assert item.number in undelivered()
     token = staff_renqiu.cookies["csrftoken"].value
     staff_renqiu.post(
         url,
@@ -290,6 +296,7 @@ def test_without_a_mail_server_the_answer_waits_for_hand_sending(
     record.refresh_from_db()
     assert record.delivery == ResponseRecord.Delivery.SENT and record.sent_by == staff
     assert item.events.filter(kind="response_sent_by_hand").exists()
+    assert item.number not in undelivered()
 
 
 def test_sms_answer_is_never_claimed_sent(group_answers: Round, staff_renqiu: Client) -> None:

@@ -546,3 +546,14 @@ def clue_prefill_from_group(group: Any) -> dict[str, Any]:
         "target": (person.target_id if person else None)
         or next((i.target_id for i in items if i.target_id), None),
     }
+
+
+def undelivered_responses(items: QuerySet[Item]) -> QuerySet[ResponseRecord]:
+    """Answers recorded but not (yet) with the reporter: waiting in the mail queue, failed
+    after the last retry, or waiting to be sent by hand."""
+    D = ResponseRecord.Delivery
+    return (
+        ResponseRecord.objects.filter(response__item__in=items, delivery__in=(D.QUEUED, D.FAILED, D.MANUAL))
+        .select_related("response__item")
+        .order_by("response__created_at", "id")
+    )

@@ -92,6 +92,7 @@ def _dashboard_context(request: HttpRequest, rnd: Round) -> dict[str, Any]:
         selectors.transfers_overdue(transfers).select_related("department", "target").order_by("due_date")
     )
     concentration_title, concentration = selectors.concentration_per_person(rnd, items)
+    undelivered = selectors.undelivered_responses(items)
     return {
         "round": rnd,
         "counts": {
@@ -103,7 +104,9 @@ def _dashboard_context(request: HttpRequest, rnd: Round) -> dict[str, Any]:
             "clues_pending": access.clues_visible_to(request.user, rnd)
             .filter(status=ClueStatus.PROPOSED)
             .count(),
+            "undelivered": undelivered.count(),
         },
+        "undelivered": undelivered[:200],
         "unanswered": unanswered[:200],
         "clocks": clocks[:200],
         "overdue": overdue[:200],
