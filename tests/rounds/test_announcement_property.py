@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xunshi.rounds.announcement import KEYS, parse
+from xunshi.rounds.announcement.parser import _dates, _list_goes_on, _page_footer
 
 PIECES = [
     "省委第七巡视组", "市委第二巡察组", "县委", "中央", "巡視組", "进驻", "对", "开展巡视", "组长", "副组长",
@@ -15,6 +16,10 @@ PIECES = [
     "(仅接收短信)", "@", "h b s", ".c n", "邮政信箱:", "第300号信箱", "意见箱放置在", "门口", "8月3日至9月底",
     "2015年", "至", "工作2个月", "受理反映", "问题的来信", "重点是", "违反", "纪律", "不属于巡视受理范围的",
     "等问题", "|", "\t", "\n", "监督电话", "&nbsp;", "■", "第二轮", "等6个县(市)",
+    # forms read by the rules added for holdout batch 5
+    "第一、第二巡察组", "2个巡察组分别进驻", "包括", "分别为", "中央对外联络部", "共七个单位",
+    "第一巡视组  巡视地:", "  联系电话:", "爆料熱線:", "十一月二十日前", "30~40天", "已参与",
+    "第一轮、第二轮", "自然资源系统", "《专栏》", "截止时间为2023年2月17日", "正式启动", "经自治区党委批准",
 ]
 
 
@@ -45,3 +50,30 @@ def test_announcement_like_text(text: str) -> None:
     for key, spans in result.spans.items():
         for a, b in spans:
             assert 0 <= a <= b <= len(text), key
+
+
+ANNOUNCEMENT_LIKE = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=40).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ANNOUNCEMENT_LIKE, st.integers(min_value=0, max_value=5))
+def test_every_group_of_any_text(text: str, group: int) -> None:
+    # Asking for any group of a text, named or not, gives a well-formed proposal, and the
+    # proposal for a group that was found describes that group.
+    result = parse(text, group=group)
+    _check(result.contract())
+    if result.problem is None and group < len(result.groups):
+        assert result.contract()["inspector"] == result.groups[group].name
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANNOUNCEMENT_LIKE)
+def test_helpers_stay_inside_the_text(text: str) -> None:
+    footer = _page_footer(text)
+    assert 0 <= footer <= len(text)
+    for match, year, month, day in _dates(text):
+        assert 0 <= match.start() < match.end() <= len(text)
+        assert year is None or year >= 1000
+        assert month >= 1 and day >= 1
+    for at in range(0, len(text) + 1, 7):
+        assert at <= _list_goes_on(text, at) <= len(text)

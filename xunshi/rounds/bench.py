@@ -92,4 +92,9 @@ def bench_announcement(report: Report) -> None:
         report.line(f"eval mean, development set ({ev.count})", f"{ev.mean():.3f}")
     if HOLDOUT.exists():
         held = evaluate(_load(HOLDOUT))
-        report.line(f"eval mean, holdout set ({held.count}; 0.934 when first seen)", f"{held.mean():.3f}")
+        # First-seen means are measured once per batch, before its rules are added (see
+        # tests/data/announcements/README.md); the holdout's mean today is no longer unseen.
+        report.line(
+            f"eval mean, holdout set ({held.count}; first seen: batches 1-4 0.934, batch 5 0.916)",
+            f"{held.mean():.3f}",
+        )

@@ -99,7 +99,7 @@ _GROUP = re.compile(
 )
 _RECEIVER = re.compile(r"(?P<kind>巡视|巡察)组(?:主要|统一|分别)?受理")
 _GROUP_PLAIN = re.compile(
-    rf"(?<![各个])(?P<issuer>{_ISSUER})(?:专项|机动|提级|交叉|联动|常规)?(?P<kind>巡视|巡察)组"
+    rf"(?<![各个])(?P<issuer>{_ISSUER})(?:专项|机动)?(?P<kind>巡视|巡察)组"
 )
 # N groups that "分别" go to N units, or an elided list of groups before a list of units
 # or names: they pair in order.
@@ -109,7 +109,13 @@ _PAIRED = re.compile(
     r"(?:完成对|进驻|对|巡视|巡察)"
 )
 _ELIDED_BEFORE_ROLE = re.compile(rf"第(?P<ords>[{_NUM}]{{1,4}}(?:、第?[{_NUM}]{{1,4}})+)(?:巡视|巡察)组\s*$")
-_ISSUER_NEAR = re.compile(rf"(?P<issuer>{_ISSUER})(?:[^。;\n]{{0,10}}?)(?P<kind>巡视|巡察)")
+# The issuer a few words before 巡视/巡察 ("十二届自治区党委第十一轮巡视", "县委3个巡察组"),
+# not a body named beside others or whose policy is cited ("中央关于…巡察工作的精神").
+_ISSUER_NEAR = re.compile(rf"(?P<issuer>{_ISSUER})(?:(?!关于|和|、)[^。;\n]){{0,10}}?(?P<kind>巡视|巡察)")
+# "经自治区党委批准,十一届党委第七轮巡视…": a bare 党委 is the committee that approved it.
+_APPROVED_BY = re.compile(
+    r"(?:经|根据|按照)(?P<issuer>中央|省委|自治区党委|市委|县委|区委|旗委|州委|地委|盟委)(?:统一)?(?:批准|部署)"
+)
 
 _MUNICIPALITY = re.compile(r"(?:北京|天津|上海|重庆)市委")
 _GRASSROOTS = re.compile(r"[镇乡]$|街道|村$|社区$|[镇乡村]党委$")
@@ -309,13 +315,15 @@ _COUNT_TAIL = re.compile(
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 _ARRIVAL = re.compile(
     r"进驻|动员会|动员部署会|开展巡视|开展巡察|开展常规|开展专项|公告如下|巡视期间|巡察期间"
+    # "新一轮机动巡察工作正式启动…将对…进行专项巡察"
+    r"|(?:巡视|巡察)(?:工作)?(?:正式)?启动|进行(?:常规|专项|机动|提级|交叉)?(?:巡视|巡察)"
 )
 _FOOTER = re.compile(
     r"版权|Copyright|ICP|备案号|主办单位|承办单位|技术支持|联系我们|报料|爆料|新闻热线|读者热线|编辑部", re.I
 )
 _ANNOUNCEMENT_WORDS = re.compile(r"巡视|巡察|进驻|受理")
 # "第一巡视组   巡视地:…   联系电话:…": groups listed by ordinal alone, one per line or cell.
-_BARE_GROUP = re.compile(rf"(?:(?<=[\s|:])|^)第(?P<ord>[{_NUM}]{{1,4}})(?P<kind>巡视|巡察)组", re.M)
+_BARE_GROUP = re.compile(rf"(?:(?<=[\s|:。;])|^)第(?P<ord>[{_NUM}]{{1,4}})(?P<kind>巡视|巡察)组", re.M)
 _HOURS_CALLABLE = re.compile(r"(?P<h>工作时间|上班时间)(?:内)?(?:均)?可(?:拨打|接听|来电)")
 _BOX_CUT = re.compile(
     r"[;,](?:\s*)(?:并|同时|受理|接受|欢迎|电子|邮政|举报|值班|联系|手机|开通|设)"
@@ -631,6 +639,10 @@ def _level(norm: str, p: Parsed) -> None:
     issuer = p.values.pop("_issuer", None)
     if issuer is None:
         return
+    if issuer in ("党委", "党组"):
+        approved = _APPROVED_BY.search(norm)
+        if approved:
+            issuer = approved.group("issuer")
     kind = p.values["kind"]
     targets = p.values["targets"]
     level: str
@@ -661,9 +673,15 @@ def _level(norm: str, p: Parsed) -> None:
 
 
 def _round(norm: str, p: Parsed) -> None:
-    m = _ROUND.search(norm) or _BATCH.search(norm)
-    if m:
-        _put(p, "round", m.group(0), m.span())
+    for pattern in (_ROUND, _BATCH):
+        for m in islice(pattern.finditer(norm), MAX_ROLES):
+            # "已参与市委第一轮、第二轮巡察的单位": rounds listed together or said to be over
+            # are earlier rounds, not the one announced.
+            listed = norm.startswith("、第", m.end()) or norm[m.start() - 1:m.start()] == "、"
+            past = re.search(r"(?:已|曾|上)[^。;,\n]{0,8}$", norm[max(0, m.start() - 10):m.start()])
+            if not listed and not past:
+                _put(p, "round", m.group(0), m.span())
+                return
 
 
 def _split_list(value: str, base: int) -> list[tuple[str, Span]]:
@@ -1015,6 +1033,23 @@ def _footer_line(view: str, pos: int) -> bool:
     return bool(_FOOTER.search(line))
 
 
+def _column_header(view: str, start: int, end: int) -> str | None:
+    """For a number alone on its line in a table flattened one cell per line, the column's
+    header ("值班电话") some short lines above."""
+    line_start = view.rfind("\n", 0, start) + 1
+    line_end = view.find("\n", end)
+    if view[line_start:line_end if line_end != -1 else len(view)].strip() != view[start:end].strip():
+        return None
+    lines = view[max(0, line_start - 600):line_start].split("\n")[:-1]
+    for line in reversed(lines):
+        cell = line.strip()
+        if len(cell) > 30:
+            return None
+        if len(cell) <= 12 and _PHONE_WORDS.search(cell) and not re.search(r"\d", cell):
+            return cell
+    return None
+
+
 def _page_footer(view: str) -> int:
     """Where the page's footer begins: the first footer word (报料, 版权 …) after which the
     text no longer speaks of the inspection. Every contact from there on is the site's."""
@@ -1081,6 +1116,8 @@ def _channels(view: str, p: Parsed) -> None:
         label = own if bare_label else inherited + own
         if bare_label:
             inherited = own
+        if not _PHONE_WORDS.search(label):
+            label = _column_header(view, start, end) or label
         gap = start - previous_end
         previous_end = end
         if _is_foreign(label) or _footer_line(view, start) or start >= footer:

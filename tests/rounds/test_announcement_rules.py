@@ -1,0 +1,249 @@
+"""General reading rules of the announcement parser, one test each.
+
+The texts are short invented announcements in the forms real ones take (news stories,
+lists of groups, flattened tables, page footers); each rule is one a person would state
+about announcements in general, found missing when a fresh batch of real texts was read.
+"""
+
+from __future__ import annotations
+
+from xunshi.rounds.announcement import parse
+
+
+def test_list_of_units_goes_on_after_a_comma() -> None:
+    o = parse(
+        "3月2日至5日,十二届自治区党委第九轮巡视4个巡视组分别进驻自治区文化厅、档案馆,"
+        "自治区审计厅、地方志办公室和科学技术协会,开展巡视监督工作。巡视期间设值班电话:"
+        "0951-5550123。"
+    ).contract()
+    assert o["targets"] == ["自治区文化厅", "档案馆", "自治区审计厅", "地方志办公室", "科学技术协会"]
+
+
+def test_a_comma_before_a_clause_ends_the_list() -> None:
+    o = parse("县委第一巡察组进驻县水务局,开展为期1个月的巡察,设值班电话:0550-7123456。").contract()
+    assert o["targets"] == ["县水务局"]
+
+
+def test_dui_wai_inside_a_name_is_not_the_preposition() -> None:
+    o = parse(
+        "中央第二巡视组已进驻中国人民对外友好协会、中央对外联络部共两个单位,展开巡视工作。"
+        "值班电话:010-66661234。"
+    ).contract()
+    assert o["targets"] == ["中国人民对外友好协会", "中央对外联络部"]
+
+
+def test_list_after_baokuo_and_fenbie_wei() -> None:
+    o = parse(
+        "二十届中央第五轮巡视将对12家单位党组织进行常规巡视,包括国家林业局、国家气象局、"
+        "中国地震局等。中央巡视组主要受理反映被巡视单位领导班子及其成员问题的来信来电来访。"
+    ).contract()
+    assert o["targets"] == ["国家林业局", "国家气象局", "中国地震局"]
+    o = parse(
+        "省委巡视组完成对第二批6个地区的进驻。已进驻的地区分别为甲县、乙县、丙市。"
+        "巡视期间设专门值班电话。"
+    ).contract()
+    assert "第二批" not in o["targets"]
+    assert o["targets"][-3:] == ["甲县", "乙县", "丙市"]
+
+
+def test_a_long_list_is_read_to_its_end() -> None:
+    towns = [f"{a}{b}镇" for a in "东西南北中" for b in "甲乙丙丁戊己庚辛壬癸子丑寅卯"]
+    text = f"县委巡察组对{'、'.join(towns)}等{len(towns)}个乡镇开展常规巡察。值班电话:0550-7123456。"
+    o = parse(text).contract()
+    assert o["targets"] == towns
+
+
+def test_counted_summary_with_gong_and_parentheses_is_not_a_unit() -> None:
+    o = parse(
+        "省委第三巡视组对甲县、乙县等2个县(市、区),以及丙集团有限公司开展常规巡视。"
+        "值班电话:0311-87654321。"
+    ).contract()
+    assert o["targets"] == ["甲县", "乙县", "丙集团有限公司"]
+    assert "区)" not in o["targets"]
+    o = parse(
+        "省委第四轮巡视第一批巡视组已进驻共青团某省委、某省妇联共两个单位,开展巡视。值班电话:0311-87654321。"
+    ).contract()
+    assert o["targets"] == ["共青团某省委", "某省妇联"]
+
+
+def test_sectors_and_titles_are_not_units() -> None:
+    o = parse(
+        "省委巡视组对省民政厅开展常规巡视,同步对全省自然资源系统开展上下联动监督,"
+        "同时对自然资源系统开展巡视巡察联动。网站推出《巡视进驻专栏》。值班电话:0311-87654321。"
+    ).contract()
+    assert o["targets"] == ["省民政厅"]
+
+
+def test_a_unit_repeated_in_its_short_form_is_one_unit() -> None:
+    o = parse(
+        "区委第二巡察组将于2025年5月6日至6月30日对某某区总工会、团区委开展巡察。"
+        "召开了区委第二巡察组进驻区总工会、团区委巡察动员会议。值班电话:13912345678。"
+    ).contract()
+    assert o["targets"] == ["某某区总工会", "团区委"]
+
+
+def test_elided_group_list_names_the_first_group_and_pairs_in_order() -> None:
+    text = (
+        "11月3日,校党委第一、第二巡察组巡察机械学院党委、化学学院党委工作动员会先后召开。"
+        "校党委巡察工作领导小组常务副组长刘某某出席。会上,校党委第一、第二巡察组组长张明华、"
+        "李红梅提出要求。巡察组于11月3日进驻,开展为期一个月左右的巡察。"
+    )
+    r = parse(text)
+    o = r.contract()
+    assert o["inspector"] == "校党委第一巡察组"
+    assert o["targets"] == ["机械学院"]
+    assert o["leaders"] == [{"name": "张明华", "role": "组长"}]
+    assert o["period"] == {"start": "11-03", "end": None}
+
+
+def test_n_groups_that_fenbie_go_to_n_units_pair_in_order() -> None:
+    text = (
+        "7月1日,县委2个巡察组分别进驻县农业局、县林业局,召开巡察工作动员会。\n"
+        "组别\n巡察单位\n值班电话\n"
+        "县委第一巡察组\n县农业局\n13800001111\n"
+        "县委第二巡察组\n县林业局\n13800002222\n"
+    )
+    first = parse(text).contract()
+    assert first["inspector"] == "县委第一巡察组"
+    assert first["targets"] == ["县农业局"]
+    # the number alone on its line takes the table's column header as its label
+    assert [x["number"] for x in first["phones"]] == ["13800001111"]
+    second = parse(text, group=1).contract()
+    assert second["targets"] == ["县林业局"]
+    assert [x["number"] for x in second["phones"]] == ["13800002222"]
+
+
+def test_groups_listed_by_ordinal_alone_take_the_issuer_and_their_own_phones() -> None:
+    text = (
+        "省委今年第一轮巡视,4月1日至3日,省委3个巡视组已全部进驻。每个县的巡视时间为一个月。"
+        "第一巡视组  巡视地:甲市乙区  联系电话:13900000001  "
+        "第二巡视组  巡视地:丙县  联系电话:(0917)3333333  13900000002  "
+        "第三巡视组  巡视地:丁县  联系电话:13900000003"
+    )
+    r = parse(text)
+    o = r.contract()
+    assert [g.name for g in r.groups] == ["省委第一巡视组", "省委第二巡视组", "省委第三巡视组"]
+    assert o["inspector"] == "省委第一巡视组"
+    assert o["level"] == "provincial"
+    assert o["targets"] == ["甲市乙区"]
+    assert [x["number"] for x in o["phones"]] == ["13900000001"]
+
+
+def test_a_page_footer_runs_to_the_end_of_the_page() -> None:
+    o = parse(
+        "中央第一巡视组进驻某部,值班电话:010-66661234。\n"
+        "人人做记者 爆料方法 : | 爆料熱線: | (852) 3600 0000 | 電 郵: | tips@paper.example.hk |\n"
+        "SMS: | (852) 6500 0000 | MMS: | photo@paper.example.hk |"
+    ).contract()
+    assert [x["number"] for x in o["phones"]] == ["010-66661234"]
+    assert o["emails"] == []
+
+
+def test_verbs_are_not_names() -> None:
+    o = parse(
+        "自治区党委第一巡视组进驻某厅。巡视组组长明确巡视监督重点,副组长宣读了巡视通知。"
+        "值班电话:0951-5550123。"
+    ).contract()
+    assert o["leaders"] == []
+
+
+def test_arrival_date_opening_a_sentence_starts_the_period() -> None:
+    o = parse(
+        "7月3日,县委3个巡察组分别完成对甲镇、乙镇、丙乡共3个乡镇的巡察进驻。本轮巡察时间为两个半月。"
+    ).contract()
+    assert o["period"] == {"start": "07-03", "end": None}
+    assert o["duration"] == "两个半月"
+    assert o["targets"] == ["甲镇", "乙镇", "丙乡"]
+
+
+def test_a_mobilisation_meeting_date_alone_is_not_the_start() -> None:
+    text = "10月9日,省委第一巡视组巡视某市工作动员会召开。巡视期间设专门值班电话:0312-5900001。"
+    o = parse(text).contract()
+    assert o["period"] is None
+
+
+def test_arrival_window_told_far_from_its_verb() -> None:
+    o = parse(
+        "3月1日至4日,十二届自治区党委第十一轮巡视5个巡视组按照“一托二”任务安排,分别进驻"
+        "自治区信访局、社科院。本轮巡视到4月中下旬结束。"
+    ).contract()
+    assert o["period"] == {"start": "03-01", "end": None}
+
+
+def test_closing_date_in_chinese_numerals() -> None:
+    o = parse(
+        "中央第四巡视组已进驻某部,巡视为期两个月。群众可在十一月二十日前向巡视组举报。值班电话:010-66661234。"
+    ).contract()
+    assert o["period"] == {"start": None, "end": "11-20"}
+    assert o["duration"] == "两个月"
+
+
+def test_closing_date_far_from_the_channel_name() -> None:
+    o = parse(
+        "2月6日上午,区委第一巡察组进驻区总工会。巡察期间设置专门值班电话:18900001111。"
+        "巡察组受理信访接待和举报电话的时间为每个工作日的8:00-12:00、14:30-17:30,截止时间为2023年2月17日。"
+    ).contract()
+    assert o["period"] == {"start": "2023-02-06", "end": "2023-02-17"}
+    assert o["phones"][0]["hours_text"] == "每个工作日的8:00-12:00、14:30-17:30"
+
+
+def test_duration_written_as_a_range() -> None:
+    o = parse("省委巡视组将在各部门工作30~40天。省委第一巡视组进驻某厅。值班电话:028-86001234。").contract()
+    assert o["duration"] == "30~40天"
+
+
+def test_scope_before_deng_wenti_without_de() -> None:
+    o = parse(
+        "区委第一巡察组进驻区文化馆,主要受理反映区文化馆主要负责人和重要岗位干部等问题来信来电来访。"
+        "值班电话:18900001111。"
+    ).contract()
+    assert o["scope_persons"] == "区文化馆主要负责人和重要岗位干部"
+
+
+def test_cut_off_focus_keeps_the_whole_items() -> None:
+    o = parse(
+        "省委第一巡视组进驻某市。巡视组主要受理反映被巡视单位领导班子问题的来信来电来访,"
+        "重点是关于违反政治纪律、组织纪律、廉洁"
+    ).contract()
+    assert o["focus"] == ["政治纪律", "组织纪律"]
+
+
+def test_box_where_notices_are_posted_and_contact_boxes_set() -> None:
+    o = parse(
+        "自治区党委第二巡视组进驻某厅。各巡视组在驻地、被巡视单位公共场所分别张贴了巡视公告,"
+        "设置了举报联系信箱。值班电话:0951-5550123。"
+    ).contract()
+    assert o["boxes"] == ["驻地、被巡视单位公共场所"]
+
+
+def test_a_column_header_is_not_a_box_location() -> None:
+    text = "县委第一巡察组进驻县商务局。\n信访意见箱位置\n县商务局一楼大厅\n值班电话:13800001111"
+    o = parse(text).contract()
+    assert "位置" not in o["boxes"]
+
+
+def test_rounds_listed_or_past_are_not_this_round() -> None:
+    o = parse(
+        "近期,我市新一轮机动巡察工作正式启动。市委机动巡察组将对甲镇、乙镇、丙园区3家已参与"
+        "市委第一轮、第二轮巡察的单位,就工程建设项目情况进行专项巡察。"
+    ).contract()
+    assert o["round"] is None
+    assert o["inspector"] == "市委机动巡察组"
+    assert o["kind"] == "巡察"
+    assert o["targets"] == ["甲镇", "乙镇", "丙园区"]
+    # a city committee whose targets are towns is a county-level city's
+    assert o["level"] == "county"
+
+
+def test_a_policy_cited_from_the_centre_does_not_make_a_central_round() -> None:
+    o = parse(
+        "根据中央关于探索开展市县巡察工作的精神,校党委组建3个党委巡察组,对甲学院、乙学院、"
+        "丙学院开展巡察工作,巡察时间1个月左右。"
+    ).contract()
+    assert o["level"] == "other"
+
+
+def test_a_bare_party_committee_is_the_one_that_approved_the_round() -> None:
+    o = parse("经自治区党委批准,十一届党委第七轮巡视将对甲旗、乙县开展常规巡视。").contract()
+    assert o["level"] == "provincial"
+    assert o["targets"] == ["甲旗", "乙县"]
