@@ -314,3 +314,40 @@ def test_sms_answer_is_never_claimed_sent(group_answers: Round, staff_renqiu: Cl
     response = response_give(item=item, kind="acknowledge", phrase="accepted", method="sms", actor=staff)
     assert ResponseRecord.objects.get(response=response).delivery == ResponseRecord.Delivery.MANUAL
     assert item.events.filter(kind="response_manual").exists()
+
+
+def test_a_bulk_answer_mails_each_reporter_only_their_own_message(
+    group_answers: Round,
+    staff_renqiu: Client,
+    smtp: Inbox,
+    immediate_queue: None,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    from xunshi.casework.services import response_give_many
+    from xunshi.matching.services import group_create
+
+    staff = user_of(staff_renqiu)
+    first = email_item(group_answers)
+    second = receive(
+        group_answers,
+        kind="email",
+        content="同一问题，第二位反映人来信。",
+        identity=Identity(name="王五", email="wangwu@example.net", sender="wangwu@example.net"),
+        identity_kind=IdentityKind.NAMED,
+    )
+    group_create(items=[first, second], kind="duplicate", actor=staff, reason="同一反映")
+    with django_capture_on_commit_callbacks(execute=True):
+        response_give_many(
+            item=first, others=[second], kind="acknowledge", phrase="accepted", method="email", actor=staff
+        )
+    assert sorted(rcpt for _f, rcpts, _raw in smtp.messages for rcpt in rcpts) == [
+        "wangwu@example.net",
+        "zhangsan@example.org",
+    ]
+    for _mail_from, rcpts, raw in smtp.messages:
+        text = raw.decode("utf-8", "replace")
+        other = "wangwu" if rcpts == ["zhangsan@example.org"] else "zhangsan"
+        assert other not in text and "张三" not in text and "王五" not in text
+        number = first.number if rcpts == ["zhangsan@example.org"] else second.number
+        assert number in message_from_bytes(raw, policy=default).get_content()  # type: ignore[attr-defined]
+    assert set(ResponseRecord.objects.values_list("delivery", flat=True)) == {ResponseRecord.Delivery.SENT}
