@@ -88,3 +88,21 @@ def test_a_disciplinary_appeal_is_not_a_court_matter() -> None:
     r = judge("我对县纪委给我的处分不服，认为事实认定有误，特此申诉。")
     assert r["scope"] == "out"
     assert r["out_type"] != "涉法涉诉"
+
+
+def test_former_post_keeps_its_prefix_and_is_not_a_place() -> None:
+    assert _officials("原县委书记张某收受红包。") == [("张某", "原县委书记", None)]
+    assert _officials("青县原县长李某收受红包。") == [("李某", "原县长", "青县")]
+
+
+def test_money_routed_to_the_officials_account_makes_a_land_grievance_mixed() -> None:
+    r = judge("我家的房子被拆了，镇长王某某把我家的补偿款打到了他指定的账户上，要求把补偿款还给我。")
+    assert r["scope"] == "in"
+    assert r["mixed"] is True
+    assert [a["name"] for a in r["accused"]] == ["王某某"]
+
+
+def test_an_in_scope_item_always_gets_a_category() -> None:
+    r = judge("盐山县水务局局长钱某某的问题很多，他在单位里谁的话也不听，请巡视组好好查一查他。")
+    assert r["scope"] == "in"
+    assert r["topics"]

@@ -59,11 +59,12 @@ def is_reporter(o: ex.Official, officials: list[ex.Official], a: str) -> bool:
         return True  # the writer describing themself
     stop = _CLAUSE_END.search(a, end)
     sentence_end = stop.start() if stop else len(a)
-    later = [x.start for x in officials if end <= x.start < sentence_end and x is not o]
-    if later:
-        between = a[end:min(later)]
+    for x in officials:
+        if x is o or not end <= x.start < min(sentence_end, end + 45):
+            continue
+        between = a[end:x.start]
         verb = _REPORT_VERB.search(between)
-        if verb and "被" not in between[:verb.start()] and len(between) <= 40:
+        if verb and "被" not in between[:verb.start()]:
             return True  # the subject of 举报 with another official as its object
     return False
 
@@ -143,10 +144,13 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
         (s, e) for s, e in ex.TokenIndex(tokens).spans(_ORGAN_TOKEN)
         if any(ss <= s < se and (s == ss or a[s - 1] in "，, ") for ss, se in sentences)
         and rules.has_act(re.split(r"[，,。！？；;\n]", a[e:], maxsplit=1)[0])]
+    property_subject = False
     if not specific:
         # 公车私用, 公款吃喝 with nobody named: whoever uses public property is an official.
-        organs += [m.span() for m in rules.PUBLIC_PROPERTY.finditer(a)
-                   if any(ss <= m.start() < se and rules.has_act(a[ss:se]) for ss, se in sentences)]
+        property_spans = [m.span() for m in rules.PUBLIC_PROPERTY.finditer(a)
+                          if any(ss <= m.start() < se and rules.has_act(a[ss:se]) for ss, se in sentences)]
+        property_subject = bool(property_spans)
+        organs += property_spans
     rr = rules.evaluate(a, sentences, [(o.start, o.end) for o in specific] + organs,
                         [ex_name(o, a) for o in specific if o.name])
     reasons: list[str] = []
@@ -172,6 +176,9 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     p_in = prediction["p_in"] if prediction else None
     if allegation and rr.allegation >= 2.0:
         scope, confidence = "in", 0.9
+    elif allegation and property_subject:
+        # 公车私用, 公款吃喝: the act itself is an official's, whoever it was.
+        scope, confidence = "in", 0.7
     elif allegation:
         scope = "in" if p_in is None or p_in >= 0.25 else "out"
         confidence = 0.7 if p_in is None else (0.5 + abs(p_in - 0.5))
@@ -246,8 +253,18 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
             for t, p in prediction["topics"].items():
                 if p >= 0.5:
                     topics[t] = max(topics.get(t, 0.0), p)
-                    if t not in topics or p >= 0.5:
-                        pass
+        if not topics:
+            # An in-scope item always gets a category: with no act in the lexicon, the
+            # taxonomy's own keywords (one is enough here), then the model's best guess.
+            for c, v in rules.taxonomy_codes(a, in_scope=True, out=False).items():
+                t = rules.code_topic(c)
+                if t:
+                    topics[t] = max(topics.get(t, 0.0), v)
+                    code_scores.setdefault(c, v)
+        if not topics and prediction and prediction["topics"]:
+            t, p = max(prediction["topics"].items(), key=lambda kv: kv[1])
+            topics[t] = max(p, 0.3)
+            reasons.append(f"model: category {t} p={p:.2f} (no category cue in the text)")
     topic_list = [t for t in rules.TOPICS if topics.get(t, 0.0) >= 0.3]
 
     # Accused: officials tied to the alleged acts.

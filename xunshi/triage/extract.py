@@ -314,7 +314,8 @@ _POST_BLOCKERS = {"委员": "会", "常委": "会", "主席": "台团", "会计"
 
 # A second post of the same person may name its own office: 党委副书记、管理处主任.
 _PREFIXED_POST = re.compile(
-    r"[\u4e00-\u9fff]{1,4}?(?:处|科|室|所|站|部|局|院|队|中心|办公室)(?:" + lx.POST_RE.pattern + ")")
+    r"(?:[\u4e00-\u9fff]{1,4}?(?:处|科|室|所|站|部|局|院|队|中心|办公室)|[\u4e00-\u9fff]{2,6}?公司)"
+    r"(?:" + lx.POST_RE.pattern + ")")
 
 
 def _post_iter(a: str) -> Iterator[tuple[int, int]]:
@@ -346,16 +347,20 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
     for start, end in _post_iter(a):
         position_start, borrow = start, 0
         if (a[start] in _LEVEL_CHARS and start > 0 and is_han(a[start - 1])
-                and a[start - 1] not in _LEVEL_CHARS):
+                and a[start - 1] not in _LEVEL_CHARS and a[start - 1] not in "原前"):
             rest = a[start + 1:end]
             if lx.POST_RE.fullmatch(rest.split("、")[0]):
                 position_start, borrow = start + 1, 1  # 乾元镇党委书记: 镇 belongs to the unit
             elif rest.startswith("委"):
                 borrow = 1  # 河间市委书记: the unit is 河间市, the post stays 市委书记
         # 刘书记, 王局长: a surname alone before the title names the person only loosely.
-        surname_only = (start > 0 and not borrow and a[start - 1] in lx.SURNAMES_1
+        surname_only = (start > 0 and not borrow and a[start - 1] in lx.SURNAMES_1 and a[start - 1] != "原"
                         and (start < 2 or not is_han(a[start - 2]) or a[start - 2] in "的是个位叫找"))
         lb = start - 1 if surname_only else start
+        if lb > 0 and a[lb - 1] == "原" and not borrow and not surname_only \
+                and (lb < 2 or a[lb - 2] != "原"):
+            lb -= 1  # 体育局原局长: "former" belongs to the post as written
+            position_start = lb
         if lb > 0 and a[lb - 1] == "的" and not borrow:
             lb -= 1  # 小营乡的党委书记: one 的 between unit and post
         chain = unit_before(a, lb, borrow, index)

@@ -143,6 +143,10 @@ ACT_PATTERNS: list[tuple[re.Pattern[str], float, tuple[str, ...]]] = [
     (re.compile(r"安排吃喝|吃吃喝喝|大吃大喝|吃喝"), 0.8, ("IS.EP.HL.02",)),
     (re.compile(r"土特产|带点[^。！？\n]{0,4}走"), 0.6, ("IS.EP.HL.01",)),
     (re.compile(r"账(?:目)?(?:从来)?不公开|不公开账|(?:村务|财务|账目)(?:从来|从)?不(?:公开|公布)|不知道去哪|去向不明|不知去向|下落不明"), 0.8, ("IS.INT.09",)),
+    # Public or people's money routed to the official's own account or relatives.
+    (re.compile(r"(?:款|钱|资金|补贴|补助)[^。！？\n]{0,8}(?:打到|转到|存到|汇入|划到|转入|存进|打进)(?:了)?"
+                r"[^。！？\n]{0,6}(?:他|她|自己|个人|私人|指定|家人|亲戚)"), 1.0, ("IS.INT.09", "IS.MAS.02")),
+    (re.compile(r"给(?:他|她)?(?:自己)?(?:的)?(?:亲戚|家人|亲属|关系户|朋友)多(?:算|报|给|分|补)"), 1.0, ("IS.MAS.03",)),
     # Forged records and signatures.
     (re.compile(r"伪造[^。！？\n]{0,12}(?:档案|签字|签名|材料|证明)"), 1.0, ("IS.ORG.04", "IS.WRK.04")),
     # A public car seen where private life happens is the classic report of 公车私用.
