@@ -3,13 +3,17 @@ free port): headers, recipient, content, retries, failure and the round's answer
 
 from __future__ import annotations
 
+import datetime as dt
+import ipaddress
 import socket
+import ssl
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.message import EmailMessage
 from email.policy import default
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -351,3 +355,80 @@ def test_a_bulk_answer_mails_each_reporter_only_their_own_message(
         number = first.number if rcpts == ["zhangsan@example.org"] else second.number
         assert number in message_from_bytes(raw, policy=default).get_content()  # type: ignore[attr-defined]
     assert set(ResponseRecord.objects.values_list("delivery", flat=True)) == {ResponseRecord.Delivery.SENT}
+
+
+def _self_signed(directory: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 and its key, written as PEM files."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "xunshi test smtp")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = directory / "cert.pem", directory / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    return cert_path, key_path
+
+
+def test_starttls_is_verified_and_required(
+    group_answers: Round,
+    staff_renqiu: Client,
+    mail_env: int,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """The default mode: STARTTLS with the server's certificate checked against the CA."""
+    cert, key = _self_signed(tmp_path)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    inbox = Inbox()
+    # The server refuses mail and login before STARTTLS.
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=mail_env,
+        tls_context=context,
+        require_starttls=True,
+        authenticator=_authenticate,
+        auth_required=True,
+    )
+    controller.start()
+    monkeypatch.setenv("XUNSHI_SMTP_TLS", "starttls")
+    staff = user_of(staff_renqiu)
+    item = email_item(group_answers)
+    try:
+        # Without the CA the certificate is not trusted: nothing goes out, the error is kept.
+        monkeypatch.delenv("XUNSHI_SMTP_CA_FILE", raising=False)
+        first = response_give(item=item, kind="acknowledge", phrase="accepted", method="email", actor=staff)
+        record = ResponseRecord.objects.get(response=first)
+        with pytest.raises(ssl.SSLError):
+            response_mail_send(record_id=record.pk)
+        record.refresh_from_db()
+        assert "CERTIFICATE_VERIFY_FAILED" in record.last_error and inbox.messages == []
+        # With the server's CA configured the same job succeeds over the encrypted session.
+        monkeypatch.setenv("XUNSHI_SMTP_CA_FILE", str(cert))
+        assert response_mail_send(record_id=record.pk) == ResponseRecord.Delivery.SENT
+    finally:
+        controller.stop()
+    assert [rcpts for _f, rcpts, _raw in inbox.messages] == [["zhangsan@example.org"]]

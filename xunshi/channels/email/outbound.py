@@ -7,6 +7,9 @@ configuration on restart and tests can point it at a throwaway server:
     XUNSHI_SMTP_PORT       default 587 (465 with XUNSHI_SMTP_TLS=ssl, 25 with none)
     XUNSHI_SMTP_USER / XUNSHI_SMTP_PASSWORD   login when a user is set
     XUNSHI_SMTP_TLS        starttls (default) | ssl | none
+    XUNSHI_SMTP_CA_FILE    PEM file of the CA that signed the server's certificate, when it
+                           is not in the system store (an internal mail server); the
+                           certificate and host name are always verified
     XUNSHI_SMTP_FROM       sender address; default the round's published e-mail channel
     XUNSHI_SMTP_TIMEOUT    seconds, default 30
 
@@ -43,6 +46,10 @@ class SmtpSettings:
     tls: str
     from_address: str
     timeout: int
+    ca_file: str = ""
+
+    def tls_context(self) -> ssl.SSLContext:
+        return ssl.create_default_context(cafile=self.ca_file or None)
 
 
 def smtp_settings() -> SmtpSettings | None:
@@ -62,6 +69,7 @@ def smtp_settings() -> SmtpSettings | None:
         tls=tls,
         from_address=env_str("XUNSHI_SMTP_FROM", "").strip(),
         timeout=env_int("XUNSHI_SMTP_TIMEOUT", 30),
+        ca_file=env_str("XUNSHI_SMTP_CA_FILE", "").strip(),
     )
 
 
@@ -116,13 +124,13 @@ def send(outgoing: Outgoing) -> str:
     client: smtplib.SMTP
     if config.tls == "ssl":
         client = smtplib.SMTP_SSL(
-            config.host, config.port, timeout=config.timeout, context=ssl.create_default_context()
+            config.host, config.port, timeout=config.timeout, context=config.tls_context()
         )
     else:
         client = smtplib.SMTP(config.host, config.port, timeout=config.timeout)
     with client:
         if config.tls == "starttls":
-            client.starttls(context=ssl.create_default_context())
+            client.starttls(context=config.tls_context())
         if config.user:
             try:
                 client.login(config.user, config.password)
