@@ -144,3 +144,8 @@ def test_all_or_nothing_and_only_visible_items(
     post(staff_renqiu, url, {**data, "also": [copies["web"].number]})  # type: ignore[dict-item]
     assert copies["web"].responses.count() == 1 and copies["email"].responses.count() == 1
     assert not other.responses.exists()
+    # A single answer is no bulk action: no batch, no bulk audit row.
+    single = response_give_many(
+        item=copies["letter"], others=[], kind="acknowledge", phrase="received", method="letter", actor=staff
+    )
+    assert single[0].record.batch == "" and AuditEntry.objects.filter(action="response.bulk").count() == 1

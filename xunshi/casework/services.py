@@ -1051,7 +1051,7 @@ def response_give_many(
     chosen = [i for i in {o.pk: o for o in others if o.pk != item.pk}.values()]
     if any(o.round_id != item.round_id for o in chosen):
         raise CaseworkError("只能同时答复本轮次的信访件")
-    batch = uuid.uuid4().hex
+    batch = uuid.uuid4().hex if chosen else ""
     by = (
         ResponseRecord.AnsweredBy.RECEIVER
         if item.round.answerer == Round.Answerer.RECEIVER and department is not None
@@ -1086,6 +1086,8 @@ def response_give_many(
             )
         except CaseworkError as exc:
             raise CaseworkError(f"{other.number}：{exc}") from exc
+    if not chosen:
+        return done  # a single answer: its own timeline line and audit row say it all
     audit_record(
         action="response.bulk",
         actor=actor,
