@@ -247,3 +247,92 @@ def test_a_bare_party_committee_is_the_one_that_approved_the_round() -> None:
     o = parse("经自治区党委批准,十一届党委第七轮巡视将对甲旗、乙县开展常规巡视。").contract()
     assert o["level"] == "provincial"
     assert o["targets"] == ["甲旗", "乙县"]
+
+
+# ---------------------------------------------------------------- known weaknesses
+
+
+def test_county_level_city_named_below_its_prefecture() -> None:
+    o = parse(
+        "根据中央和省委、苏州市委和昆山市委部署,市委第一巡察组进驻市发改委开展巡察。值班电话:0512-57001234。"
+    ).contract()
+    assert o["level"] == "county"
+
+
+def test_county_level_city_said_outright() -> None:
+    text = "按照县级市巡察工作安排,市委第二巡察组进驻市教育局开展巡察。值班电话:0512-57001234。"
+    o = parse(text).contract()
+    assert o["level"] == "county"
+
+
+def test_a_prefecture_committee_inspecting_departments_stays_a_city() -> None:
+    o = parse(
+        "市委第一巡察组进驻市委组织部开展巡察。市委常委、组织部部长出席会议,按照市委部署推进。"
+        "值班电话:0716-8098178。"
+    ).contract()
+    assert o["level"] == "city"
+
+
+def test_a_city_without_counties_inspecting_a_town_is_a_city() -> None:
+    o = parse("中山市委第一巡察组对横栏镇党委开展专项巡察。值班电话:0760-88880000。").contract()
+    assert o["level"] == "city"
+    o = parse("市委第一巡察组对甲镇党委、乙镇党委开展常规巡察。值班电话:0760-88880000。").contract()
+    assert o["level"] == "county"
+
+
+def test_groups_named_in_full_that_fenbie_go_to_units_pair_in_order() -> None:
+    text = (
+        "自治区党委第五巡视组、第六巡视组分别进驻甲市和乙市。自治区党委第五巡视组组长张三明,"
+        "值班电话:0776-2883105;自治区党委第六巡视组组长李四平,值班电话:0778-2299106。"
+    )
+    first, second = parse(text).contract(), parse(text, group=1).contract()
+    assert (first["targets"], second["targets"]) == (["甲市"], ["乙市"])
+    assert [x["number"] for x in first["phones"]] == ["0776-2883105"]
+    assert first["leaders"] == [{"name": "张三明", "role": "组长"}]
+
+
+def test_a_list_of_units_longer_than_the_groups_is_not_paired() -> None:
+    o = parse(
+        "县委2个巡察组分别对甲镇、乙镇、丙镇开展巡察。县委第一巡察组组长王五,值班电话:13800001111。"
+        "县委第二巡察组组长赵六,值班电话:13800002222。"
+    ).contract()
+    assert o["targets"] == ["甲镇", "乙镇", "丙镇"]
+
+
+def test_time_under_review_is_not_the_period() -> None:
+    o = parse(
+        "市委第一巡察组重点检查2021年1月1日至2023年12月31日期间的情况,巡察时间为2024年3月1日至4月30日。"
+        "值班电话:0512-57001234。"
+    ).contract()
+    assert o["period"] == {"start": "2024-03-01", "end": "2024-04-30"}
+    o = parse(
+        "市委第一巡察组于2024年3月1日至4月30日对市教育局开展巡察,了解2022年1月1日至2023年12月31日的"
+        "资金使用情况。值班电话:0512-57001234。"
+    ).contract()
+    assert o["period"] == {"start": "2024-03-01", "end": "2024-04-30"}
+
+
+def test_days_of_mobilisation_meetings_are_not_the_period() -> None:
+    o = parse(
+        "2024年3月4日至6日,市委各巡察组分别召开巡察动员会。市委第一巡察组对市教育局开展巡察,"
+        "受理信访截止到2024年4月25日。值班电话:0512-57001234。"
+    ).contract()
+    assert o["period"] == {"start": "2024-03-04", "end": "2024-04-25"}
+
+
+def test_a_missing_year_across_the_new_year() -> None:
+    o = parse(
+        "发布日期:2024-12-28。市委第一巡察组于1月5日至3月5日对市教育局开展巡察。值班电话:0512-57001234。"
+    ).contract()
+    assert o["period"] == {"start": "2025-01-05", "end": "2025-03-05"}
+    o = parse(
+        "市委第一巡察组于12月2日至1月30日对市教育局开展巡察。值班电话:0512-57001234。发布:2025-01-03"
+    ).contract()
+    assert o["period"] == {"start": "2024-12-02", "end": "2025-01-30"}
+
+
+def test_a_missing_year_without_a_near_date_stays_missing() -> None:
+    o = parse(
+        "市委第一巡察组于5月6日至7月6日对市教育局开展巡察。值班电话:0512-57001234。发布:2023-11-20"
+    ).contract()
+    assert o["period"] == {"start": "05-06", "end": "07-06"}

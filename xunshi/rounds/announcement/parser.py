@@ -105,7 +105,8 @@ _GROUP_PLAIN = re.compile(
 # or names: they pair in order.
 _PAIRED = re.compile(
     rf"(?:(?P<n>[{_NUM}]{{1,2}})个[^。;\n]{{0,8}}?(?:巡视|巡察)组[^。;\n]{{0,12}}?分别"
-    rf"|第(?P<ords>[{_NUM}]{{1,4}}(?:、第?[{_NUM}]{{1,4}})+)(?:巡视|巡察)组[^。;\n]{{0,12}}?(?:分别)?)"
+    rf"|第(?P<ords>[{_NUM}]{{1,4}}(?:(?:巡视组|巡察组)?[、和及]第?[{_NUM}]{{1,4}})+)(?:巡视|巡察)组"
+    r"[^。;\n]{0,12}?(?:分别)?)"
     r"(?:完成对|进驻|对|巡视|巡察)"
 )
 _ELIDED_BEFORE_ROLE = re.compile(rf"第(?P<ords>[{_NUM}]{{1,4}}(?:、第?[{_NUM}]{{1,4}})+)(?:巡视|巡察)组\s*$")
@@ -118,6 +119,12 @@ _APPROVED_BY = re.compile(
 )
 
 _MUNICIPALITY = re.compile(r"(?:北京|天津|上海|重庆)市委")
+# Prefecture-level cities without counties: their 市委 inspects towns directly, as a city.
+_CITY_WITHOUT_COUNTIES = re.compile(r"东莞市|中山市|嘉峪关市|儋州市")
+# "中央和省委、苏州市委和昆山市委": a prefecture's committee named beside the issuer's.
+_TWO_CITY_COMMITTEES = re.compile(
+    r"(?P<a>[\u4e00-\u9fff]{2})市委(?:和|、|及|与)(?P<b>[\u4e00-\u9fff]{2})市委"
+)
 _GRASSROOTS = re.compile(r"[镇乡]$|街道|村$|社区$|[镇乡村]党委$")
 
 _SURNAMES = set(
@@ -577,7 +584,7 @@ def _extract(norm: str, view: str, section_start: int, group: Group | None) -> P
     if not p.values["targets"] and section is not view:
         _targets(view, p)
     if group is not None:
-        _pair_targets(view, group.rank, p)
+        _pair_targets(norm, group.rank, p)
     _level(norm, p)
     _round(norm, p)
     _leaders(section, p, group.rank if group is not None else None)
@@ -653,8 +660,7 @@ def _level(norm: str, p: Parsed) -> None:
     elif issuer == "市委":
         if _MUNICIPALITY.search(norm) and kind == "巡视":
             level = "provincial"
-        elif (targets and "提级" not in norm
-              and 2 * sum(bool(_GRASSROOTS.search(t)) for t in targets) >= len(targets)):
+        elif _county_level_city(norm, targets):
             level = "county"
         else:
             level = "city"
@@ -670,6 +676,20 @@ def _level(norm: str, p: Parsed) -> None:
     p.values["level"] = level
     if "inspector" in p.spans:
         p.spans["level"] = list(p.spans["inspector"])
+
+
+def _county_level_city(norm: str, targets: list[str]) -> bool:
+    """Whether the 市委 that sends the group is a county-level city's (县级市): the text says
+    so, or names a prefecture's 市委 above it ("苏州市委和昆山市委"), or its targets are
+    mostly towns, streets and villages (not a prefecture raising a town's inspection, 提级,
+    nor a prefecture without counties)."""
+    if "县级市" in norm:
+        return True
+    if any(m.group("a") != m.group("b") for m in islice(_TWO_CITY_COMMITTEES.finditer(norm), MAX_ROLES)):
+        return True
+    if not targets or "提级" in norm or _CITY_WITHOUT_COUNTIES.search(norm):
+        return False
+    return 2 * sum(bool(_GRASSROOTS.search(t)) for t in targets) >= len(targets)
 
 
 def _round(norm: str, p: Parsed) -> None:
@@ -780,18 +800,22 @@ def _targets(view: str, p: Parsed) -> None:
             _add(p, "targets", name, span)
 
 
-def _pair_targets(view: str, rank: int, p: Parsed) -> None:
-    """Groups that 分别 go to as many units, in order: the group keeps its own unit."""
-    targets, spans = p.values["targets"], p.spans.get("targets", [])
-    for m in _PAIRED.finditer(view):
-        count = cn_number(m.group("n")) if m.group("n") else len(re.split("、", m.group("ords")))
-        sentence = _SENTENCE_END.search(view, m.end())
-        stop = sentence.start() if sentence else len(view)
-        listed = [i for i, (a, _b) in enumerate(spans) if m.end() <= a < stop]
-        if count and len(listed) == count and rank < count:
-            keep = listed[rank]
-            p.values["targets"] = [targets[keep]]
-            p.spans["targets"] = [spans[keep]]
+def _pair_targets(norm: str, rank: int, p: Parsed) -> None:
+    """Groups that 分别 go to as many units, in order: the group keeps its own unit. The
+    sentence that pairs them is read in the whole text (it is shared by the groups)."""
+    for m in islice(_PAIRED.finditer(norm), MAX_ROLES):
+        count = (cn_number(m.group("n")) if m.group("n")
+                 else len(re.findall(rf"[{_NUM}]+", m.group("ords"))))
+        sentence = _SENTENCE_END.search(norm, m.end())
+        stop = sentence.start() if sentence else len(norm)
+        listed = Parsed(empty_values())
+        _targets(" " * m.start() + norm[m.start():stop + 1], listed)
+        names = listed.values["targets"]
+        own = set(p.values["targets"])
+        # Only where the group's own part names no other unit than those of the list.
+        if count and len(names) == count and rank < count and own <= set(names):
+            p.values["targets"] = [names[rank]]
+            p.spans["targets"] = [listed.spans["targets"][rank]]
             return
 
 
@@ -897,8 +921,14 @@ def _year_near(norm: str, month: int) -> int | None:
     """A year for a date written without one: a full date of the same text close in time."""
     for m in _FULL_DATE.finditer(norm):
         y, mo = int(m.group("y")), int(m.group("m"))
-        if 1 <= mo <= 12 and -2 <= mo - month <= 4:
-            return y
+        if not 1 <= mo <= 12:
+            continue
+        # The dated month up to 4 months after the date's month, or up to 2 before it,
+        # counting across the new year (page dated 2024-12-28, period from 1月5日: 2025).
+        if (mo - month) % 12 <= 4:
+            return y - 1 if mo < month else y
+        if (month - mo) % 12 <= 2:
+            return y + 1 if mo > month else y
     m2 = _YEAR_ROUND.search(norm)
     return int(m2.group("y")) if m2 else None
 
@@ -921,11 +951,32 @@ def _dates(norm: str) -> list[tuple[re.Match[str], int | None, int, int]]:
     return sorted(out, key=lambda t: t[0].start())
 
 
+# "重点了解2021年1月1日至2023年12月31日期间的情况": the time under review, not the period.
+_REVIEW_AFTER = re.compile(
+    r"\s*(?:期间|以来)?(?:的|发生的|内的)[^。;,\n]{0,8}?(?:情况|问题|事项|账目|资金|项目)"
+)
+_REVIEW_BEFORE = re.compile(r"(?:检查|了解|审计|审查|核查|回溯)[^。;,\n]{0,6}$")
+
+
+def _main_range(norm: str) -> re.Match[str] | None:
+    """The first date range that is not the time under review."""
+    for pattern in (_RANGE, _ISO_RANGE):
+        for m in islice(pattern.finditer(norm), MAX_ROLES):
+            under_review = _REVIEW_AFTER.match(norm, m.end()) or _REVIEW_BEFORE.search(
+                norm, max(0, m.start() - 12), m.start()
+            )
+            if under_review:
+                continue
+            return m
+    return None
+
+
 def _period(norm: str, p: Parsed) -> None:
-    m = _RANGE.search(norm) or _ISO_RANGE.search(norm)
+    m = _main_range(norm)
     arrival_window = (
         m is not None
-        and bool(re.match(r"[^。;\n]{0,80}?进驻", norm[m.end():m.end() + 90]))
+        # the days of the arrival or of the mobilisation meetings
+        and bool(re.match(r"[^。;\n]{0,80}?(?:进驻|动员(?:部署)?会)", norm[m.end():m.end() + 90]))
         # A few days in one month, not weeks: a period that ends in 进驻 stays a period.
         and (m.group("em") is None or m.group("em") == m.group("sm"))
         and m.group("ed") is not None
