@@ -113,3 +113,30 @@ def test_filters_by_level_and_flag_and_staff_decisions_win(
     # Filters combine with the others and keep the sort across pages' links.
     html = leader.get(url + "?sort=priority&status=&q=红包").content.decode()
     assert order(html, items) == ["normal", "urgent"]
+
+
+def test_priority_column_costs_no_query_per_row(
+    demo_round: Round, items: dict[str, Item], leader: Client
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = reverse("workbench:item_list") + "?sort=priority"
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert leader.get(url).status_code == 200
+        return len(captured.captured_queries)
+
+    few = queries()
+    for n in range(20):
+        item_receive(
+            Incoming(
+                round=demo_round,
+                channel=channel_for_kind(demo_round, "po_box"),
+                content=f"第{n}封来信，反映情况。",
+                received_at=timezone.now(),
+                target=demo_round.targets.get(name="任丘市"),
+            )
+        )
+    assert queries() == few
