@@ -44,7 +44,7 @@ from xunshi.intake.validation import IntakeError
 from xunshi.rounds.models import Round
 from xunshi.rounds.services import RoundError, round_set_stage
 from xunshi.security.files import attachment_response
-from xunshi.triage.selectors import filter_priority, with_priority
+from xunshi.triage.selectors import attach_priority, filter_priority, with_priority
 from xunshi.workbench.forms import (
     BoxCollectionForm,
     BoxItemForm,
@@ -78,7 +78,7 @@ def item_list(request: HttpRequest) -> HttpResponse:
     rnd = _round(request)
     if rnd is None:
         return render(request, "workbench/no_round.html", status=403)
-    items = with_priority(items_visible_to(request.user, rnd))
+    items = items_visible_to(request.user, rnd)
     form = ItemFilterForm(request.GET or None, round=rnd)
     sort = ""
     if form.is_valid():
@@ -92,12 +92,17 @@ def item_list(request: HttpRequest) -> HttpResponse:
             date_to=d["date_to"],
             q=d["q"].strip(),
         )
-        items = filter_priority(items, level=d["priority"], flag=d["flag"])
         sort = d["sort"]
+        if d["priority"] or d["flag"] or sort == "priority":
+            # The per-row priority is computed over the whole list only when it is needed
+            # to filter or sort; the default arrival order stays a plain index scan.
+            items = filter_priority(with_priority(items), level=d["priority"], flag=d["flag"])
     if sort == "priority":
         # Most urgent first; items still waiting for triage after the judged ones.
         items = items.order_by(F("priority_level").desc(nulls_last=True), "-received_at", "-id")
     page = Paginator(items.select_related("channel", "target"), 50).get_page(request.GET.get("page"))
+    page.object_list = list(page.object_list)
+    attach_priority(page.object_list)
     query = request.GET.copy()
     query.pop("page", None)
     unsorted = query.copy()
