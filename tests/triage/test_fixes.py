@@ -106,3 +106,33 @@ def test_an_in_scope_item_always_gets_a_category() -> None:
     r = judge("盐山县水务局局长钱某某的问题很多，他在单位里谁的话也不听，请巡视组好好查一查他。")
     assert r["scope"] == "in"
     assert r["topics"]
+
+
+def test_a_village_group_head_is_an_official_but_the_inspection_groups_head_is_not() -> None:
+    r = judge("东河村三组组长赵某某挪用了组里的土地流转费。")
+    assert [(a["name"], a["position"]) for a in r["accused"]] == [("赵某某", "组长")]
+    r = judge("尊敬的巡视组组长：我村村支书钱某某挪用扶贫款五万元。")
+    assert [a["name"] for a in r["accused"]] == ["钱某某"]
+
+
+def test_a_slap_by_a_police_officer_is_an_act_beside_the_case_complaint() -> None:
+    r = judge("我被带到派出所问话，民警孙某某扇了我两个耳光，这个错案到现在也没人给我纠正。")
+    assert r["scope"] == "in"
+    assert r["mixed"] is True
+    assert [a["name"] for a in r["accused"]] == ["孙某某"]
+
+
+def test_a_police_station_alone_does_not_make_a_court_matter() -> None:
+    r = judge("我去派出所办居住证，说要等一个月，能不能快一点？")
+    assert r["scope"] == "out"
+    assert r["out_type"] != "涉法涉诉"
+
+
+def test_an_explicit_everyday_cue_decides_the_type() -> None:
+    r = judge("我们小区门口的路灯坏了半年了，晚上孩子上学放学一片漆黑，希望有关部门尽快修好。")
+    assert (r["scope"], r["out_type"]) == ("out", "其他")
+
+
+def test_money_taken_by_the_one_who_hands_it_out() -> None:
+    r = judge("李庄村的几个村干部把上级拨的防汛物资私下分了，群众一样也没见到。")
+    assert r["scope"] == "in"

@@ -42,6 +42,7 @@ _REPORT_VERB = re.compile(r"举报|反映|爆料|投诉|控告|检举|揭发|告
 _REPORTED_BY = re.compile(r"^(?:等人|等\d+人|等)?(?:多次|公开|联名|实名|匿名)?"
                           r"(?:举报|反映|爆料|控告|检举|投诉)")
 _CLAUSE_END = re.compile(r"[。！？；;\n]")
+_WORKING_GROUP = re.compile(r"(?:巡视|巡察|工作|调查|督导|专案|核查|检查|领导|考察|督查)组$")
 
 
 def is_reporter(o: ex.Official, officials: list[ex.Official], a: str) -> bool:
@@ -77,8 +78,13 @@ def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]
     for o in officials:
         if o in reporters or (o.name and o.name in reporter_names):
             continue
+        if o.position.endswith("组长") and not o.position.endswith("小组长") and (
+                not o.unit or _WORKING_GROUP.search(o.unit)):
+            continue  # 巡视组组长, a bare 组长: the inspection side, not a village group's head
+        # A masked unit (某局的一把手) still counts when a real place stands before it (河间市某局).
+        masked_only = not o.unit or ("某" in o.unit and not any("某" not in u for u in o.units[:-1]))
         if not o.name and (o.position in _GENERIC_POSTS or not o.position) \
-                and (not o.unit or "某" in o.unit or o.position == "干部"):
+                and (masked_only or o.position == "干部"):
             continue
         if not o.name and not o.position:
             continue
@@ -215,6 +221,11 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     if scope == "out":
         if claim_score >= 0.4 and claim_type != "其他":
             out_type = claim_type
+        elif claim_type == "其他" and claim_score >= 1.0 and not (
+                prediction and prediction["out_type"] not in (None, "其他")
+                and prediction["out_type_p"] > 0.75):
+            # An explicit everyday-administration cue (噪音, 物业, 假货, 路灯) outweighs a vague model guess.
+            out_type = "其他"
         elif prediction and prediction["out_type"]:
             out_type = prediction["out_type"]
             reasons.append(f"model: out-of-scope type {out_type} p={prediction['out_type_p']:.2f}")

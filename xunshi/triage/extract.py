@@ -349,7 +349,7 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
         if (a[start] in _LEVEL_CHARS and start > 0 and is_han(a[start - 1])
                 and a[start - 1] not in _LEVEL_CHARS and a[start - 1] not in "原前"):
             rest = a[start + 1:end]
-            if lx.POST_RE.fullmatch(rest.split("、")[0]):
+            if lx.POST_RE.fullmatch(rest.split("、")[0]) and rest != "干部":  # 村干部 stays whole
                 position_start, borrow = start + 1, 1  # 乾元镇党委书记: 镇 belongs to the unit
             elif rest.startswith("委"):
                 borrow = 1  # 河间市委书记: the unit is 河间市, the post stays 市委书记
