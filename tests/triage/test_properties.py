@@ -93,3 +93,17 @@ def test_reporters_are_a_subset_of_the_officials_and_never_all_accused(text: str
     for o in reporters:
         if o.name and not any(x.name == o.name for x in found if x not in reporters):
             assert o.name not in accused
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS)
+def test_preparing_twice_changes_nothing_more(text: str) -> None:
+    once = prepare(text).analysis
+    assert prepare(once).analysis == once
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS)
+def test_full_width_digits_and_letters_read_as_half_width(text: str) -> None:
+    full = "".join(chr(ord(c) + 0xFEE0) if "0" <= c <= "9" or "a" <= c <= "z" else c for c in text)
+    assert prepare(full).analysis == prepare(text).analysis
