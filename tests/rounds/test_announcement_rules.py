@@ -336,3 +336,157 @@ def test_a_missing_year_without_a_near_date_stays_missing() -> None:
         "市委第一巡察组于5月6日至7月6日对市教育局开展巡察。值班电话:0512-57001234。发布:2023-11-20"
     ).contract()
     assert o["period"] == {"start": "05-06", "end": "07-06"}
+
+
+# ---------------------------------------------------------------- rules from holdout batch 6
+
+
+def test_a_story_of_findings_without_channels_is_not_an_announcement() -> None:
+    r = parse(
+        "此前,某县委巡察组进驻某镇,对该镇所辖12个村进行常规巡察。进驻期间,巡察组累计受理群众来信7份。"
+        "经查,某村党支部书记违规套取项目资金,受到党内严重警告处分。"
+    )
+    assert r.problem is not None
+    assert r.contract()["inspector"] is None
+
+
+def test_words_of_a_sentence_and_persons_are_not_units() -> None:
+    o = parse(
+        "截至10月22日,十三届市委第十三轮巡察完成进驻。市委巡察组将对7个县(市)区纪委监委机关开展提级巡察。"
+        "各组长对深入学习贯彻总书记关于巡视工作的新部署和有关工作要求,扎实开展巡察工作提出要求。"
+        "巡察组巡察期间主要受理反映被巡察党组织领导班子及其成员、下一级主要负责人问题的来电来信来访。"
+        "巡察组受理信访时间截止到2025年12月13日。"
+    ).contract()
+    assert o["targets"] == []
+
+
+def test_a_long_parenthesis_does_not_make_a_unit_too_long() -> None:
+    o = parse(
+        "市委巡察一组进驻西园街道、某某中学教育集团(含甲实验学校、乙中学、丙中学、丁中学,同时检查各镇<街道>"
+        "教育中心)开展巡察。值班电话:19500000001。"
+    ).contract()
+    assert o["targets"][1].startswith("某某中学教育集团(含甲实验学校")
+
+
+def test_a_label_on_the_line_above_the_number() -> None:
+    text = (
+        "市委巡察组对甲街道、乙街道开展巡察,时间安排30天左右。\n"
+        "市委巡察一组\n组长:王某明\n被巡察单位\n甲街道\n专门值班电话\n19500000001(8:00-18:00)\n"
+        "通信地址\n某市A036号邮政信箱\n"
+        "市委巡察二组\n组长:李某华\n被巡察单位\n乙街道\n专门值班电话\n19500000002(8:00-18:00)\n"
+    )
+    o = parse(text).contract()
+    assert o["inspector"] == "市委巡察一组"
+    assert o["phones"] == [{"number": "19500000001", "hours_text": "8:00-18:00", "sms_only": False}]
+    assert o["duration"] == "30天左右"
+    assert o["targets"] == ["甲街道"]
+
+
+def test_numbers_in_a_contact_table_row_without_labels() -> None:
+    text = (
+        "省委10个巡视组已进驻。\n相关链接:省委巡视组进驻情况一览表\n"
+        "省委巡视第一组王某某甲集团有限公司0731-85000001长沙市第448号邮政信箱aa01@example.gov.cn\n"
+        "省委巡视第二组李某某省国资委0731-85000002长沙市第445号邮政信箱\naa02@example.gov.cn\n"
+    )
+    o = parse(text).contract()
+    assert o["inspector"] == "省委巡视第一组"
+    assert [x["number"] for x in o["phones"]] == ["0731-85000001"]
+    assert o["emails"] == ["aa01@example.gov.cn"]
+    assert o["po_boxes"] == ["长沙市第448号邮政信箱"]
+
+
+def test_unlabelled_numbers_outside_a_contact_table_are_not_channels() -> None:
+    o = parse("县委第一巡察组进驻县农业局开展巡察,工作人员共8人,车辆编号0731-85000001。").contract()
+    assert o["phones"] == []
+
+
+def test_hours_on_their_own_line() -> None:
+    o = parse(
+        "市委第六巡察组从2020年10月28日至11月30日对市发改委开展专项巡察。\n\n联系电话:19900000001\n\n"
+        "受理时间:工作日上午9:00—12:00 下午2:00—6:00\n"
+    ).contract()
+    assert o["phones"][0]["hours_text"] == "工作日上午9:00-12:00 下午2:00-6:00"
+
+
+def test_where_the_group_stays_is_not_what_it_inspects() -> None:
+    o = parse(
+        "7月16日,县委第三巡察组进驻某园镇,对该镇甲村、乙村等2个村开展村级扶贫领域巡察工作。"
+        "举报电话号码为18100000001。"
+    ).contract()
+    assert o["targets"] == ["甲村", "乙村"]
+    assert o["period"] == {"start": "07-16", "end": None}
+
+
+def test_scope_for_range_and_focus_in_sentence_form() -> None:
+    o = parse(
+        "县委第三巡察组进驻某镇。受理范围为反映被巡察村两委班子及其成员在党的建设方面,重点是在政策落实不力、"
+        "以权谋私等方面存在的相关问题。举报电话号码为18100000001。"
+    ).contract()
+    assert o["scope_persons"] == "被巡察村两委班子及其成员"
+    assert o["focus"] == ["政策落实不力", "以权谋私"]
+    o = parse(
+        "3个区委巡察组于2025年12月1日至2026年1月31日对区文联开展常规巡察。常规巡察主要受理反映被巡察单位"
+        "党组织领导班子及其成员在违反政治纪律等方面情况。"
+    ).contract()
+    assert o["scope_persons"] == "被巡察单位党组织领导班子及其成员"
+    assert o["inspector"] is None
+
+
+def test_a_numbered_list_of_box_places_over_lines() -> None:
+    o = parse(
+        "区委第一巡察组于3月15日至4月15日对某医院开展专项巡察。\n(二)举报信箱: 1.行政楼五楼公开栏旁;\n"
+        "2.门诊大厅一楼步行楼梯口旁;\n3.住院部一楼步行楼梯口旁。\n(三)举报电话:0563-2000001"
+    ).contract()
+    assert o["boxes"] == ["行政楼五楼公开栏旁", "门诊大厅一楼步行楼梯口旁", "住院部一楼步行楼梯口旁"]
+
+
+def test_box_places_with_long_addresses() -> None:
+    o = parse(
+        "区委巡察三组对区政府办开展巡察。同时在巡察驻点(某市某区某路165号附近某公园南门往里300米(保障大楼))、"
+        "区政府办(某区某路98号5号楼3-7层)等2个地址设置举报信箱。值班电话:0591-80000001。"
+    ).contract()
+    assert o["boxes"] == ["巡察驻点(某市某区某路165号附近某公园南门往里300米(保障大楼))、区政府办(某区某路98号5号楼3-7层)"]
+
+
+def test_lost_characters_of_a_bad_conversion_are_dropped() -> None:
+    from xunshi.rounds.announcement.normalise import fold
+
+    assert fold("区委第八轮医疗卫生领域?qū)m?xiàng)巡察组")[0] == "区委第八轮医疗卫生领域巡察组"
+    o = parse("区委第八轮医疗卫生领域?qū)m?xiàng)巡察组于3月15日至4月15日对某医院开展专项巡察。"
+              "举报电话:0563-2000001").contract()
+    assert (o["inspector"], o["level"]) == ("区委巡察组", "county")
+
+
+def test_a_start_date_before_kaishi_is_not_an_end() -> None:
+    o = parse(
+        "市委第五轮巡察对市统计局开展常规巡察。常规巡察从2019年4月1日开始,5月31日结束,巡察时间60天。"
+    ).contract()
+    assert o["period"] == {"start": "2019-04-01", "end": "2019-05-31"}
+    assert o["duration"] == "60天"
+
+
+def test_the_days_a_site_published_are_not_the_period() -> None:
+    o = parse(
+        "8月2日-3日,省纪委“某某网”陆续公布十三届省委第二轮巡视进驻情况。省委巡视组主要受理反映被巡视党组织"
+        "领导班子及其成员问题的来信来电来访。"
+    ).contract()
+    assert o["period"] is None
+
+
+def test_a_year_from_a_month_of_the_same_text() -> None:
+    o = parse(
+        "12月6日,各巡察组完成进驻,自2023年12月上旬至2024年1月下旬,十一届区委第七轮巡察将对区卫生健康局"
+        "党委(区老龄工作委员会办公室)开展常规巡察。根据市委巡察工作安排。"
+    ).contract()
+    assert o["period"] == {"start": "2023-12-06", "end": None}
+    assert o["targets"] == ["区卫生健康局(区老龄工作委员会办公室)"]
+    # the committee whose numbered round it is, not the one whose arrangements are cited
+    assert o["level"] == "county"
+
+
+def test_a_unit_with_and_without_its_level_word_is_one_unit() -> None:
+    o = parse(
+        "市委巡察组对市委党校及市公安局、生态环境局等3个部门开展常规巡察,并对市生态环境局开展专项巡察。"
+        "值班电话:0916-2000001。"
+    ).contract()
+    assert o["targets"] == ["市委党校", "市公安局", "生态环境局"]

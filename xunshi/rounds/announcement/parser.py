@@ -95,11 +95,13 @@ _GROUP = re.compile(
     # "第一、第二巡察组" names several groups at once; the first is the one named here.
     rf"(?:第(?P<ord>[{_NUM}]{{1,4}})(?P<more>(?:、第?[{_NUM}]{{1,4}})+)?"
     rf"(?:提级|交叉|专项|机动|联动){{0,2}}(?P<kind>巡视|巡察)组"
-    rf"|(?P<kind2>巡视|巡察)(?P<ord2>[{_NUM}]{{1,3}})组)"
+    rf"|(?P<kind2>巡视|巡察)第?(?P<ord2>[{_NUM}]{{1,3}})组)"
 )
 _RECEIVER = re.compile(r"(?P<kind>巡视|巡察)组(?:主要|统一|分别)?受理")
 _GROUP_PLAIN = re.compile(
-    rf"(?<![各个])(?P<issuer>{_ISSUER})(?:专项|机动)?(?P<kind>巡视|巡察)组"
+    # "区委第八轮医疗卫生领域专项巡察组" is one group; "各/3个区委巡察组" name none of them
+    rf"(?<![各个])(?P<issuer>{_ISSUER})(?:第[{_NUM}]{{1,3}}轮)?(?:[\u4e00-\u9fff]{{2,8}}领域)?"
+    r"(?P<spec>专项|机动)?(?P<kind>巡视|巡察)组"
 )
 # N groups that "分别" go to N units, or an elided list of groups before a list of units
 # or names: they pair in order.
@@ -180,6 +182,7 @@ _ONE_DATE = re.compile(_DATE.format(p=""))
 _FULL_DATE = re.compile(
     r"(?P<y>20\d\d|19\d\d)(?:\s*年\s*|[-./])(?P<m>\d{1,2})(?:\s*月\s*|[-./])(?P<d>\d{1,2})"
 )
+_YEAR_MONTH = re.compile(r"(?P<y>20\d\d)\s*年\s*(?P<m>\d{1,2})\s*月")
 _YEAR_ROUND = re.compile(r"(?P<y>20\d\d)\s*年(?:度)?\s*(?:第[一二三四五六七八九十\d]+[轮批]|[上下]半年)")
 _DEADLINE_BEFORE = re.compile(
     r"(?:(?:受理|信访|渠道|举报|电话|来信)[^。;\n]{0,12}(?:截止|截至)(?:时间|日期)?(?:为|到|于|至)?"
@@ -205,7 +208,7 @@ _CN_DATE = re.compile(r"(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[�
 _MONTH_END = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?:底|末)\s*(?:前)?\s*(?:结束|撤离|截止)")
 
 _DURATION = re.compile(
-    r"(?:工作|为期|时间为|时间|历时|巡视|巡察|进驻)(?:约|大约)?\s*"
+    r"(?:工作|为期|时间安排为?|时间为|时间|历时|共计|巡视|巡察|进驻)(?:约|大约)?\s*"
     r"(?P<d>(?:\d+|[一二三四五六七八九十两]+)(?:\s*[~\-至到]\s*(?:\d+|[一二三四五六七八九十两]+))?"
     r"\s*(?:个半月|个多月|个月|天|周|个工作日)(?:左右)?)"
 )
@@ -256,7 +259,7 @@ _BOX_AFTER = re.compile(
     r"(?P<v>[^。\n|]{2,300})"
 )
 _BOX_BEFORE = re.compile(
-    r"(?:在|于)(?P<v>[^;。\n在于]{2,60}?)(?:分别)?(?:张贴[^;。\n]{0,12}?,?\s*并?)?"
+    r"(?:在|于)(?P<v>[^;。\n在于]{2,160}?)(?:等\s*[\d一二三四五六七八九十两]+\s*个(?:地址|地点|位置|处))?(?:分别)?(?:张贴[^;。\n]{0,12}?,?\s*并?)?"
     r"(?:分别)?(?:设置|设立|放置|设有|安放|悬挂)(?:了)?(?:固定)?"
     r"(?:巡视|巡察)?(?:征求)?(?:意见箱|举报箱|举报信箱|信访箱|意见反馈箱|意见信箱|举报联系信箱|联系信箱)"
 )
@@ -274,11 +277,11 @@ _TARGET_PATTERNS = [
     ),
     re.compile(
         r"(?:巡视|巡察)[一二三四五六七八九十\d]?组(?:将|已|于|近日|日前)?(?:正式)?"
-        r"(?:巡视|巡察|进驻)(?P<v>[^对,。;:\n]{2,120}?)(?:工作)?(?:动员会|进驻动员|[,。;\n]|开展|期间)"
+        r"(?:巡视|巡察|进驻)(?!期间)(?P<v>[^对,。;:\n]{2,120}?)(?:工作)?(?:动员会|进驻动员|[,。;\n]|开展|期间)"
     ),
     re.compile(r"进驻(?P<v>(?:对外|[^对,。;:\s]){2,300}?)(?:开展|进行|,|。|;|\s|期间)"),
     re.compile(r"完成对(?P<v>[^对。;:\n]{2,300}?)(?:党组织)?的(?:巡视|巡察)?进驻"),
-    re.compile(r"(?:巡视|巡察|进驻)[^。;\n]{0,40}?(?:分别(?:是|为)|包括)\s*[:]?(?P<v>[^。;\n|]{2,1500})"),
+    re.compile(r"(?:巡视|巡察|进驻|回头看)[^。;\n]{0,40}?(?:分别(?:是|为)|包括)\s*[:]?(?P<v>[^。;\n|]{2,1500})"),
     # "包括A、B…等部门亦将开展巡视": further units of the same round.
     re.compile(r"包括(?P<v>[^。;\n|]{2,1500}?)(?:等)?(?:部门|单位)?(?:亦|也|均|都)?将?(?:开展|进行|接受)"),
     re.compile(
@@ -295,16 +298,22 @@ _TARGET_DROP = re.compile(
     r"|^(?:地区|单位|部门|地方|党组织|被巡视单位|被巡察单位)$"
     # a batch (第三批), a whole sector or field (自然资源系统, 民生领域) and a title 《…》 are no units
     r"|^第[一二三四五六七八九十\d]+批|(?:系统|领域|行业)$|[《》]"
+    # words of a sentence, persons and subordinate parts are no units
+    r"|^(?:深入|认真|学习|贯彻|落实|坚持|加强|推动|进一步|全面|下辖)|关于|要求|部署|精神|讲话|总书记"
+    r"|负责人|干部$|成员$"
 )
 _TARGET_SUFFIX = re.compile(
     r"(?:机关党委|党委|党组|党工委|党总支|党支部|党组织)?(?:领导班子|班子)?(?:及其成员)?$"
 )
 
 _SCOPE = re.compile(
-    r"受理(?:反映)?(?P<v>(?:(?!受理)[^。;\n]){4,160}?)(?:有关)?(?:问题的?|的)(?:来信|来电|来访|举报|信访|反映|问题)"
+    r"受理(?:范围)?(?:为|是)?(?:反映)?(?P<v>(?:(?!受理)[^。;\n]){4,160}?)"
+    r"(?:(?:有关)?(?:问题的?|的)(?:来信|来电|来访|举报|信访|反映|问题)"
+    # "…主要负责人在违反政治纪律…等方面情况": the persons end where the matters begin
+    r"|(?=在[^。;\n]{2,120}?方面(?:的)?(?:情况|问题|举报|反映|,)))"
 )
 _FOCUS = re.compile(
-    r"重点(?:是|为|受理)(?:关于)?(?P<v>[^。;]{2,200}?)(?:等)?(?:方面)?的?"
+    r"重点(?:是|为|受理)(?:关于|在)?(?P<v>[^。;]{2,200}?)(?:等)?(?:方面)?(?:存在)?的?(?:相关)?"
     r"(?:举报和反映|举报|问题反映|反映|问题|意见和建议|意见建议)"
 )
 _OOS_CLAUSE = re.compile(r"不属于|不予受理|无直接关系|不在[^。;]{0,10}受理范围|不受理")
@@ -331,9 +340,16 @@ _FOOTER = re.compile(
 _ANNOUNCEMENT_WORDS = re.compile(r"巡视|巡察|进驻|受理")
 # "第一巡视组   巡视地:…   联系电话:…": groups listed by ordinal alone, one per line or cell.
 _BARE_GROUP = re.compile(rf"(?:(?<=[\s|:。;])|^)第(?P<ord>[{_NUM}]{{1,4}})(?P<kind>巡视|巡察)组", re.M)
+_CONTACT_TABLE = re.compile(r"一览表|联系方式(?:如下|见下表)|号码分别如下|如下[:]?\s*$", re.M)
+# "受理时间:工作日上午9:00—12:00" on its own line in a block of contacts
+_HOURS_LINE = re.compile(r"(?:^|\n)\s*(?:受理|接听|接待)时间\s*[:为]\s*(?P<h>[^。;\n]{2,60})")
 _HOURS_CALLABLE = re.compile(r"(?P<h>工作时间|上班时间)(?:内)?(?:均)?可(?:拨打|接听|来电)")
 _BOX_CUT = re.compile(
     r"[;,](?:\s*)(?:并|同时|受理|接受|欢迎|电子|邮政|举报|值班|联系|手机|开通|设)"
+)
+# What a story of an inspection under way or done tells, and an announcement does not.
+_FINDINGS = re.compile(
+    r"经查|累计受理|问题线索[^。;\n]{0,6}(?:快查|查办|办理)|受到[^。;\n]{0,10}处分|党内(?:严重)?警告|立案审查"
 )
 _NOT_ANNOUNCEMENT_TOPIC = re.compile(r"反馈|整改|回访|考察|调研|座谈|学习")
 
@@ -446,6 +462,8 @@ def _why_not_announcement(norm: str, found: Parsed) -> str | None:
         return "这不是进驻公告（像是巡视反馈或整改的消息），未生成轮次"
     if channels:
         return None
+    if _FINDINGS.search(norm):
+        return "这不是进驻公告（像是讲述巡察经过或结果的报道）：没有受理渠道，未生成轮次"
     if _NOT_ANNOUNCEMENT_TOPIC.search(head) and not re.search(r"进驻|动员", head):
         return "这不是进驻公告（像是反馈、整改或其他消息）：没有受理渠道，未生成轮次"
     if arrival and (v["targets"] or v["leaders"] or v["period"] or v["duration"] or v["scope_persons"]):
@@ -590,7 +608,7 @@ def _extract(norm: str, view: str, section_start: int, group: Group | None) -> P
     _leaders(section, p, group.rank if group is not None else None)
     _period(norm, p)
     _duration(norm, p)
-    _channels(view, p)
+    _channels(view, p, section_start)
     _scope(norm, p)
     _focus(norm, p)
     _out_of_scope(norm, p)
@@ -628,7 +646,9 @@ def _inspector(norm: str, group: Group | None, p: Parsed) -> None:
         return
     m2 = _GROUP_PLAIN.search(norm)
     if m2 is not None:
-        _put(p, "inspector", m2.group(0), m2.span())
+        # the group's name without the round and field words between (区委专项巡察组)
+        name = m2.group("issuer") + (m2.group("spec") or "") + m2.group("kind") + "组"
+        _put(p, "inspector", name, m2.span())
         _put(p, "kind", m2.group("kind"), m2.span("kind"))
         p.values["_issuer"] = m2.group("issuer")
         return
@@ -636,6 +656,9 @@ def _inspector(norm: str, group: Group | None, p: Parsed) -> None:
     near = list(_ISSUER_NEAR.finditer(norm))
     wanted = [m for m in near if receiver is None or m.group("kind") == receiver.group("kind")]
     candidates = wanted or near
+    # "根据市委巡察工作安排…十一届区委第七轮巡察": the committee whose numbered round it is.
+    own_round = [m for m in candidates if re.search(r"第[一二三四五六七八九十\d]+[轮批]", m.group(0))]
+    candidates = own_round or candidates
     if candidates:
         m3 = candidates[0]
         _put(p, "kind", m3.group("kind"), m3.span("kind"))
@@ -740,17 +763,21 @@ def _split_list(value: str, base: int) -> list[tuple[str, Span]]:
 def _clean_target(item: str) -> str | None:
     item = re.sub(r"^(?:分别|对(?!外)|中共|共(?!青))", "", item.strip())
     # "对我市沙溪镇半泾村": the self-reference is not part of the unit's name.
-    item = re.sub(r"^(?:我|本)(?:省|市|县|区)(?=\S{2,})", "", item)
+    item = re.sub(r"^(?:我|本|该)(?:省|市|县|区|镇|乡)(?=\S{2,})", "", item)
     item = re.sub(r"^(?:及|以及)", "", item)
-    item = re.sub(r"(?:及)?(?:所辖|所属).*$", "", item)
+    item = re.sub(r"(?:及)?(?:所辖|所属|下辖).*$", "", item)
     item = re.sub(r"(?:等|共)?\s*[\d一二三四五六七八九十两卅廿]+\s*(?:个|家|所|户|项).*$", "", item)
     item = re.sub(r"(?:等|公告)$", "", item)
     place = re.match(r"^(.{2,10}?[省市县区旗])[^省市县区旗]{2,12}工作$", item)
     if place:
         item = place.group(1)
     item = _TARGET_SUFFIX.sub("", item).strip()
+    # "区卫生健康局党委(区老龄工作委员会办公室)": the suffix before a closing parenthesis
+    item = re.sub(r"(?:党委|党组|党工委|党总支|党支部)(\([^()]*\))$", r"\1", item)
     item = re.sub(r"\s+", "", item)
-    if not 2 <= len(item) <= 30 or _SELF.search(item) or _TARGET_DROP.search(item):
+    # a unit may carry a long parenthesis (含…学校); its own name is what is measured
+    bare = re.sub(r"\([^()]*\)", "", item)
+    if not 2 <= len(bare) <= 30 or _SELF.search(item) or _TARGET_DROP.search(bare):
         return None
     if not re.search(r"[\u4e00-\u9fff]", item) or re.search(r"[:@]|\d{3,}", item):
         return None
@@ -779,8 +806,15 @@ def _list_goes_on(view: str, end: int) -> int:
 
 def _targets(view: str, p: Parsed) -> None:
     found: list[tuple[int, str, Span]] = []
+    dui = [m.start() for pattern in _TARGET_PATTERNS[:2] for m in islice(pattern.finditer(view), MAX_ROLES)]
     for pattern in _TARGET_PATTERNS:
         for m in islice(pattern.finditer(view), MAX_ROLES):
+            if pattern is _TARGET_PATTERNS[3] or (pattern is _TARGET_PATTERNS[2] and "进驻" in m.group(0)):
+                # "进驻斑竹园镇,对该镇沙堰村…开展巡察": where the group stays is not what it
+                # inspects when the same sentence lists the units after 对.
+                stop = _SENTENCE_END.search(view, m.end())
+                if any(m.end() <= d < (stop.start() if stop else len(view)) for d in dui):
+                    continue
             start, end = m.span("v")
             if view[end:end + 1] == ",":
                 end = _list_goes_on(view, end)
@@ -794,6 +828,9 @@ def _targets(view: str, p: Parsed) -> None:
         # "区总工会" after "卫滨区总工会": the same unit written with the bare level word.
         if name[0] in "省市县区" and any(o != name and o.endswith(name) and len(o) - len(name) <= 4
                                       for o in names):
+            continue
+        # "市生态环境局" after "生态环境局" (in a list after 市委党校及市公安局、…): the same unit
+        if name[0] in "省市县区" and name[1:] in seen:
             continue
         if name not in seen:
             seen.add(name)
@@ -929,6 +966,11 @@ def _year_near(norm: str, month: int) -> int | None:
             return y - 1 if mo < month else y
         if (month - mo) % 12 <= 2:
             return y + 1 if mo > month else y
+    # "自2023年12月上旬至…": a year with a month and no day serves the same way
+    for m in islice(_YEAR_MONTH.finditer(norm), MAX_ROLES):
+        y, mo = int(m.group("y")), int(m.group("m"))
+        if 1 <= mo <= 12 and ((mo - month) % 12 <= 4 or (month - mo) % 12 <= 2):
+            return (y - 1 if mo < month else y) if (mo - month) % 12 <= 4 else (y + 1 if mo > month else y)
     m2 = _YEAR_ROUND.search(norm)
     return int(m2.group("y")) if m2 else None
 
@@ -955,7 +997,22 @@ def _dates(norm: str) -> list[tuple[re.Match[str], int | None, int, int]]:
 _REVIEW_AFTER = re.compile(
     r"\s*(?:期间|以来)?(?:的|发生的|内的)[^。;,\n]{0,8}?(?:情况|问题|事项|账目|资金|项目)"
 )
+# "8月2日-3日,省纪委网站陆续公布…进驻情况": the days a site published, not the period.
+_PUBLISHED_AFTER = re.compile(
+    r"[^。;\n]{0,20}?(?:网|报|网站)[“”\"]?[^。;\n]{0,6}?(?:陆续)?(?:公布|发布|刊发)"
+)
 _REVIEW_BEFORE = re.compile(r"(?:检查|了解|审计|审查|核查|回溯)[^。;,\n]{0,6}$")
+
+
+def _side_ranges(norm: str) -> list[Span]:
+    """Date ranges that are not the period: the time under review, a site's publishing days."""
+    out = []
+    for pattern in (_RANGE, _ISO_RANGE):
+        for m in islice(pattern.finditer(norm), MAX_ROLES):
+            if (_REVIEW_AFTER.match(norm, m.end()) or _PUBLISHED_AFTER.match(norm, m.end())
+                    or _REVIEW_BEFORE.search(norm, max(0, m.start() - 12), m.start())):
+                out.append(m.span())
+    return out
 
 
 def _main_range(norm: str) -> re.Match[str] | None:
@@ -964,7 +1021,7 @@ def _main_range(norm: str) -> re.Match[str] | None:
         for m in islice(pattern.finditer(norm), MAX_ROLES):
             under_review = _REVIEW_AFTER.match(norm, m.end()) or _REVIEW_BEFORE.search(
                 norm, max(0, m.start() - 12), m.start()
-            )
+            ) or _PUBLISHED_AFTER.match(norm, m.end())
             if under_review:
                 continue
             return m
@@ -1023,11 +1080,18 @@ def _period(norm: str, p: Parsed) -> None:
     start_v: str | None = None
     end_v: str | None = None
     spans: list[Span] = []
+    side = _side_ranges(norm)
     for d, y, mo, day in _dates(norm):
+        if any(a <= d.start() < b for a, b in side):
+            continue
         before = norm[max(0, d.start() - 14):d.start()]
         after = norm[d.end():d.end() + 110]
-        if end_v is None and (_DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.search(after)
-                              or _DEADLINE_IN_SENTENCE.search(_sentence_before(norm, d.start()))):
+        # "从2019年4月1日开始,5月31日结束": the date right before 开始 starts, whatever follows
+        opens = re.match(r"\s*(?:开始|起)", after) is not None
+        if end_v is None and not opens and (
+            _DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.search(after)
+            or _DEADLINE_IN_SENTENCE.search(_sentence_before(norm, d.start()))
+        ):
             end_v = _ymd(y or _year_near(norm, mo), mo, day)
             spans.append(d.span())
         elif start_v is None and _START_AFTER.search(after) and not re.search(r"截止|截至", before):
@@ -1089,7 +1153,8 @@ def _column_header(view: str, start: int, end: int) -> str | None:
     header ("值班电话") some short lines above."""
     line_start = view.rfind("\n", 0, start) + 1
     line_end = view.find("\n", end)
-    if view[line_start:line_end if line_end != -1 else len(view)].strip() != view[start:end].strip():
+    line = view[line_start:line_end if line_end != -1 else len(view)].strip()
+    if re.sub(r"\([^()]{0,40}\)$", "", line).strip() != view[start:end].strip():
         return None
     lines = view[max(0, line_start - 600):line_start].split("\n")[:-1]
     for line in reversed(lines):
@@ -1128,7 +1193,7 @@ def _hours_clean(raw: str) -> str | None:
     return out or None
 
 
-def _channels(view: str, p: Parsed) -> None:
+def _channels(view: str, p: Parsed, own_from: int = 0) -> None:
     emails: list[tuple[int, int, str, str]] = []
     for m in _EMAIL_AT.finditer(view):
         got = _email_around(view, m.start())
@@ -1154,6 +1219,9 @@ def _channels(view: str, p: Parsed) -> None:
         if shared_hours:
             break
     if shared_hours is None:
+        hours_line = _HOURS_LINE.search(view)
+        shared_hours = _hours_clean(hours_line.group("h")) if hours_line else None
+    if shared_hours is None:
         callable_hours = _HOURS_CALLABLE.search(view)
         shared_hours = callable_hours.group("h") if callable_hours else None
     footer = _page_footer(view)
@@ -1169,6 +1237,11 @@ def _channels(view: str, p: Parsed) -> None:
             inherited = own
         if not _PHONE_WORDS.search(label):
             label = _column_header(view, start, end) or label
+        # A table of the groups' contacts whose rows carry no labels ("省委巡视第一组张某某…
+        # 0731-85196081长沙市第448号邮政信箱"): a number in the group's own row is its phone.
+        if (not _PHONE_WORDS.search(label) and kind in ("land", "mobile") and 0 < own_from <= start
+                and _CONTACT_TABLE.search(view, 0, own_from)):
+            label = "联系电话"
         gap = start - previous_end
         previous_end = end
         if _is_foreign(label) or _footer_line(view, start) or start >= footer:
@@ -1233,8 +1306,18 @@ def _channels(view: str, p: Parsed) -> None:
                         break
             else:
                 _add_box(p, first, base)
+            # "举报信箱: 1.A;\n2.B;\n3.C。": a numbered list goes on over the following lines
+            if re.match(r"\s*1[.、]", raw):
+                pos = view.find("\n", m.start("v"))
+                while pos != -1:
+                    item = _NUMBERED_LINE.match(view, pos + 1)
+                    if item is None:
+                        break
+                    _add_box(p, item.group("v"), item.start("v"))
+                    pos = view.find("\n", item.end())
 
 
+_NUMBERED_LINE = re.compile(r"[ \t]*\d{1,2}[.、][ \t]*(?P<v>[^;。\n]{2,80})[;。]?[ \t]*(?=\n|$)")
 _BOX_PLACE = re.compile(
     r"门口|设在|处|院内|楼|室|单位|机关|驻地|办公|场所|大厅|位置|附近|党委|政府|县|市|区|镇|乡|村|社区|学院|学校|中心|局|路|街"
 )
