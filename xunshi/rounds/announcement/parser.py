@@ -791,7 +791,8 @@ def _list_goes_on(view: str, end: int) -> int:
     """Where a list of units ends that may go on after a comma: "进驻A、B(行政学院),C、D和E,
     开展…" — a piece after the comma belongs to the list when all its items end like units."""
     pos = end
-    while pos < len(view) and view[pos] == ",":
+    # a list is at most as long as the lists read after 对 (bounded work on any paste)
+    while pos < len(view) and view[pos] == "," and pos - end < 1500:
         seg = re.match(r"[^,。;:\n]{2,300}", view[pos + 1:pos + 302])
         if seg is None or _LIST_GOES_ON_STOP.search(seg.group(0)):
             break
@@ -807,6 +808,7 @@ def _list_goes_on(view: str, end: int) -> int:
 def _targets(view: str, p: Parsed) -> None:
     found: list[tuple[int, str, Span]] = []
     dui = [m.start() for pattern in _TARGET_PATTERNS[:2] for m in islice(pattern.finditer(view), MAX_ROLES)]
+    read_to = 0
     for pattern in _TARGET_PATTERNS:
         for m in islice(pattern.finditer(view), MAX_ROLES):
             if pattern is _TARGET_PATTERNS[3] or (pattern is _TARGET_PATTERNS[2] and "进驻" in m.group(0)):
@@ -817,7 +819,10 @@ def _targets(view: str, p: Parsed) -> None:
                     continue
             start, end = m.span("v")
             if view[end:end + 1] == ",":
+                if start < read_to:
+                    continue  # inside a list already read to its end
                 end = _list_goes_on(view, end)
+                read_to = end
             for item, span in _split_list(view[start:end], start):
                 name = _clean_target(item)
                 if name:
