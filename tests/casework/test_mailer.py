@@ -25,6 +25,7 @@ from django.urls import reverse
 from tests.casework.conftest import receive, user_of
 from xunshi.audit.models import AuditEntry
 from xunshi.casework.models import ResponseRecord
+from xunshi.casework.selectors import response_clocks
 from xunshi.casework.services import (
     CaseworkError,
     clue_create,
@@ -33,7 +34,7 @@ from xunshi.casework.services import (
     response_mail_send,
 )
 from xunshi.casework.tasks import casework_response_mail
-from xunshi.intake.models import IdentityKind
+from xunshi.intake.models import IdentityKind, Item
 from xunshi.intake.services import Identity
 from xunshi.rounds.models import Round
 
@@ -287,6 +288,8 @@ def test_without_a_mail_server_the_answer_waits_for_hand_sending(
         return page[page.index('id="undelivered"') :].split("</table>")[0]
 
     assert item.number in undelivered()
+    # The 实名 reporter has been told nothing yet: the acceptance clock stays open.
+    assert [c.kind for c in response_clocks(Item.objects.filter(pk=item.pk))] == ["ack"]
     token = staff_renqiu.cookies["csrftoken"].value
     staff_renqiu.post(
         url,
@@ -301,6 +304,7 @@ def test_without_a_mail_server_the_answer_waits_for_hand_sending(
     assert record.delivery == ResponseRecord.Delivery.SENT and record.sent_by == staff
     assert item.events.filter(kind="response_sent_by_hand").exists()
     assert item.number not in undelivered()
+    assert response_clocks(Item.objects.filter(pk=item.pk)) == []
 
 
 def test_sms_answer_is_never_claimed_sent(group_answers: Round, staff_renqiu: Client) -> None:

@@ -246,10 +246,14 @@ class Clock:
 
 def response_clocks(items: QuerySet[Item], today: dt.date | None = None) -> list[Clock]:
     """Open clocks of 实名 items: acceptance notice within 15 working days of registration,
-    result within 15 working days of the conclusion."""
+    result within 15 working days of the conclusion. A notice stops its clock once it is
+    with the reporter or on its way (queued for sending); one that failed to send or still
+    waits to be sent by hand has told the reporter nothing yet."""
     day = today or timezone.localdate()
-    acked = Response.objects.filter(item=OuterRef("pk"), kind__in=(Response.Kind.ACKNOWLEDGE, *FINAL_KINDS))
-    resulted = Response.objects.filter(item=OuterRef("pk"), kind__in=FINAL_KINDS)
+    D = ResponseRecord.Delivery
+    given = Response.objects.filter(item=OuterRef("pk")).exclude(record__delivery__in=(D.FAILED, D.MANUAL))
+    acked = given.filter(kind__in=(Response.Kind.ACKNOWLEDGE, *FINAL_KINDS))
+    resulted = given.filter(kind__in=FINAL_KINDS)
     qs = (
         items.filter(identity_kind__in=(IdentityKind.NAMED, IdentityKind.JOINT), has_contact=True)
         .annotate(acked=Exists(acked), resulted=Exists(resulted))
