@@ -233,6 +233,11 @@ def test_arrival_days_are_not_the_period() -> None:
         "组长" * 25000,
         "<b>&nbsp;" * 6000,
         "".join(f"市委第{i}巡察组进驻某局。值班电话:0317-55283{i % 100:02d}。" for i in range(1, 1500)),
+        # lists that go on after commas, groups paired with units, bare ordinal groups, lost glyphs
+        "进驻甲县,乙县、丙县," * 5000,
+        "省委第一巡视组、第二巡视组分别进驻甲市和乙市。" * 2500,
+        " 第一巡视组 巡视地:甲县 联系电话:13900000001" * 1500,
+        "领域?qū)m?xiàng)巡察组" * 3000,
     ],
 )
 def test_pathological_pastes_stay_fast(text: str) -> None:

@@ -21,8 +21,12 @@ How the text is read
   before the first group, e.g. a shared PO box) come from the whole text.
   `Parsed.groups` lists every group found so a person can pick another one.
 * Not channels: numbers and addresses whose own label says they belong to a newspaper, a
-  web site or its footer (报料, 热线, 编辑, 版权, 主办 …), faxes and post codes, and a
-  监督电话 / any contact for complaints about the inspectors themselves.
+  web site or its footer (报料, 爆料, 热线, 编辑, 版权, 主办 …), faxes and post codes, and a
+  监督电话 / any contact for complaints about the inspectors themselves. A page footer runs
+  from its first footer word to the end of the page when no inspection text follows.
+* Labels of channels: the words before a number in its sentence; for a number alone on its
+  line, the short label line above it (block and one-cell-per-line layouts); in a contact
+  table (一览表) whose rows carry no labels, a number in the group's own row.
 * When 巡视 groups are named only as context of a 巡察 (or the reverse — 联动巡察 alongside
   a provincial 巡视), the kind of the group that *takes the reports* (…组主要受理) wins.
 * Text that does not announce an inspection (no inspection group; a feedback or
@@ -35,26 +39,45 @@ How the text is read
 Conventions of the values (the labelled development set follows them)
 ---------------------------------------------------------------------
 * `inspector`: issuer word + ordinal group name as written (`省委第七巡视组`,
-  `区委专项巡察一组`); without an ordinal, the issuer's group (`党委巡察组`); a text that
-  names only "各巡察组" has none.
+  `区委专项巡察一组`, `省委巡视第一组`); an elided list "第一、第二巡察组" names its first
+  group; groups listed by ordinal alone ("第一巡视组  巡视地:…") take the issuer the text
+  gives them; without an ordinal, the issuer's group without round and field words
+  (`党委巡察组`, `区委专项巡察组`); a text that names only "各巡察组" or "N个X巡察组" has none.
+* `level`: the committee whose numbered round it is ("十一届区委第七轮巡察", not the 市委
+  whose arrangements are cited); a bare 党委 is the regional committee that approved the
+  round (经自治区党委批准); a 市委 is a county-level city's when the text says 县级市, names a
+  prefecture's 市委 beside it, or its targets are mostly towns and villages (not in a 提级
+  round, nor in a prefecture without counties such as 中山市).
 * `targets`: split at 、 , 及 (not inside parentheses), and at 和 only when the left part
   ends like a unit (百色市和河池市, not 工业和信息化局); counted summaries (`等N个单位`),
   `所辖/所属…`, `中共` and trailing 党委 / 党组 / 党工委 / 党总支 / 党支部 /
   领导班子(及其成员) are dropped (`外国语学院党委` → `外国语学院`); self-references (我市,
-  本县) are not targets. In text order, without repeats.
+  本县, 该镇) are not targets. In text order, without repeats (a unit written with and
+  without its level word, 市生态环境局 / 生态环境局, is one). A list goes on after a comma
+  while every piece ends like a unit, and after 包括 / 分别为; 共N个 summaries, sectors
+  (…系统, …领域), titles, persons and sentence words are no units. Where a group stays
+  (进驻X) is no target when the same sentence lists the units after 对. N groups that
+  分别 go to N units (or an elided group list before N units) pair in order.
 * `leaders`: 组长 / 副组长 of the inspection group (not of a 领导小组 or 联络组).
 * `period`: the first date range (or a start date and a closing date of the channels);
-  a schedule of ranges in one sentence runs to its last end; a range of a few days that
-  ends in 进驻 is the arrival window, so the period then ends at the channels' closing
-  date; `9月底` is the month's last day; a missing year is taken from a full date of the
-  text only when one is near, else `MM-DD`.
-* `duration`: the amount as written after 工作 / 为期 / 时间 …, with 左右 but without 约.
+  a schedule of ranges in one sentence runs to its last end; a range of a few days whose
+  sentence tells of the arrival or of mobilisation meetings is that window, so the period
+  then ends at the channels' closing date; the time under review (…期间的情况) and a site's
+  publishing days are no period; a date that opens a sentence telling of the arrival, or
+  stands before 开始, starts it (a mobilisation meeting's date alone does not); closing
+  dates may be in Chinese numerals (十一月二十日前); `9月底` is the month's last day; a
+  missing year is taken from a full date or a year-month of the text up to 4 months
+  after or 2 before, across the new year, else `MM-DD`.
+* `duration`: the amount as written after 工作 / 为期 / 时间(安排) / 共计 …, ranges included
+  (`30~40天`), with 左右 but without 约.
 * `phones.hours_text`: the number's own parenthesis when it tells hours, else the
   sentence that tells when calls are taken (`工作日8:00-12:00,14:30-17:30`); none for an
   SMS-only number. `sms_only`: 仅接收短信 and the like, or a note about messages that says
   nothing of calls (用于接收举报短信).
-* `focus`: items of `重点是(关于)…方面的举报和反映`, split at 、 only; after 违反 only the
-  disciplines are kept.
+* `scope_persons`: whose problems are accepted, up to 的来信… or to where "在…方面" begins.
+* `focus`: items of `重点是(关于|在)…方面的举报和反映`, split at 、 and commas; after 违反
+  only the disciplines are kept; in a text cut off inside the list, the whole items.
+* `boxes`: the places as written; a numbered list goes on over the following lines.
 * `out_of_scope`: items listed before 等 in the sentence that excludes matters.
 """
 
