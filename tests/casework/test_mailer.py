@@ -23,6 +23,7 @@ from django.test import Client
 from django.urls import reverse
 
 from tests.casework.conftest import receive, user_of
+from tests.casework.test_casework import xlsx_text
 from xunshi.audit.models import AuditEntry
 from xunshi.casework.models import ResponseRecord
 from xunshi.casework.selectors import response_clocks
@@ -305,6 +306,9 @@ def test_without_a_mail_server_the_answer_waits_for_hand_sending(
     assert item.events.filter(kind="response_sent_by_hand").exists()
     assert item.number not in undelivered()
     assert response_clocks(Item.objects.filter(pk=item.pk)) == []
+    # The items ledger says how the answer went out.
+    ledger = xlsx_text(staff_renqiu.get(reverse("casework:ledger", args=["items"])).content)
+    assert "受理告知（电子邮件，已发送）" in ledger
 
 
 def test_sms_answer_is_never_claimed_sent(group_answers: Round, staff_renqiu: Client) -> None:

@@ -10,6 +10,7 @@ import io
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.utils import timezone
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -241,6 +242,14 @@ ITEM_LEDGER_HEADER = [
 ]
 
 
+def _delivery(response: Response) -> str:
+    """"，已发送" / "，发送失败" …: whether the answer reached the reporter."""
+    try:
+        return f"，{response.record.get_delivery_display()}"
+    except ObjectDoesNotExist:  # an answer recorded outside case work (no record)
+        return ""
+
+
 def item_ledger_rows(items: Iterable[Item]) -> list[list[str]]:
     rows = []
     for item in items:
@@ -262,7 +271,7 @@ def item_ledger_rows(items: Iterable[Item]) -> list[list[str]]:
                 taxonomy.label(case.disposition) if case else "",
                 "、".join(t.number for t in getattr(item, "transfers").all()),  # noqa: B009 — reverse accessor of casework, unknown to the type checker
                 "、".join(c.number for c in getattr(item, "clues").all()),  # noqa: B009 — as above
-                f"{last.get_kind_display()}（{last.via}）" if last else "未答复",
+                f"{last.get_kind_display()}（{last.via}{_delivery(last)}）" if last else "未答复",
                 _day(last.created_at) if last else "",
             ]
         )

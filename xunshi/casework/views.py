@@ -763,7 +763,7 @@ def ledger(request: HttpRequest, kind: str) -> HttpResponse:
         items = (
             access.items_visible_to(request.user, rnd)
             .select_related("channel", "target", "case")
-            .prefetch_related("responses", "transfers", "clues")
+            .prefetch_related("responses__record", "transfers", "clues")
             .order_by("seq")
         )
     if kind in ("transfers", "all"):
