@@ -136,3 +136,43 @@ def test_an_explicit_everyday_cue_decides_the_type() -> None:
 def test_money_taken_by_the_one_who_hands_it_out() -> None:
     r = judge("李庄村的几个村干部把上级拨的防汛物资私下分了，群众一样也没见到。")
     assert r["scope"] == "in"
+
+
+def test_a_name_written_before_the_title_is_read() -> None:
+    assert ("刘长海", "书记", None) in _officials("听说今天是你们刘长海书记的生日，镇里的人都去吃酒了。")
+    # A common word before a title is no name (包厢书记 is a nickname).
+    assert all(o[0] != "包厢" for o in _officials("镇上出了个包厢书记，长期在茶馆办公。"))
+
+
+def test_names_listed_after_fenbieshi_share_the_post() -> None:
+    found = _officials("新一届村委会3名村委成员分别是赵国庆、赵红梅和赵刚。")
+    assert [o[0] for o in found] == ["赵国庆", "赵红梅", "赵刚"]
+    assert {o[1] for o in found} == {"村委成员"}
+
+
+def test_the_reporter_named_again_later_is_still_the_reporter() -> None:
+    r = judge("落选的原村主任孙某某不服。孙某某和部分村民向开发区举报村委成员周某某贿选，给村民送烟送酒。")
+    assert [a["name"] for a in r["accused"]] == ["周某某"]
+
+
+def test_the_one_who_received_the_report_is_not_accused() -> None:
+    r = judge("有群众反映某村干部在防疫期间聚众搓麻将，区纪委信访室主任刘某某接到省纪委来电反映有群众举报。")
+    assert "刘某某" not in [a["name"] for a in r["accused"]]
+
+
+def test_a_masked_name_without_a_post_is_not_an_official_by_itself() -> None:
+    r = judge("王某某认为某医院用药不当，造成其昏迷，故要求医院承担赔偿责任，多次找医院要求赔偿未果。")
+    assert r["scope"] == "out"
+    assert r["out_type"] == "个人利益诉求"
+
+
+def test_absence_from_the_post_is_an_act() -> None:
+    r = judge("石门镇党委书记长期在茶馆包厢办公，群众经常找不到这位书记，办事跑好几趟。")
+    assert r["scope"] == "in"
+    assert "工作纪律" in r["topics"]
+
+
+def test_executing_official_duties_is_no_court_matter() -> None:
+    r = judge("我发现有辆公务用车多次停在我们小区里，车上下来的人也不像是在执行公务，疑似公车私用。")
+    assert r["scope"] == "in"
+    assert r["mixed"] is False

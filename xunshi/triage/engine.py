@@ -22,7 +22,7 @@ _COUNTY_POST = re.compile(r"^(县|市|区)委|^(县|市|区)长|^常务副(县|�
                           r"^(县|市)(里)?领导|"
                           r"^(县|市)(人大|政协|纪委)|^(法院院长|检察院检察长|检察长)")
 _GENERIC_POSTS = {"一把手", "二把手", "委员", "书记", "主任", "部长", "主席", "经理", "会计", "出纳", "队长",
-                  "干部"}
+                  "干部", "负责人"}
 _ORGAN_TOKEN = re.compile(r"(?:局|委|办|政府|党委|党组|法院|检察院|人大|政协|管委会|街道办事处)$")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 
@@ -42,6 +42,8 @@ _REPORT_VERB = re.compile(r"举报|反映|爆料|投诉|控告|检举|揭发|告
 _REPORTED_BY = re.compile(r"^(?:等人|等\d+人|等)?(?:多次|公开|联名|实名|匿名)?"
                           r"(?:举报|反映|爆料|控告|检举|投诉)")
 _CLAUSE_END = re.compile(r"[。！？；;\n]")
+_RECEIVED_REPORT = re.compile(r"[^，。；！？\n]{0,4}(?:接到|收到|接获|受理)[^。；！？\n]{0,12}"
+                              r"(?:反映|举报|信访|来电|投诉|来信)")
 _WORKING_GROUP = re.compile(r"(?:巡视|巡察|工作|调查|督导|专案|核查|检查|领导|考察|督查)组$")
 
 
@@ -58,16 +60,43 @@ def is_reporter(o: ex.Official, officials: list[ex.Official], a: str) -> bool:
         return True  # the addressee: 向8位市县领导举报
     if re.search(r"(?:作为|我是|本人是|本人系|我叫)[^，。；！？\n]{0,12}$", before):
         return True  # the writer describing themself
-    stop = _CLAUSE_END.search(a, end)
-    sentence_end = stop.start() if stop else len(a)
+    if _RECEIVED_REPORT.match(a, end):
+        return True  # the one who received the report: 信访室主任陈某接到…举报
+    # Each place the person is written (吴佳新…; 吴佳新和村民向开发区举报吴国松): the subject
+    # of 举报 with another official as its object is the reporter.
+    name = ex_name(o, a) if o.name else ""
+    starts = [end] + ([m.end() for m in re.finditer(re.escape(name), a) if m.end() > end] if name else [])
+    others = []
     for x in officials:
-        if x is o or not end <= x.start < min(sentence_end, end + 45):
+        if x is o or (x.name and x.name == o.name):
             continue
-        between = a[end:x.start]
-        verb = _REPORT_VERB.search(between)
-        if verb and "被" not in between[:verb.start()]:
-            return True  # the subject of 举报 with another official as its object
+        others.append(x.start)
+        if x.name:
+            others += [m.start() for m in re.finditer(re.escape(ex_name(x, a)), a)]
+    for pos in starts:
+        stop = _CLAUSE_END.search(a, pos)
+        limit = min(stop.start() if stop else len(a), pos + 45)
+        for xs in others:
+            if not pos <= xs < limit:
+                continue
+            between = a[pos:xs]
+            verb = _REPORT_VERB.search(between)
+            if verb and "被" not in between[:verb.start()]:
+                return True
     return False
+
+
+def _clause_at(a: str, pos: int) -> str:
+    """The clause (between commas or sentence ends) that holds `pos`."""
+    starts = [m.end() for m in re.finditer(r"[，,。！？；;\n]", a[:pos])]
+    start = starts[-1] if starts else 0
+    stop = re.search(r"[，,。！？；;\n]", a[pos:])
+    return a[start:pos + stop.start()] if stop else a[start:]
+
+
+def _placed(o: ex.Official) -> bool:
+    """A masked unit after a real place (河间市某局的一把手): identifiable enough to look into."""
+    return bool(o.unit) and any("某" not in u for u in o.units[:-1])
 
 
 def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]:
@@ -82,7 +111,7 @@ def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]
                 not o.unit or _WORKING_GROUP.search(o.unit)):
             continue  # 巡视组组长, a bare 组长: the inspection side, not a village group's head
         # A masked unit (某局的一把手) still counts when a real place stands before it (河间市某局).
-        masked_only = not o.unit or ("某" in o.unit and not any("某" not in u for u in o.units[:-1]))
+        masked_only = not o.unit or ("某" in o.unit and not _placed(o))
         if not o.name and (o.position in _GENERIC_POSTS or not o.position) \
                 and (masked_only or o.position == "干部"):
             continue
@@ -96,9 +125,10 @@ def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]
             if same_name or short_ref:
                 if not k.position and o.position:
                     k.position, k.unit = o.position, o.unit
+                k.mentions.append(o.start)
                 merged = True
                 break
-            if o.name and not k.name and k.position == o.position and k.unit == o.unit:
+            if o.name and not k.name and k.position == o.position and (o.unit is None or k.unit == o.unit):
                 k.name, k.name_span = o.name, o.name_span
                 merged = True
                 break
@@ -137,12 +167,13 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
         ex.add_user_words([p.name for p in roster.persons if p.name])
 
     tokens = ex.segment(a)
-    officials = _select_officials(ex.officials(prepared, ex.TokenIndex(tokens)), a)
+    raw_officials = ex.officials(prepared, ex.TokenIndex(tokens))
+    officials = _select_officials(raw_officials, a)
     place_spans = ex.places(prepared, tokens)
     date_spans = ex.dates(prepared)
     sentences = ex.sentences(a)
     # A masked unit (某乡一名干部) does not make a person identifiable; a masked name does.
-    specific = [o for o in officials if o.name or (o.unit and "某" not in o.unit)
+    specific = [o for o in officials if o.name or (o.unit and "某" not in o.unit) or _placed(o)
                 or _COUNTY_POST.search(o.position) or o.position not in _GENERIC_POSTS]
     # A party or state organ as the subject of a sentence (县财政局违规发放…) is accused as a
     # whole (SUB.ORG): it lets acts count, though it names no person.
@@ -151,6 +182,11 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
         if any(ss <= s < se and (s == ss or a[s - 1] in "，, ") for ss, se in sentences)
         and rules.has_act(re.split(r"[，,。！？；;\n]", a[e:], maxsplit=1)[0])]
     property_subject = False
+    if not specific and not organs:
+        # 有干部在疫情期间聚众搓麻将: unnamed cadres doing an act in the same clause.
+        # A masked place (某乡一名干部) is deliberately unidentifiable: not taken.
+        organs += [(o.start, o.end) for o in raw_officials if o.position.endswith("干部") and not o.name
+                   and "某" not in _clause_at(a, o.start) and rules.has_act(_clause_at(a, o.start))]
     if not specific:
         # 公车私用, 公款吃喝 with nobody named: whoever uses public property is an official.
         property_spans = [m.span() for m in rules.PUBLIC_PROPERTY.finditer(a)
@@ -165,7 +201,8 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     if allegation and not specific:
         reasons.append("a party or state organ, or public property, as the subject (SUB.ORG): " +
                        "、".join(_dedupe([a[s:e] for s, e in organs])[:3]))
-    named = [o for o in specific if o.name or _COUNTY_POST.search(o.position)]
+    # A name alone (患者崔某某) is not known to be an official: the named-official rule needs a post.
+    named = [o for o in specific if (o.name and o.position) or _COUNTY_POST.search(o.position)]
     claim_type, claim_score = max(rr.claims.items(), key=lambda kv: kv[1], default=("其他", 0.0))
     # A claim is the writer's own: first person (我家/本人) or a demand (要求…解决).
     own = rr.first_person or rr.demand
@@ -342,10 +379,14 @@ def _attribute(hits: list[rules.CueHit], officials: list[ex.Official],
             chosen.append(o)
 
     def mention(o: ex.Official, s: int, e: int) -> int | None:
-        if s <= o.start < e:
-            return o.start
+        for p in (o.start, *o.mentions):
+            if s <= p < e:
+                return p
         k = a.find(ex_name(o, a), s, e) if o.name else -1
         return k if k >= 0 else None
+
+    def last_mention_before(o: ex.Official, pos: int) -> int:
+        return max((p for p in (o.start, *o.mentions) if p <= pos), default=-1)
 
     for h in hits:
         sentence = next(((s, e) for s, e in sentences if s <= h.start < e), (h.start, h.start + 1))
@@ -363,7 +404,7 @@ def _attribute(hits: list[rules.CueHit], officials: list[ex.Official],
                 take(o)
             continue
         if before:
-            last = max(before, key=lambda o: o.start)
+            last = max(before, key=lambda o: last_mention_before(o, h.start))
             for o in officials:  # a name list (苏某榕、苏某彬) shares the act
                 if o is last or (o.position == last.position and o.unit == last.unit
                                  and abs(o.start - last.start) <= 12):

@@ -35,6 +35,8 @@ class Official:
     name_span: tuple[int, int] | None = None
     via: str = "title-before-name"
     units: list[str] = field(default_factory=list)
+    # Later short references merged into this person (周书记 after 周红军书记): their starts.
+    mentions: list[int] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {"name": self.name, "position": self.position, "unit": self.unit}
@@ -90,6 +92,8 @@ def _starts_word(a: str, pos: int) -> bool:
     return bool(tokens) and len(tokens[0]) >= 2
 
 
+# jieba dictionary frequency above which a two-character string is an everyday word.
+_COMMON_WORD_FREQ = 300
 _NAME_CLOSERS = set("等，。、；：！？（）()“”\"")
 
 
@@ -145,6 +149,8 @@ def name_at(a: str, pos: int) -> tuple[int, int] | None:
         tokens = segment(a[pos:pos + 6])
         if not tokens or tokens[0] != best:
             return None
+        if _jieba().FREQ.get(best, 0) >= _COMMON_WORD_FREQ:
+            return None  # 安置, 高度, 方法: a common word, not 安/高/方 + a given name
     return pos, pos + len(best)
 
 
@@ -347,7 +353,7 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
     for start, end in _post_iter(a):
         position_start, borrow = start, 0
         if (a[start] in _LEVEL_CHARS and start > 0 and is_han(a[start - 1])
-                and a[start - 1] not in _LEVEL_CHARS and a[start - 1] not in "原前"):
+                and a[start - 1] not in _LEVEL_CHARS and a[start - 1] not in _NOT_A_PLACE_BEFORE_LEVEL):
             rest = a[start + 1:end]
             if lx.POST_RE.fullmatch(rest.split("、")[0]) and rest != "干部":  # 村干部 stays whole
                 position_start, borrow = start + 1, 1  # 乾元镇党委书记: 镇 belongs to the unit
@@ -371,9 +377,9 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
                 and chain[-2].endswith(("县", "市", "区")):
             unit = chain[-2] + unit  # 青县交通局: a department reads with its county
         span = name_at(a, end)
-        if span is None and re.match(r"(?:名叫|叫做|叫)", a[end:end + 2]):
-            m_call = re.match(r"(?:名叫|叫做|叫)", a[end:end + 2])
-            span = name_at(a, end + m_call.end()) if m_call else None  # 副镇长叫王大海
+        m_call = re.match(r"(?:分别是|分别为|名叫|叫做|叫)", a[end:end + 3])
+        if span is None and m_call:
+            span = name_at(a, end + m_call.end())  # 副镇长叫王大海, 村委成员分别是吴国松、…
         if span is None and a[end:end + 1] == "的":
             cand = name_at(a, end + 1)  # 局长的宋某某: only a masked or repeated name
             if cand and ("某" in a[cand[0]:cand[1]] or a.count(a[cand[0]:cand[1]]) >= 2):
@@ -389,6 +395,14 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
                 if span and span[0] > 0 and a[span[0] - 1] not in "。！？；\n，,：:“”\"":
                     span = None
                 via = "name-is-post" if span else via
+        if span is None and not chain and not surname_only and not borrow and a[start] not in _LEVEL_CHARS \
+                and not a[start:end].endswith("干部"):
+            # 你们周红军书记, 找王建国局长: a full name right before the title.
+            cand = _name_before(a, start)
+            if cand and cand[1] - cand[0] >= 2 and "某" not in a[cand[0]:cand[1]] and (
+                    cand[0] == 0 or a[cand[0] - 1] in _BEFORE_NAME_TITLE) \
+                    and _jieba().FREQ.get(a[cand[0]:cand[1]], 0) < _COMMON_WORD_FREQ:  # 包厢书记
+                span, via = cand, "name-before-title"
         if span is None and re.search(r"(?:任|当上|当|在)[\u4e00-\u9fff]{0,2}$", a[max(0, start - 5):start]):
             continue  # 卢某亮任村党支部书记, 想当站所长的: a career step, not a person
         if span is None and end < len(a) and a[end] in "）)":
@@ -428,6 +442,9 @@ def _original_unit(prepared: Prepared, a: str, limit: int, unit: str | None) -> 
     return prepared.span(idx, idx + len(unit)) if idx >= 0 else unit
 
 
+# Characters after which 村/镇/县 starts the post itself (3名村委成员, 各村干部, 原县长).
+_NOT_A_PLACE_BEFORE_LEVEL = set("原前名个位几些每各该本我你他其这那全")
+_BEFORE_NAME_TITLE = set("们的是叫找给和与、，,。：:“\"（(；;！？ \n")
 _NAME_IS_POST = re.compile(r"(?<=[\u4e00-\u9fff])([，,]?(?:是|系|现任|时任|原任|担任))$")
 _NOT_OFFICIAL_BEFORE = ("老板", "商人", "包工头", "开发商", "老婆", "妻子", "丈夫", "儿子", "女儿",
                         "亲戚", "朋友", "村民", "群众", "记者", "律师", "投诉人", "举报人", "我叫",
@@ -451,9 +468,32 @@ def _masked_without_post(prepared: Prepared, known: list[Official]) -> list[Offi
         before = a[max(0, span[0] - 4):span[0]]
         if any(before.endswith(w) for w in _NOT_OFFICIAL_BEFORE):
             continue
+        if a[span[0]] in lx.AMBIGUOUS_SURNAMES and span[1] - span[0] == 2 and a.count(a[span[0]:span[1]]) < 2:
+            continue  # 向某医院, 和某公司: "to some…", "and some…"
         names.add(text)
         out.append(Official(name=text, position="", unit=None, start=span[0], end=span[1],
                             name_span=span, via="masked-name"))
+    return out + _named_after_report(prepared, known + out)
+
+
+_REPORT_OBJECT = re.compile(r"(?:举报|控告|检举|揭发|告发)")
+
+
+def _named_after_report(prepared: Prepared, known: list[Official]) -> list[Official]:
+    """A full name right after 举报 (举报吴国松等人贿选), with no post: the person reported on."""
+    a = prepared.analysis
+    names = {o.name for o in known if o.name}
+    out: list[Official] = []
+    for m in _REPORT_OBJECT.finditer(a):
+        span = name_at(a, m.end())
+        if not span or span[1] >= len(a) or a[span[1]] not in "等的涉利在收贪违":
+            continue
+        text = prepared.span(*span)
+        if text in names or "某" in text:
+            continue
+        names.add(text)
+        out.append(Official(name=text, position="", unit=None, start=span[0], end=span[1],
+                            name_span=span, via="named-after-report"))
     return out
 
 
