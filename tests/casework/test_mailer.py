@@ -29,6 +29,7 @@ from xunshi.casework.models import ResponseRecord
 from xunshi.casework.selectors import response_clocks
 from xunshi.casework.services import (
     CaseworkError,
+    MailSendFailed,
     clue_create,
     response_give,
     response_mail_retry,
@@ -203,7 +204,7 @@ def test_a_down_server_is_retried_and_the_last_failure_is_visible(
     assert record.delivery == ResponseRecord.Delivery.QUEUED
 
     # Nothing listens on the port: the job fails and is left for the queue's retry.
-    with pytest.raises(OSError):
+    with pytest.raises(MailSendFailed):
         response_mail_send(record_id=record.pk)
     record.refresh_from_db()
     assert record.delivery == ResponseRecord.Delivery.QUEUED and record.attempts == 1 and record.last_error
@@ -222,7 +223,7 @@ def test_a_down_server_is_retried_and_the_last_failure_is_visible(
     second = response_give(item=item, kind="result", phrase="handled", method="email", actor=staff)
     failing = ResponseRecord.objects.get(response=second)
     for _ in range(2):
-        with pytest.raises(OSError):
+        with pytest.raises(MailSendFailed):
             response_mail_send(record_id=failing.pk)
     failing.refresh_from_db()
     assert failing.delivery == ResponseRecord.Delivery.FAILED and failing.attempts == 2
@@ -430,7 +431,7 @@ def test_starttls_is_verified_and_required(
         monkeypatch.delenv("XUNSHI_SMTP_CA_FILE", raising=False)
         first = response_give(item=item, kind="acknowledge", phrase="accepted", method="email", actor=staff)
         record = ResponseRecord.objects.get(response=first)
-        with pytest.raises(ssl.SSLError):
+        with pytest.raises(MailSendFailed):
             response_mail_send(record_id=record.pk)
         record.refresh_from_db()
         assert "CERTIFICATE_VERIFY_FAILED" in record.last_error and inbox.messages == []
@@ -440,3 +441,58 @@ def test_starttls_is_verified_and_required(
     finally:
         controller.stop()
     assert [rcpts for _f, rcpts, _raw in inbox.messages] == [["zhangsan@example.org"]]
+
+
+class Refusing(Inbox):
+    """A server that refuses the recipient and says whom, as real servers do."""
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
+        return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"
+
+
+def test_a_refused_recipient_leaves_no_address_in_errors_audit_or_dead_letters(
+    group_answers: Round,
+    staff_renqiu: Client,
+    mail_env: int,
+    monkeypatch: pytest.MonkeyPatch,
+    immediate_queue: None,
+) -> None:
+    from xunshi.audit.models import AuditEntry
+    from xunshi.channels.models import DeadLetter
+
+    monkeypatch.setenv("XUNSHI_QUEUE_RETRIES", "0")  # one attempt: the last
+    inbox = Refusing()
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=mail_env,
+        authenticator=_authenticate,
+        auth_required=True,
+        auth_require_tls=False,
+    )
+    controller.start()
+    staff = user_of(staff_renqiu)
+    item = email_item(group_answers)
+    response = response_give(item=item, kind="acknowledge", phrase="accepted", method="email", actor=staff)
+    record = ResponseRecord.objects.get(response=response)
+    from xunshi.channels.queue import huey
+
+    # Through the queue, as the worker runs it, with no retry left: a dead letter results.
+    job = casework_response_mail.s(record.pk)
+    job.retries = 0
+    try:
+        huey.enqueue(job)
+    finally:
+        controller.stop()
+    record.refresh_from_db()
+    assert record.delivery == ResponseRecord.Delivery.FAILED and "550" in record.last_error
+    assert "zhangsan" not in record.last_error
+    [letter] = DeadLetter.objects.filter(task_name="casework.response_mail")
+    assert letter.args == [record.pk] and "MailSendFailed" in letter.error
+    # Not in the traceback either: the refusal that named the address is not chained.
+    assert (
+        "zhangsan" not in letter.error
+        and "SMTPRecipientsRefused" not in letter.error.split("MailSendFailed")[0]
+    )
+    for entry in AuditEntry.objects.filter(target_id=item.number):
+        assert "zhangsan" not in str(entry.data)

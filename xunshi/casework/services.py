@@ -9,6 +9,7 @@ no caller can skip them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import smtplib
 import uuid
 from collections.abc import Iterable
@@ -914,6 +915,13 @@ def _mail_outgoing(record: ResponseRecord) -> Outgoing:
     )
 
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+class MailSendFailed(RuntimeError):
+    """One attempt to send an answer failed (the queue retries); the message names no address."""
+
+
 def response_mail_send(*, record_id: int) -> str:
     """Send one queued answer by e-mail (the queue job). Idempotent: a record that is no
     longer queued is left alone. A failure is noted and re-raised so that the queue retries;
@@ -933,7 +941,9 @@ def response_mail_send(*, record_id: int) -> str:
     try:
         message_id = outbound_send(_mail_outgoing(record))
     except (OSError, smtplib.SMTPException, OutboundError) as exc:
-        error = f"{type(exc).__name__}: {exc}"[:300]
+        # Servers echo the recipient in their refusals; the error goes to the database, the
+        # audit log and the queue's dead letters, where no reporter address may appear.
+        error = _ADDRESS.sub("（地址已隐去）", f"{type(exc).__name__}: {exc}")[:300]
         with transaction.atomic():
             locked = ResponseRecord.objects.select_for_update().get(pk=record_id)
             locked.last_error = error
@@ -951,7 +961,7 @@ def response_mail_send(*, record_id: int) -> str:
             locked.save(update_fields=fields)
         if isinstance(exc, OutboundError):
             return ResponseRecord.Delivery.FAILED  # a retry would fail the same way
-        raise
+        raise MailSendFailed(error) from None  # the original, with its address, stays here
     with transaction.atomic():
         locked = ResponseRecord.objects.select_for_update().get(pk=record_id)
         locked.delivery = ResponseRecord.Delivery.SENT
