@@ -445,7 +445,9 @@ def test_box_places_with_long_addresses() -> None:
         "区委巡察三组对区政府办开展巡察。同时在巡察驻点(某市某区某路165号附近某公园南门往里300米(保障大楼))、"
         "区政府办(某区某路98号5号楼3-7层)等2个地址设置举报信箱。值班电话:0591-80000001。"
     ).contract()
-    assert o["boxes"] == ["巡察驻点(某市某区某路165号附近某公园南门往里300米(保障大楼))、区政府办(某区某路98号5号楼3-7层)"]
+    assert o["boxes"] == [
+        "巡察驻点(某市某区某路165号附近某公园南门往里300米(保障大楼))、区政府办(某区某路98号5号楼3-7层)"
+    ]
 
 
 def test_lost_characters_of_a_bad_conversion_are_dropped() -> None:
@@ -490,3 +492,86 @@ def test_a_unit_with_and_without_its_level_word_is_one_unit() -> None:
         "值班电话:0916-2000001。"
     ).contract()
     assert o["targets"] == ["市委党校", "市公安局", "生态环境局"]
+
+
+# ---------------------------------------------------------------- rules from holdout batch 7
+
+
+def test_a_groups_deputy_named_later_in_another_groups_part() -> None:
+    text = (
+        "3月20日至21日,党委第一、二巡察组分别进驻甲学院党委、乙学院党委开展巡察。党委副书记、党委第一巡察组"
+        "组长张明华,纪委书记、党委第二巡察组组长李红梅出席。会上,纪委副书记、党委第一巡察组副组长王建国,"
+        "馆长、党委第二巡察组副组长赵丽娟宣读了巡察工作方案。"
+    )
+    o = parse(text).contract()
+    assert o["inspector"] == "党委第一巡察组"
+    assert o["targets"] == ["甲学院"]
+    assert sorted(o["leaders"], key=lambda x: x["role"]) == [
+        {"name": "王建国", "role": "副组长"}, {"name": "张明华", "role": "组长"},
+    ]
+
+
+def test_working_days_said_before_the_hours_phrase() -> None:
+    o = parse(
+        "党委第二巡察组进驻外国语学院。设立专门接访电话:13500000001。巡察组工作日受理、接访电话时间为:"
+        "上午9:00-12:00,下午14:00-17:30。"
+    ).contract()
+    assert o["phones"][0]["hours_text"] == "工作日上午9:00-12:00,下午14:00-17:30"
+
+
+def test_a_clause_after_the_box_word_is_not_its_place() -> None:
+    o = parse(
+        "党委第二巡察组进驻外国语学院。并在甲校区信息楼旁设置巡察意见箱,甲校区行政楼409室设置了来访接待点。"
+        "接访电话:13500000001。"
+    ).contract()
+    assert o["boxes"] == ["甲校区信息楼旁"]
+
+
+def test_group_boxes_and_adverbs_after_places() -> None:
+    o = parse(
+        "区委第一巡察组进驻区妇联。巡察期间在科创中心北门西侧设置了巡察组信箱;举报受理电话:17600000001。"
+    ).contract()
+    assert o["boxes"] == ["科创中心北门西侧"]
+    o = parse("县委第一巡察组进驻某镇。我镇在镇属各单位、10个村都张贴了巡察通告,设立了意见箱。").contract()
+    assert o["boxes"] == ["镇属各单位、10个村"]
+
+
+def test_the_sites_own_company_and_matters_are_not_units() -> None:
+    text = "根据集团党委统一部署,集团党委第四巡察组近日进驻公司开展巡察。值班电话:13500000001。"
+    o = parse(text).contract()
+    assert o["targets"] == []
+    o = parse(
+        "决定对某区公立医疗机构设备采购问题进行专项巡察。区委专项巡察组对甲医院、乙卫生院开展专项巡察。"
+        "区委专项巡察组主要受理反映某区公立医疗机构设备采购方面的来信来电来访。值班电话:18800000001。"
+    ).contract()
+    assert o["targets"] == ["甲医院", "乙卫生院"]
+    assert o["scope_persons"] is None
+
+
+def test_the_unit_where_the_mobilisation_meeting_is_held() -> None:
+    text = "12月3日下午,区委第八巡察组在某某社管中心某某社区召开巡察工作动员会。巡察工作为期一周。"
+    o = parse(text).contract()
+    assert o["targets"] == ["某某社管中心某某社区"]
+    assert o["duration"] == "一周"
+    o = parse("3月11日上午,区委第三巡察组在区行政中心召开巡察区委办公室工作动员会。").contract()
+    assert "区行政中心" not in o["targets"]
+
+
+def test_from_today_takes_the_date_given_before_it() -> None:
+    o = parse(
+        "11月1日上午,省委第一巡视组组长王某明一行来我县召开了见面会。省委第一巡视组将从即日起正式对我县"
+        "开展巡视工作。省委第一巡视组将在今后的5天里通过听汇报、谈话等形式进行监督。"
+    ).contract()
+    assert o["period"] == {"start": "11-01", "end": None}
+    assert o["duration"] == "5天"
+    text = "自即日起至11月30日,学校党委巡察组对外国语学院党委开展巡察。\n党委巡察组\n2022年11月9日"
+    o = parse(text).contract()
+    assert o["period"] == {"start": None, "end": "2022-11-30"}
+
+
+def test_a_definition_of_inspection_groups_is_not_an_announcement() -> None:
+    r = parse(
+        "省级党委建立专门巡视机构对下级党组织领导班子及其成员进行巡视监督。省委巡视组设组长、副组长、巡视专员"
+        "和其他工作职位。省委巡视组实行组长负责制,副组长协助组长工作。"
+    )
+    assert r.problem is not None

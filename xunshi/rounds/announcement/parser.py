@@ -231,7 +231,7 @@ _CN_DATE = re.compile(r"(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[�
 _MONTH_END = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?:底|末)\s*(?:前)?\s*(?:结束|撤离|截止)")
 
 _DURATION = re.compile(
-    r"(?:工作|为期|时间安排为?|时间为|时间|历时|共计|巡视|巡察|进驻)(?:约|大约)?\s*"
+    r"(?:工作|为期|时间安排为?|时间为|时间|历时|共计|今后的|巡视|巡察|进驻)(?:约|大约)?\s*"
     r"(?P<d>(?:\d+|[一二三四五六七八九十两]+)(?:\s*[~\-至到]\s*(?:\d+|[一二三四五六七八九十两]+))?"
     r"\s*(?:个半月|个多月|个月|天|周|个工作日)(?:左右)?)"
 )
@@ -279,12 +279,14 @@ _PO_BARE = re.compile(
 _BOX_AFTER = re.compile(
     r"(?:意见箱|举报箱|信访箱|意见反馈箱|举报信箱|巡察信箱|巡视信箱|联系信箱|信访联系信箱|信访意见箱|意见信箱)"
     r"(?:设置地点)?\s*(?:分别|统一)?\s*(?:放置|设置|设立|安放|悬挂|设|放|位于)?\s*(?:在|于)?\s*[:]?\s*"
-    r"(?P<v>[^。\n|]{2,300})"
+    # the place follows the box word; a comma there starts another clause
+    r"(?P<v>[^。\n|,;][^。\n|]{1,300})"
 )
 _BOX_BEFORE = re.compile(
     r"(?:在|于)(?P<v>[^;。\n在于]{2,160}?)(?:等\s*[\d一二三四五六七八九十两]+\s*个(?:地址|地点|位置|处))?(?:分别)?(?:张贴[^;。\n]{0,12}?,?\s*并?)?"
     r"(?:分别)?(?:设置|设立|放置|设有|安放|悬挂)(?:了)?(?:固定)?"
-    r"(?:巡视|巡察)?(?:征求)?(?:意见箱|举报箱|举报信箱|信访箱|意见反馈箱|意见信箱|举报联系信箱|联系信箱)"
+    r"(?:(?:巡视|巡察)组?信箱|(?:巡视|巡察)?(?:征求)?"
+    r"(?:意见箱|举报箱|举报信箱|信访箱|意见反馈箱|意见信箱|举报联系信箱|联系信箱))"
 )
 
 # "对" starts the list of units, but "对外" inside a name (中央对外联络部) does not.
@@ -323,7 +325,9 @@ _TARGET_DROP = re.compile(
     r"|^第[一二三四五六七八九十\d]+批|(?:系统|领域|行业)$|[《》]"
     # words of a sentence, persons and subordinate parts are no units
     r"|^(?:深入|认真|学习|贯彻|落实|坚持|加强|推动|进一步|全面|下辖)|关于|要求|部署|精神|讲话|总书记"
-    r"|负责人|干部$|成员$"
+    r"|负责人|干部$|成员$|问题$|^下级"
+    # the site's own organisation named by its bare noun ("进驻公司开展巡察")
+    r"|^(?:公司|集团|学校|医院|机关|本单位)$"
 )
 _TARGET_SUFFIX = re.compile(
     r"(?:机关党委|党委|党组|党工委|党总支|党支部|党组织)?(?:领导班子|班子)?(?:及其成员)?$"
@@ -355,7 +359,7 @@ _SENTENCE_END = re.compile(r"[。;!?\n]")
 _ARRIVAL = re.compile(
     r"进驻|动员会|动员部署会|开展巡视|开展巡察|开展常规|开展专项|公告如下|巡视期间|巡察期间"
     # "新一轮机动巡察工作正式启动…将对…进行专项巡察"
-    r"|(?:巡视|巡察)(?:工作)?(?:正式)?启动|进行(?:常规|专项|机动|提级|交叉)?(?:巡视|巡察)"
+    r"|(?:巡视|巡察)(?:工作)?(?:正式)?启动|进行(?:常规|专项|机动|提级|交叉)(?:巡视|巡察)"
 )
 _FOOTER = re.compile(
     r"版权|Copyright|ICP|备案号|主办单位|承办单位|技术支持|联系我们|报料|爆料|新闻热线|读者热线|编辑部", re.I
@@ -624,11 +628,15 @@ def _extract(norm: str, view: str, section_start: int, group: Group | None) -> P
     _targets(section, p)
     if not p.values["targets"] and section is not view:
         _targets(view, p)
+    if not p.values["targets"]:
+        _meeting_place_target(section, p)
     if group is not None:
         _pair_targets(norm, group.rank, p)
     _level(norm, p)
     _round(norm, p)
     _leaders(section, p, group.rank if group is not None else None)
+    if group is not None:
+        _own_leaders(norm, group.name, p)
     _period(norm, p)
     _duration(norm, p)
     _channels(view, p, section_start)
@@ -865,6 +873,24 @@ def _targets(view: str, p: Parsed) -> None:
             _add(p, "targets", name, span)
 
 
+# "区委第八巡察组在某某社区召开巡察工作动员会": the mobilisation meeting is held at the unit.
+_MEETING_AT = re.compile(
+    r"(?:巡视|巡察)组在(?P<v>[^,。;\n在]{2,30}?)召开(?:了)?(?:巡察|巡视)(?:工作)?动员"
+)
+_MEETING_ROOM = re.compile(r"会议室|会议中心|礼堂|大厅|宾馆|酒店|中心$|大楼$")
+
+
+def _meeting_place_target(view: str, p: Parsed) -> None:
+    m = _MEETING_AT.search(view)
+    if m is None:
+        return
+    place = m.group("v").strip()
+    if (place[-1] in _UNIT_END or place.endswith(_UNIT_END_WORDS)) and not _MEETING_ROOM.search(place):
+        name = _clean_target(place)
+        if name:
+            _add(p, "targets", name, m.span("v"))
+
+
 def _pair_targets(norm: str, rank: int, p: Parsed) -> None:
     """Groups that 分别 go to as many units, in order: the group keeps its own unit. The
     sentence that pairs them is read in the whole text (it is shared by the groups)."""
@@ -915,6 +941,20 @@ def _name_at(text: str, at: int) -> tuple[str, Span] | None:
     if name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES:
         return None
     return name, (positions[0], positions[-1] + 1)
+
+
+def _own_leaders(norm: str, name: str, p: Parsed) -> None:
+    """"党委第一巡察组副组长吴登国" anywhere in the text: that group's leader, even in
+    another group's part of a report that names them in turn."""
+    known = {(x["name"], x["role"]) for x in p.values["leaders"]}
+    for m in islice(re.finditer(re.escape(name) + r"(?P<deputy>副)?组长", norm), MAX_ROLES):
+        got = _name_at(norm, m.end())
+        if got is None:
+            continue
+        role = "副组长" if m.group("deputy") else "组长"
+        if (got[0], role) not in known:
+            known.add((got[0], role))
+            _add(p, "leaders", {"name": got[0], "role": role}, got[1])
 
 
 def _leaders(view: str, p: Parsed, rank: int | None = None) -> None:
@@ -1139,6 +1179,15 @@ def _period(norm: str, p: Parsed) -> None:
             p.values["period"]["end"] = end_v
             p.spans["period"] += spans
         return
+    if start_v is None:
+        # "11月1日上午…召开了见面会。省委第一巡视组将从即日起正式…开展巡视": 即日 is the
+        # date the text gave before it (not a signature date after it).
+        today = re.search(r"(?:从|自)即日起", norm)
+        before = [t for t in _dates(norm[:today.start()])] if today else []
+        if before:
+            d, y, mo, day = before[-1]
+            start_v = _ymd(y or _year_near(norm, mo), mo, day)
+            spans.append(d.span())
     if start_v or end_v:
         p.values["period"] = {"start": start_v, "end": end_v}
         p.spans["period"] = spans
@@ -1245,6 +1294,11 @@ def _channels(view: str, p: Parsed, own_from: int = 0) -> None:
     for hm in _HOURS_SENTENCE.finditer(view):
         shared_hours = _hours_clean(hm.group("h"))
         if shared_hours:
+            # "巡察组工作日受理、接访电话时间为:上午…": the days said before the phrase
+            if not shared_hours.startswith("工作日") and re.search(
+                r"工作日[^。;,\n]{0,8}$", view[max(0, hm.start() - 12):hm.start()]
+            ):
+                shared_hours = "工作日" + shared_hours
             break
     if shared_hours is None:
         hours_line = _HOURS_LINE.search(view)
@@ -1353,6 +1407,8 @@ _BOX_PLACE = re.compile(
 
 def _add_box(p: Parsed, raw: str, start: int) -> None:
     value = re.sub(r"^(?:分别)?(?:设在|设于|放置在|位于)", "", raw.strip(" ,:")).strip()
+    # "在镇属各单位、10个村都张贴了…": the adverb is not part of the place
+    value = re.sub(r"(?:都|均|也|分别)$", "", value)
     start += raw.find(value) if value else 0
     if (len(value) < 2 or re.search(r"\d{5,}|@|受理|接受|网络|平台|二维码", value)
             or re.match(r"(?:设|开通|并|同时|公布|张贴|等|、|和|及)", value)
@@ -1419,6 +1475,9 @@ def _scope(norm: str, p: Parsed) -> None:
         value = re.sub(r"等$", "", value)
     value = re.sub(r"(?:有关)?(?:问题)?$", "", value)
     value = re.sub(r"在[^,。;]{2,60}方面$", "", value)
+    # "受理反映区公立医疗卫生机构医疗设备采购方面的来信": matters, not persons
+    if value.endswith("方面"):
+        return
     if len(value) >= 2:
         start = best.start("v") + lead
         _put(p, "scope_persons", value, (start, start + len(value)))
