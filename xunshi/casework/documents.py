@@ -243,7 +243,7 @@ ITEM_LEDGER_HEADER = [
 
 
 def _delivery(response: Response) -> str:
-    """"，已发送" / "，发送失败" …: whether the answer reached the reporter."""
+    """The delivery state as the ledger shows it ("，已发送", "，发送失败" …)."""
     try:
         return f"，{response.record.get_delivery_display()}"
     except ObjectDoesNotExist:  # an answer recorded outside case work (no record)
