@@ -74,10 +74,14 @@ Conventions of the values (the labelled development set follows them)
   sentence that tells when calls are taken (`工作日8:00-12:00,14:30-17:30`); none for an
   SMS-only number. `sms_only`: 仅接收短信 and the like, or a note about messages that says
   nothing of calls (用于接收举报短信).
-* `scope_persons`: whose problems are accepted, up to 的来信… or to where "在…方面" begins.
+* `scope_persons`: whose problems are accepted, up to 的来信… or to where "在…方面" begins;
+  none when the sentence names matters only (…采购方面的来信).
 * `focus`: items of `重点是(关于|在)…方面的举报和反映`, split at 、 and commas; after 违反
   only the disciplines are kept; in a text cut off inside the list, the whole items.
-* `boxes`: the places as written; a numbered list goes on over the following lines.
+* `boxes`: the places as written (without a trailing 都/均); a numbered list goes on over
+  the following lines; what follows the box word after a comma is another clause.
+* `leaders`: also "<the group's own name>(副)组长 X" anywhere in the text, in a report that
+  names every group's leaders in turn.
 * `out_of_scope`: items listed before 等 in the sentence that excludes matters.
 """
 
