@@ -69,10 +69,18 @@ def add_user_words(words: list[str], tag: str = "nr") -> None:
         if w and w not in _added:
             tok.add_word(w, freq=20000, tag=tag)
             _added.add(w)
+            _segment_short.cache_clear()  # the dictionary changed: cached cuts may differ
 
 
 def segment(text: str) -> list[str]:
+    if len(text) <= 12:
+        return list(_segment_short(text))  # look-ahead windows repeat across a text
     return list(_jieba().lcut(text, HMM=True))
+
+
+@lru_cache(maxsize=8192)
+def _segment_short(text: str) -> tuple[str, ...]:
+    return tuple(_jieba().lcut(text, HMM=True))
 
 
 # --- names ------------------------------------------------------------------------------

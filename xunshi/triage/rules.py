@@ -200,6 +200,9 @@ _NOT_A_CLAIM_WORDS = {"执行"}
 # Public property as the subject (公车私用 with no name): the one using it is an official.
 PUBLIC_PROPERTY = re.compile(r"公车|公务车|公务用车|公务字样|公款|执法车|警车")
 
+# One pass that tells whether any phrase pattern can match (most sentences have none).
+_ANY_ACT_PATTERN = re.compile("|".join(f"(?:{rx.pattern})" for rx, _, _ in ACT_PATTERNS))
+
 # An accusation frame: 举报/检举/揭发 + an official within a few characters.
 ACCUSE_FRAME = re.compile(r"(?:举报|检举|揭发|控告|实名举报)[^。！？\n]{0,24}$")
 
@@ -346,7 +349,7 @@ def evaluate(a: str, sentences: list[tuple[int, int]], official_spans: list[tupl
                 hits.append(CueHit("举报+" + a[os:os + 6], os, 0.8, ()))
                 allegation += 0.8
                 break
-        if refers:
+        if refers and _ANY_ACT_PATTERN.search(sentence):
             for rx, weight, act_codes in ACT_PATTERNS:
                 for m in rx.finditer(sentence):
                     hits.append(CueHit(m.group(), s + m.start(), weight, act_codes))
