@@ -9,6 +9,7 @@ from django.test import Client
 from tests.conftest import _persona
 from tests.matching.conftest import LETTER, Receive
 from xunshi.accounts.models import Role
+from xunshi.matching import selectors
 from xunshi.matching.models import PersonLink
 from xunshi.matching.names import name_candidates
 from xunshi.matching.selectors import FLAG_CONCENTRATED, FLAG_IMPORTANT_POST, FLAG_NOT_STOPPED, dossier
@@ -129,3 +130,38 @@ def test_related_items_page(
     page = leader.get(f"/workbench/people/items/{a.number}/").content.decode()
     assert b.number in page and "同一联系方式" in page
     assert local_liaison.get(f"/workbench/people/items/{a.number}/").status_code == 404
+
+
+def test_a_long_item_list_is_paged_but_counts_cover_every_item(
+    people: dict[str, RosterPerson], receive: Receive, leader: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    zhang = people["张伟"]
+    reports = [
+        "反映任丘市副市长张伟2015年在道路硬化工程中指定亲属公司中标。",
+        "张伟副市长逢年过节收受下属购物卡，2019年尤其明显。",
+        "举报张伟长期占用公车，周末开车回老家办私事。",
+        "张伟的小舅子在出岸镇开砂石料厂，全镇工程用料都从那里进。",
+        "反映张伟操办儿子婚礼摆了六十桌酒席，收受礼金。",
+    ]
+    items = [
+        receive(text, "web", phone=f"1370000{n:04d}", accused=("张伟", "副市长", "任丘市"), day=n + 1)
+        for n, text in enumerate(reports)
+    ]
+    newest_first = [item.number for item in sorted(items, key=lambda i: i.received_at, reverse=True)]
+    scope = Q(item__round=zhang.round)
+    first = dossier(zhang, scope=scope, per_page=2)
+    last = dossier(zhang, scope=scope, page=3, per_page=2)
+    assert first.item_count == last.item_count == 5 and first.reporters == 5
+    assert (first.pages, first.first, first.last) == (3, 1, 2)
+    assert [r.number for r in first.items] == newest_first[:2]
+    assert [r.number for r in last.items] == newest_first[4:] and (last.first, last.last) == (5, 5)
+    # The years behind the 不收敛 flag come from every item, not only the page shown.
+    assert "2015年" in dict((code, why) for code, _, why in first.flags)[FLAG_NOT_STOPPED]
+    assert {ref for _, ref, _ in first.timeline} >= set(newest_first)  # the timeline is not paged
+    assert dossier(zhang, scope=scope, page=99, per_page=2).page == 3
+
+    monkeypatch.setattr(selectors, "DOSSIER_PAGE", 2)
+    page = leader.get(f"/workbench/people/{zhang.pk}/?page=2").content.decode()
+    listed = page[page.index('id="dossier-items"') : page.index('id="dossier-pager"')]
+    assert "第 3–4 件，共 5 件" in page and "上一页" in page and "下一页" in page
+    assert [n for n in newest_first if n in listed] == newest_first[2:4]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -53,3 +56,31 @@ def test_identical_texts_have_identical_signatures_and_band_keys(value: str) -> 
     assert sk.estimate(a, b) == 1.0
     assert sk.band_keys(1, a) == sk.band_keys(1, b)
     assert set(sk.band_keys(1, a)).isdisjoint(sk.band_keys(2, a))  # rounds never share keys
+
+
+def _pair_with_jaccard(rng: random.Random, jaccard: float, size: int = 200) -> tuple[set[str], set[str]]:
+    """Two shingle sets of `size` each whose exact Jaccard is as close to `jaccard` as sizes allow."""
+    shared = round(2 * size * jaccard / (1 + jaccard))
+    pool = rng.sample(range(10**7), 2 * size - shared)
+    common = {str(x) for x in pool[:shared]}
+    return common | {str(x) for x in pool[shared:size]}, common | {str(x) for x in pool[size:]}
+
+
+def _shared_band_keys(a: set[str], b: set[str]) -> int:
+    keys_a = set(sk.band_keys(1, sk.signature(a)))
+    return len(keys_a & set(sk.band_keys(1, sk.signature(b))))
+
+
+@pytest.mark.parametrize("jaccard", [0.3, 0.5, 0.6, 0.7])
+def test_candidate_rate_follows_the_documented_s_curve(jaccard: float) -> None:
+    """The lookup's candidate rule (≥ MIN_BAND_HITS shared band keys) passes pairs as often as
+    candidate_probability, the curve sketch.py documents, says; and pairs at the duplicate
+    threshold pass at least nine times in ten."""
+    rng = random.Random(int(jaccard * 100))
+    pairs = [_pair_with_jaccard(rng, jaccard) for _ in range(400)]
+    assert all(abs(sk.jaccard(frozenset(a), frozenset(b)) - jaccard) < 0.005 for a, b in pairs)
+    passed = sum(_shared_band_keys(a, b) >= sk.MIN_BAND_HITS for a, b in pairs) / len(pairs)
+    expected = sk.candidate_probability(jaccard)
+    # 400 pairs: a binomial standard deviation of at most 0.025; four of them as tolerance.
+    assert abs(passed - expected) < 0.1
+    assert sk.candidate_probability(sk.DUPLICATE_JACCARD) >= 0.9

@@ -25,6 +25,8 @@ class ItemSketch(models.Model):
     signature = models.BinaryField()
     shingle_count = models.PositiveIntegerField(default=0)
     # Years the text mentions and triage codes: inputs of the 三种人 flags and categories.
+    # On PostgreSQL also in the covering index matching_sketch_facts (migration 0003), so
+    # the dossier counts a busy person's items without reading the signatures' pages.
     years = models.JSONField(default=list, blank=True)
     codes = models.JSONField(default=list, blank=True)
     indexed_at = models.DateTimeField(default=timezone.now)

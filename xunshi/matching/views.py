@@ -94,8 +94,11 @@ def people(request: HttpRequest) -> HttpResponse:
 @login_required
 def person_dossier(request: HttpRequest, pk: int) -> HttpResponse:
     person, membership = dossier_person_get_for_user(request.user, pk)
+    page = request.GET.get("page", "1")
     data = selectors.dossier(
-        person, scope=linked_items_filter(request.user, person.round, membership=membership)
+        person,
+        scope=linked_items_filter(request.user, person.round, membership=membership),
+        page=int(page) if page.isdigit() else 1,
     )
     audit_record_now(
         action="dossier.view",
