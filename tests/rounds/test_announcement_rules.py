@@ -575,3 +575,63 @@ def test_a_definition_of_inspection_groups_is_not_an_announcement() -> None:
         "和其他工作职位。省委巡视组实行组长负责制,副组长协助组长工作。"
     )
     assert r.problem is not None
+
+
+# ---------------------------------------------------------------- rules from holdout batch 8
+
+
+def test_a_group_named_with_its_round_inside() -> None:
+    o = parse(
+        "根据区委统一部署,十四届区委第十二轮巡察第三巡察组于2025年8月14日至2025年10月17日对区教体局党组"
+        "开展常规巡察,对市二中、市三中等公立中小学开展专项巡察。专门值班电话:手机15100000001"
+    ).contract()
+    assert o["inspector"] == "区委第三巡察组"
+    assert o["targets"] == ["区教体局", "市二中", "市三中"]
+
+
+def test_the_units_of_a_mobilisation_meeting_of_a_group() -> None:
+    o = parse(
+        "近日,五届市委第九轮巡察第七巡察组对甲区医保局党组、甲区民政局党委专项巡察动员会召开。"
+        "巡察组组长张某明作动员讲话。"
+    ).contract()
+    assert o["inspector"] == "市委第七巡察组"
+    assert o["targets"] == ["甲区医保局", "甲区民政局"]
+    assert o["leaders"] == [{"name": "张某明", "role": "组长"}]
+
+
+def test_a_county_that_starts_its_round_without_naming_its_committee() -> None:
+    r = parse(
+        "近日,某泉县启动2016年第一轮巡察工作。本轮巡察对象包括县住建局、县民政局等两个县直部门,巡察时间从"
+        "3月14日到4月14日。目前,各巡察组已全部进驻被巡察单位,并在各被巡察单位设立联系信箱。"
+    )
+    o = r.contract()
+    assert r.problem is None
+    assert (o["kind"], o["level"], o["round"]) == ("巡察", "county", "第一轮")
+    assert o["targets"] == ["县住建局", "县民政局"]
+    assert o["period"] == {"start": "2016-03-14", "end": "2016-04-14"}
+    assert o["boxes"] == ["各被巡察单位"]
+
+
+def test_counted_findings_are_a_report_not_an_announcement() -> None:
+    text = "今年4月中旬至5月中旬,某市委巡察机构对医保基金管理等4个领域开展巡察,共发现问题310个、线索76件。"
+    r = parse(text)
+    assert r.problem is not None
+
+
+def test_commas_inserted_before_punctuation_are_page_junk() -> None:
+    from xunshi.rounds.announcement.normalise import fold
+
+    assert fold("一,、巡察对象为甲镇,、乙镇,;")[0] == "一、巡察对象为甲镇、乙镇;"
+    o = parse(
+        "根据区委巡察工作统一部署,,共派出4个巡察组于2025年4月22日至7月31日开展专项巡察。\n一,、巡察对象\n"
+        "1.专项巡察:巡察对象为甲镇,、乙镇、丙镇所辖村(社区),;\n2.专项巡察:巡察对象为区医保局,;"
+    ).contract()
+    assert o["targets"] == ["甲镇", "乙镇", "丙镇", "区医保局"]
+
+
+def test_a_box_set_with_a_single_she() -> None:
+    o = parse(
+        "区委第四巡察组进驻区政府机关党组。在飞虹路***号*号楼***会议室(区政府机关党组)设意见箱。"
+    ).contract()
+    assert o["boxes"] == ["飞虹路***号*号楼***会议室(区政府机关党组)"]
+    assert o["phones"] == [] and o["emails"] == []

@@ -124,8 +124,10 @@ def normalise(text: str) -> str:
 # 领域?qū)m?xiàng)巡察组 (a "?" for each lost character, the pinyin and ")" left over).
 _LOST = r"(?<=[\u4e00-\u9fff])\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü?)]{1,20}\)(?=[\u4e00-\u9fff])"
 _LOST_GLOSS = re.compile(_LOST)
+# A comma some pages insert before every punctuation mark: "殷汇镇,、牛头山镇,;" "一,、巡察对象".
+_STRAY_COMMA = r",(?=[、;。,:])"
 _DROP = re.compile(
-    rf"(?P<lost>{_LOST})|"
+    rf"(?P<lost>{_LOST})|(?P<comma>{_STRAY_COMMA})|"
     r"(?P<gloss>\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\))"
     r"|(?P<entity>&(?:nbsp|ensp|emsp|amp|lt|gt|quot|#\d{1,5}|#x[0-9a-fA-F]{1,4});?)"
     r"|(?P<tag><[a-zA-Z/][^<>\n]{0,200}>)"
@@ -138,7 +140,7 @@ def fold(text: str) -> tuple[str, list[int]]:
     An entity or a tag leaves one space (it separated words); a gloss leaves nothing.
     """
     out = text.translate(_TABLE)
-    if not any(c in out for c in "(&<?"):
+    if not any(c in out for c in "(&<?,"):
         return out, list(range(len(out)))
     chars: list[str] = []
     offsets: list[int] = []
@@ -146,7 +148,7 @@ def fold(text: str) -> tuple[str, list[int]]:
     for m in _DROP.finditer(out):
         chars.extend(out[pos:m.start()])
         offsets.extend(range(pos, m.start()))
-        if m.lastgroup not in ("gloss", "lost"):
+        if m.lastgroup not in ("gloss", "lost", "comma"):
             chars.append("\n" if re.match(r"</?(?:br|p|div|li|tr)\b", m.group(0), re.I) else " ")
             offsets.append(m.start())
         pos = m.end()

@@ -107,6 +107,7 @@ Span = tuple[int, int]
 MAX_CHANNELS = 100
 MAX_ROLES = 200
 FOOTER_REACH = 400
+MAX_PAIRINGS = 20
 
 _NUM = "一二三四五六七八九十百零〇两0123456789"
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -119,12 +120,17 @@ _ISSUER = (
 )
 _GROUP = re.compile(
     rf"(?P<issuer>{_ISSUER})(?P<spec>专项)?"
+    # "区委第十二轮巡察第三巡察组": the round said between the committee and the group
+    rf"(?P<rnd>第[{_NUM}]{{1,3}}轮(?:巡视|巡察)?)?"
     # "第一、第二巡察组" names several groups at once; the first is the one named here.
     rf"(?:第(?P<ord>[{_NUM}]{{1,4}})(?P<more>(?:、第?[{_NUM}]{{1,4}})+)?"
     rf"(?:提级|交叉|专项|机动|联动){{0,2}}(?P<kind>巡视|巡察)组"
     rf"|(?P<kind2>巡视|巡察)第?(?P<ord2>[{_NUM}]{{1,3}})组)"
 )
 _RECEIVER = re.compile(r"(?P<kind>巡视|巡察)组(?:主要|统一|分别)?受理")
+_PLACE_STARTS = re.compile(
+    r"[\u4e00-\u9fff]{2,6}?(?P<lvl>县|区|旗)(?:启动|开展|召开)[^。;\n]{0,12}?(?P<kind>巡察)"
+)
 _GROUP_PLAIN = re.compile(
     # "区委第八轮医疗卫生领域专项巡察组" is one group; "各/3个区委巡察组" name none of them
     rf"(?<![各个])(?P<issuer>{_ISSUER})(?:第[{_NUM}]{{1,3}}轮)?(?:[\u4e00-\u9fff]{{2,8}}领域)?"
@@ -288,7 +294,7 @@ _BOX_AFTER = re.compile(
 )
 _BOX_BEFORE = re.compile(
     r"(?:在|于)(?P<v>[^;。\n在于]{2,160}?)(?:等\s*[\d一二三四五六七八九十两]+\s*个(?:地址|地点|位置|处))?(?:分别)?(?:张贴[^;。\n]{0,12}?,?\s*并?)?"
-    r"(?:分别)?(?:设置|设立|放置|设有|安放|悬挂)(?:了)?(?:固定)?"
+    r"(?:分别)?(?:设置|设立|放置|设有|安放|悬挂|设)(?:了)?(?:固定)?"
     r"(?:(?:巡视|巡察)组?信箱|(?:巡视|巡察)?(?:征求)?"
     r"(?:意见箱|举报箱|举报信箱|信访箱|意见反馈箱|意见信箱|举报联系信箱|联系信箱))"
 )
@@ -310,11 +316,15 @@ _TARGET_PATTERNS = [
     ),
     re.compile(r"进驻(?P<v>(?:对外|[^对,。;:\s]){2,300}?)(?:开展|进行|,|。|;|\s|期间)"),
     re.compile(r"完成对(?P<v>[^对。;:\n]{2,300}?)(?:党组织)?的(?:巡视|巡察)?进驻"),
+    # "第七巡察组对宣州区医保局党组、宣州区民政局党委专项巡察动员会召开"
+    re.compile(r"组对(?P<v>[^对。;:\n]{2,300}?)(?:的)?(?:常规|专项|机动|提级|交叉)?(?:巡视|巡察)(?:工作)?(?:进驻)?动员"),
     re.compile(r"(?:巡视|巡察|进驻|回头看)[^。;\n]{0,40}?(?:分别(?:是|为)|包括)\s*[:]?(?P<v>[^。;\n|]{2,1500})"),
     # "包括A、B…等部门亦将开展巡视": further units of the same round.
     re.compile(r"包括(?P<v>[^。;\n|]{2,1500}?)(?:等)?(?:部门|单位)?(?:亦|也|均|都)?将?(?:开展|进行|接受)"),
     re.compile(
-        r"(?:被巡视单位|被巡察单位|巡视对象|巡察对象|被巡察党组织|被巡视党组织|巡视地|巡察地)\s*[:|\n\t]\s*"
+        r"(?:被巡视单位|被巡察单位|巡视对象|巡察对象|被巡察党组织|被巡视党组织|巡视地|巡察地)\s*(?:[:|\n\t]|为|是)\s*"
+        # a heading over a numbered list is no cell: the items say their own labels
+        r"(?!\d{1,2}[.、])"
         # the cell ends at a run of blanks as well (columns flattened with spaces)
         r"(?P<v>[^。;|\n]{2,200}?)(?=\s{2,}|[。;|\n]|$)"
     ),
@@ -328,7 +338,7 @@ _TARGET_DROP = re.compile(
     # a batch (第三批), a whole sector or field (自然资源系统, 民生领域) and a title 《…》 are no units
     r"|^第[一二三四五六七八九十\d]+批|(?:系统|领域|行业)$|[《》]"
     # words of a sentence, persons and subordinate parts are no units
-    r"|^(?:深入|认真|学习|贯彻|落实|坚持|加强|推动|进一步|全面|下辖)|关于|要求|部署|精神|讲话|总书记"
+    r"|^(?:深入|认真|学习|贯彻|落实|坚持|加强|推动|进一步|全面|下辖|围绕|聚焦|紧盯)|关于|要求|部署|精神|讲话|总书记"
     r"|负责人|干部$|成员$|问题$|^下级"
     # the site's own organisation named by its bare noun ("进驻公司开展巡察")
     r"|^(?:公司|集团|学校|医院|机关|本单位)$"
@@ -381,6 +391,7 @@ _BOX_CUT = re.compile(
 # What a story of an inspection under way or done tells, and an announcement does not.
 _FINDINGS = re.compile(
     r"经查|累计受理|问题线索[^。;\n]{0,6}(?:快查|查办|办理)|受到[^。;\n]{0,10}处分|党内(?:严重)?警告|立案审查"
+    r"|发现问题\s*\d+\s*个|问题线索\s*\d+\s*件"
 )
 _NOT_ANNOUNCEMENT_TOPIC = re.compile(r"反馈|整改|回访|考察|调研|座谈|学习")
 
@@ -395,10 +406,14 @@ class Group:
 
 
 def _group_name(m: re.Match[str]) -> str:
-    """The name of the first group of a match, without the other ordinals of a list."""
-    if m.group("more"):
-        return m.string[m.start():m.start("more")] + m.string[m.end("more"):m.end()]
-    return m.group(0)
+    """The name of the first group of a match, without the other ordinals of a list and
+    without the round said inside the name."""
+    cut = [m.span(g) for g in ("rnd", "more") if m.group(g)]
+    name, pos = "", m.start()
+    for a, b in cut:
+        name += m.string[pos:a]
+        pos = b
+    return name + m.string[pos:m.end()]
 
 
 @dataclass
@@ -689,6 +704,14 @@ def _inspector(norm: str, group: Group | None, p: Parsed) -> None:
         return
     receiver = _RECEIVER.search(norm)
     near = list(_ISSUER_NEAR.finditer(norm))
+    if not near:
+        # "石泉县启动2016年第一轮巡察工作": a county names no committee but starts the round
+        # itself; a 巡察 is sent by that place's committee.
+        place = _PLACE_STARTS.search(norm)
+        if place is not None:
+            _put(p, "kind", "巡察", place.span("kind"))
+            p.values["_issuer"] = place.group("lvl") + "委"
+        return
     wanted = [m for m in near if receiver is None or m.group("kind") == receiver.group("kind")]
     candidates = wanted or near
     # "根据市委巡察工作安排…十一届区委第七轮巡察": the committee whose numbered round it is.
@@ -803,6 +826,8 @@ def _clean_target(item: str) -> str | None:
     item = re.sub(r"(?:及)?(?:所辖|所属|下辖).*$", "", item)
     item = re.sub(r"(?:等|共)?\s*[\d一二三四五六七八九十两卅廿]+\s*(?:个|家|所|户|项).*$", "", item)
     item = re.sub(r"(?:等|公告)$", "", item)
+    # "市三中等公立中小学": the summary after 等 (not 中等专业学校)
+    item = re.sub(r"等(?:公立|相关|有关|其他)?(?:中小学|学校|单位|部门|党组织|机构|企业)$", "", item)
     place = re.match(r"^(.{2,10}?[省市县区旗])[^省市县区旗]{2,12}工作$", item)
     if place:
         item = place.group(1)
@@ -898,7 +923,8 @@ def _meeting_place_target(view: str, p: Parsed) -> None:
 def _pair_targets(norm: str, rank: int, p: Parsed) -> None:
     """Groups that 分别 go to as many units, in order: the group keeps its own unit. The
     sentence that pairs them is read in the whole text (it is shared by the groups)."""
-    for m in islice(_PAIRED.finditer(norm), MAX_ROLES):
+    # an announcement pairs its groups once or twice; a paste of thousands costs no more
+    for m in islice(_PAIRED.finditer(norm), MAX_PAIRINGS):
         count = (cn_number(m.group("n")) if m.group("n")
                  else len(re.findall(rf"[{_NUM}]+", m.group("ords"))))
         sentence = _SENTENCE_END.search(norm, m.end())
@@ -1187,9 +1213,9 @@ def _period(norm: str, p: Parsed) -> None:
         # "11月1日上午…召开了见面会。省委第一巡视组将从即日起正式…开展巡视": 即日 is the
         # date the text gave before it (not a signature date after it).
         today = re.search(r"(?:从|自)即日起", norm)
-        before = [t for t in _dates(norm[:today.start()])] if today else []
-        if before:
-            d, y, mo, day = before[-1]
+        dated = _dates(norm[:today.start()]) if today else []
+        if dated:
+            d, y, mo, day = dated[-1]
             start_v = _ymd(y or _year_near(norm, mo), mo, day)
             spans.append(d.span())
     if start_v or end_v:
