@@ -10,7 +10,8 @@ How the text is read
 * The text is first folded (see `normalise.fold`): full-width forms, dashes, odd spaces,
   decoration glyphs and traditional characters map one to one; pinyin glosses, HTML tags
   and entities inside words are dropped. An offset map turns every span found back into
-  a span of the original text.
+  a span of the original text. Page junk dropped the same way: characters lost in a bad
+  conversion (领域?qū)m?xiàng)巡察组) and commas some pages put before every punctuation mark.
 * Values are returned from the normalised text: simplified script, ASCII digits and
   punctuation (`县(市)`, `0317-5528359`). Chinese quotes and 、 are kept.
 * Several groups in one text (a list of groups, each with its own targets and contacts,
@@ -39,15 +40,18 @@ How the text is read
 Conventions of the values (the labelled development set follows them)
 ---------------------------------------------------------------------
 * `inspector`: issuer word + ordinal group name as written (`省委第七巡视组`,
-  `区委专项巡察一组`, `省委巡视第一组`); an elided list "第一、第二巡察组" names its first
+  `区委专项巡察一组`, `省委巡视第一组`; the round said inside the name is dropped:
+  区委第十二轮巡察第三巡察组 → `区委第三巡察组`); an elided list "第一、第二巡察组" names its first
   group; groups listed by ordinal alone ("第一巡视组  巡视地:…") take the issuer the text
   gives them; without an ordinal, the issuer's group without round and field words
   (`党委巡察组`, `区委专项巡察组`); a text that names only "各巡察组" or "N个X巡察组" has none.
 * `level`: the committee whose numbered round it is ("十一届区委第七轮巡察", not the 市委
   whose arrangements are cited); a bare 党委 is the regional committee that approved the
-  round (经自治区党委批准); a 市委 is a county-level city's when the text says 县级市, names a
-  prefecture's 市委 beside it, or its targets are mostly towns and villages (not in a 提级
-  round, nor in a prefecture without counties such as 中山市).
+  round (经自治区党委批准); a county that starts a 巡察 round without naming its
+  committee (某县启动第一轮巡察) sends it from its 县委; a 市委 is a county-level city's
+  when the text says 县级市, names a prefecture's 市委 beside it, or its targets are mostly
+  towns and villages (not in a 提级 round, nor in a prefecture without counties such as
+  中山市).
 * `targets`: split at 、 , 及 (not inside parentheses), and at 和 only when the left part
   ends like a unit (百色市和河池市, not 工业和信息化局); counted summaries (`等N个单位`),
   `所辖/所属…`, `中共` and trailing 党委 / 党组 / 党工委 / 党总支 / 党支部 /
