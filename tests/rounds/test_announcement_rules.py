@@ -635,3 +635,24 @@ def test_a_box_set_with_a_single_she() -> None:
     ).contract()
     assert o["boxes"] == ["飞虹路***号*号楼***会议室(区政府机关党组)"]
     assert o["phones"] == [] and o["emails"] == []
+
+
+# ---------------------------------------------------------------- rules from holdout batch 9
+
+
+def test_a_question_heading_is_not_the_focus_and_qi_gives_a_duration() -> None:
+    o = parse(
+        "日前,新北区委第九轮巡察全面启动。3月20日,区委第一巡察组巡察甲镇所辖村(社区)党组织工作动员会\n"
+        "03\nWhat——监督的重点是什么?\n发现并推动解决基层党组织自身建设、工程建设等方面存在的突出问题。\n"
+        "04\nWhen——巡察组何时在线?\n自召开巡察工作进驻动员会起2个月左右。"
+    ).contract()
+    assert o["focus"] == []
+    assert o["duration"] == "2个月左右"
+
+
+def test_who_attended_and_spoke_are_not_units() -> None:
+    o = parse(
+        "区委第三巡察组巡察某街道某社区党委工作动员会召开。副组长传达了对村巡察巡审结合试点工作动员部署会议"
+        "精神,组长石某就开展巡察工作作了动员讲话。区委第三巡察组巡察干部参加会议。联系电话:0919-2000001"
+    ).contract()
+    assert o["targets"] == ["某街道某社区"]
