@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 from django.apps import apps
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Count, Max, Q, QuerySet, TextField
 from django.db.models.functions import Cast
 
@@ -343,6 +344,24 @@ def _rows_for_items(
         return [tuple(row) for row in cur.fetchall()]
 
 
+@contextmanager
+def _serial_plans() -> Iterator[None]:
+    """No parallel workers for the statements inside (PostgreSQL).
+
+    The dossier's reads are a few thousand index probes. For the busiest persons the
+    planner's cost estimate crosses the parallel threshold, and on a small server (the
+    bench machine has two cores, busy with other work) starting a worker costs more than
+    it saves: measured 19 ms serial against 29 ms parallel for the 1,550-item person.
+    """
+    # SET LOCAL ends with the transaction; a failing statement cannot leave it behind on
+    # a pooled connection, as a SET … RESET pair could.
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cur:
+                cur.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+        yield
+
+
 def dossier(person: RosterPerson, *, scope: Q | None, page: int = 1, per_page: int | None = None) -> Dossier:
     """Everything the round holds about one roster person, as far as the viewer may see.
 
@@ -354,7 +373,11 @@ def dossier(person: RosterPerson, *, scope: Q | None, page: int = 1, per_page: i
     A busy person has over a thousand items: loading every row with everything the list
     shows cost most of the time, so only narrow facts are read for all of them.
     """
-    per_page = per_page or DOSSIER_PAGE
+    with _serial_plans():
+        return _dossier(person, scope=scope, page=page, per_page=per_page or DOSSIER_PAGE)
+
+
+def _dossier(person: RosterPerson, *, scope: Q | None, page: int, per_page: int) -> Dossier:
     links_qs = PersonLink.objects.filter(person=person)
     links_qs = links_qs.filter(scope) if scope is not None else links_qs.none()
     # One row per link, newest first, with only what the counts need: no text, channel
