@@ -230,7 +230,8 @@ def item_case(request: HttpRequest, number: str) -> HttpResponse:
                 ):
                     return redirect("casework:item", number=item.number)
         elif action in ("mail_retry", "mark_sent"):
-            answer = Response.objects.filter(item=item, pk=request.POST.get("response") or 0).first()
+            chosen = request.POST.get("response", "")
+            answer = Response.objects.filter(item=item, pk=int(chosen)).first() if chosen.isdigit() else None
             if answer is None:
                 raise Http404("没有这条答复")
             if action == "mail_retry":
