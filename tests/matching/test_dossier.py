@@ -165,3 +165,22 @@ def test_a_long_item_list_is_paged_but_counts_cover_every_item(
     listed = page[page.index('id="dossier-items"') : page.index('id="dossier-pager"')]
     assert "第 3–4 件，共 5 件" in page and "上一页" in page and "下一页" in page
     assert [n for n in newest_first if n in listed] == newest_first[2:4]
+
+
+def test_county_staff_see_in_a_dossier_only_the_items_of_their_counties(
+    people: dict[str, RosterPerson], receive: Receive, leader: Client, staff_renqiu: Client
+) -> None:
+    zhang = people["张伟"]
+    receive(LETTER, "po_box", accused=("张伟", "副市长", "任丘市"))
+    elsewhere = receive(
+        "反映张伟在河间市参股砂石料厂，2020年分红二十万元。",
+        "web",
+        accused=("张伟", "副市长", "任丘市"),
+        target="河间市",
+    )
+    assert PersonLink.objects.get(item=elsewhere).received_at == elsewhere.received_at
+    as_leader = leader.get(f"/workbench/people/{zhang.pk}/").content.decode()
+    as_staff = staff_renqiu.get(f"/workbench/people/{zhang.pk}/").content.decode()
+    assert "共 <strong>2</strong> 件" in as_leader and elsewhere.number in as_leader
+    assert "共 <strong>1</strong> 件" in as_staff and elsewhere.number not in as_staff
+    assert "2020年" in as_leader and "2020年" not in as_staff  # years counted only from visible items

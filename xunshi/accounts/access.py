@@ -461,6 +461,23 @@ def linked_items_filter(
     )
 
 
+def person_links_filter(user: User, round: Round, *, membership: Membership | None = None) -> Q | None:
+    """linked_items_filter for person links (the dossier), written on the link where it can be.
+
+    A link carries its item's round, so for the roles that see every county the rule needs
+    no join to the item table; the county rule still looks at the item's target.
+    """
+    mine = membership is not None and (membership.user_id, membership.round_id) == (user.pk, round.pk)
+    if not mine:
+        membership = membership_for(user, round)
+    if membership is None or membership.role not in CONTENT_ROLES:
+        return None
+    if membership.role in ALL_COUNTIES_ROLES:
+        return Q(round=round)
+    targets = [target.pk for target in membership.targets.all()]
+    return Q(round=round) & (Q(item__target__in=targets) | Q(item__target__isnull=True))
+
+
 def require_matching_edit(user: User, round: Round) -> Membership:
     membership = membership_for(user, round)
     if membership is None or membership.role not in MATCHING_EDIT_ROLES:

@@ -332,7 +332,17 @@ def _generate(size: int, have: int, progress: Callable[[int], None]) -> None:
                 )
                 writer.rows(
                     "matching_personlink",
-                    ["item_id", "person_id", "round_id", "name", "position", "unit", "source", "created_at"],
+                    [
+                        "item_id",
+                        "person_id",
+                        "round_id",
+                        "name",
+                        "position",
+                        "unit",
+                        "source",
+                        "created_at",
+                        "received_at",
+                    ],
                     (
                         (
                             i,
@@ -343,8 +353,9 @@ def _generate(size: int, have: int, progress: Callable[[int], None]) -> None:
                             u[:200],
                             "item",
                             now,
+                            item[2],  # one link per item, in the same order
                         )
-                        for i, p, n, pos, u in out["links"][:keep]
+                        for (i, p, n, pos, u), item in zip(out["links"][:keep], items, strict=True)
                     ),
                 )
                 writer.rows(
@@ -411,7 +422,7 @@ def _measure_all(size: int) -> None:
     from django.db.models import Count
     from django.test import Client
 
-    from xunshi.accounts.access import dossier_person_get_for_user, linked_items_filter
+    from xunshi.accounts.access import dossier_person_get_for_user, person_links_filter
     from xunshi.intake.models import Item
     from xunshi.matching import benchdata as bd
     from xunshi.matching import sketch as sk
@@ -508,7 +519,7 @@ def _measure_all(size: int) -> None:
 
     def open_dossier(user: Any, pid: int) -> None:
         person, membership = dossier_person_get_for_user(user, pid)
-        dossier(person, scope=linked_items_filter(user, person.round, membership=membership))
+        dossier(person, scope=person_links_filter(user, person.round, membership=membership))
 
     for pid in sample[:10]:
         open_dossier(leader, pid)

@@ -221,7 +221,7 @@ class DossierItem:
     has hundreds of items, and building three model objects per row is most of the cost)."""
 
     number: str
-    received_at: dt.datetime
+    received_at: dt.datetime | None
     channel_kind: str
     channel_label: str
     name: str
@@ -365,8 +365,9 @@ def _serial_plans() -> Iterator[None]:
 def dossier(person: RosterPerson, *, scope: Q | None, page: int = 1, per_page: int | None = None) -> Dossier:
     """Everything the round holds about one roster person, as far as the viewer may see.
 
-    `scope` is the viewer's item rule on the link's item (access.linked_items_filter);
-    None means the viewer sees no items, and then the dossier lists none.
+    `scope` is the viewer's rule on the person links (access.person_links_filter; the
+    item rule access.linked_items_filter works too, with a join to the items); None means
+    the viewer sees no items, and then the dossier lists none.
 
     The counts, categories, years and distinct reporters cover all the person's items;
     the item list is one page of them, newest first, and the timeline the newest ones.
@@ -384,7 +385,7 @@ def _dossier(person: RosterPerson, *, scope: Q | None, page: int, per_page: int)
     # or names, and the years and codes as their JSON text, decoded below in one call
     # (decoding 3,000 tiny JSON values one by one cost more than the query).
     ordered = list(
-        links_qs.order_by("-item__received_at", "-item_id")
+        links_qs.order_by("-received_at", "-item_id")
         .annotate(
             years_json=Cast("item__sketch__years", TextField()),
             codes_json=Cast("item__sketch__codes", TextField()),
@@ -439,7 +440,7 @@ def _dossier(person: RosterPerson, *, scope: Q | None, page: int, per_page: int)
             for row in PersonLink.objects.filter(pk__in=detail_pks).values_list(
                 "pk",
                 "item__number",
-                "item__received_at",
+                "received_at",
                 "item__channel_kind",
                 "item__channel__label",
                 "name",
@@ -476,7 +477,9 @@ def _dossier(person: RosterPerson, *, scope: Q | None, page: int, per_page: int)
     clues = clues_for_person(person, item_ids)
 
     timeline: list[tuple[dt.datetime, str, str]] = [
-        (details[pk][1], details[pk][0], f"经{details[pk][3]}收到反映") for pk, _, _, _ in newest
+        (received, number, f"经{label}收到反映")
+        for number, received, _, label, *_ in (details[pk] for pk, _, _, _ in newest)
+        if received is not None
     ]
     newest_ids = [row[1] for row in newest]
     events = (

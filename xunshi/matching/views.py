@@ -20,6 +20,7 @@ from xunshi.accounts.access import (
     linked_items_filter,
     membership_for,
     person_link_get_for_edit,
+    person_links_filter,
     require_casework,
     require_matching_edit,
     round_get_for_user,
@@ -97,7 +98,7 @@ def person_dossier(request: HttpRequest, pk: int) -> HttpResponse:
     page = request.GET.get("page", "1")
     data = selectors.dossier(
         person,
-        scope=linked_items_filter(request.user, person.round, membership=membership),
+        scope=person_links_filter(request.user, person.round, membership=membership),
         page=int(page) if page.isdigit() else 1,
     )
     audit_record_now(
