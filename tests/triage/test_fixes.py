@@ -176,3 +176,14 @@ def test_executing_official_duties_is_no_court_matter() -> None:
     r = judge("我发现有辆公务用车多次停在我们小区里，车上下来的人也不像是在执行公务，疑似公车私用。")
     assert r["scope"] == "in"
     assert r["mixed"] is False
+
+
+def test_a_long_text_dense_with_names_and_reports_stays_fast() -> None:
+    import time
+
+    text = "村委成员分别是吴国松、吴艳平和吴杰。吴佳新举报吴国松等人贿选，镇长赵某某收受红包。" * 2000
+    started = time.perf_counter()
+    r = judge(text)
+    # The analysis is cut at 20,000 characters; looking for reporters must stay linear in them.
+    assert time.perf_counter() - started < 10
+    assert r["scope"] == "in"

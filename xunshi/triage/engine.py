@@ -8,6 +8,7 @@ roster (jurisdiction). Pure Python; no database, no network; safe on any string.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
@@ -42,12 +43,41 @@ _REPORT_VERB = re.compile(r"举报|反映|爆料|投诉|控告|检举|揭发|告
 _REPORTED_BY = re.compile(r"^(?:等人|等\d+人|等)?(?:多次|公开|联名|实名|匿名)?"
                           r"(?:举报|反映|爆料|控告|检举|投诉)")
 _CLAUSE_END = re.compile(r"[。！？；;\n]")
+_CLAUSE_MARK = re.compile(r"[，,。！？；;\n]")
 _RECEIVED_REPORT = re.compile(r"[^，。；！？\n]{0,4}(?:接到|收到|接获|受理)[^。；！？\n]{0,12}"
                               r"(?:反映|举报|信访|来电|投诉|来信)")
 _WORKING_GROUP = re.compile(r"(?:巡视|巡察|工作|调查|督导|专案|核查|检查|领导|考察|督查)组$")
 
 
-def is_reporter(o: ex.Official, officials: list[ex.Official], a: str) -> bool:
+class _Mentions:
+    """Where each person is written (the post of an unnamed one; every occurrence of a
+    name), so the look-ups of `is_reporter` stay linear on long texts."""
+
+    def __init__(self, officials: list[ex.Official], a: str) -> None:
+        self.names: dict[str, list[int]] = {}
+        entries: set[tuple[int, str]] = set()
+        for i, x in enumerate(officials):
+            key = _person_key(x, i, a)
+            entries.add((x.start, key))
+            if x.name and key not in self.names:
+                self.names[key] = [m.start() for m in re.finditer(re.escape(key), a)]
+                entries.update((p, key) for p in self.names[key])
+        ordered = sorted(entries)
+        self.positions = [p for p, _ in ordered]
+        self.owners = [k for _, k in ordered]
+        self.keys = {id(x): _person_key(x, i, a) for i, x in enumerate(officials)}
+
+    def within(self, start: int, stop: int) -> list[tuple[int, str]]:
+        lo, hi = bisect_left(self.positions, start), bisect_left(self.positions, stop)
+        return list(zip(self.positions[lo:hi], self.owners[lo:hi], strict=True))
+
+
+def _person_key(x: ex.Official, i: int, a: str) -> str:
+    return ex_name(x, a) if x.name else f"#{i}"
+
+
+def is_reporter(o: ex.Official, officials: list[ex.Official], a: str,
+                mentions: _Mentions | None = None) -> bool:
     """Whether an official in the text is the one who reports or receives the report, not
     the one reported on: 派出所所长苏九雷实名举报副县长刘文宁, 彭某被办公室主任曹某举报,
     向县委书记反映, 自己作为公安局副局长实名举报…"""
@@ -64,20 +94,15 @@ def is_reporter(o: ex.Official, officials: list[ex.Official], a: str) -> bool:
         return True  # the one who received the report: 信访室主任陈某接到…举报
     # Each place the person is written (吴佳新…; 吴佳新和村民向开发区举报吴国松): the subject
     # of 举报 with another official as its object is the reporter.
+    index = mentions or _Mentions(officials, a)
+    me = index.keys.get(id(o), "")
     name = ex_name(o, a) if o.name else ""
-    starts = [end] + ([m.end() for m in re.finditer(re.escape(name), a) if m.end() > end] if name else [])
-    others = []
-    for x in officials:
-        if x is o or (x.name and x.name == o.name):
-            continue
-        others.append(x.start)
-        if x.name:
-            others += [m.start() for m in re.finditer(re.escape(ex_name(x, a)), a)]
-    for pos in starts:
-        stop = _CLAUSE_END.search(a, pos)
-        limit = min(stop.start() if stop else len(a), pos + 45)
-        for xs in others:
-            if not pos <= xs < limit:
+    starts = [end] + [p + len(name) for p in index.names.get(name, []) if p + len(name) > end]
+    for pos in starts[:50]:
+        stop = _CLAUSE_END.search(a, pos, pos + 45)
+        limit = stop.start() if stop else min(len(a), pos + 45)
+        for xs, owner in index.within(pos, limit):
+            if owner == me:
                 continue
             between = a[pos:xs]
             verb = _REPORT_VERB.search(between)
@@ -87,11 +112,12 @@ def is_reporter(o: ex.Official, officials: list[ex.Official], a: str) -> bool:
 
 
 def _clause_at(a: str, pos: int) -> str:
-    """The clause (between commas or sentence ends) that holds `pos`."""
-    starts = [m.end() for m in re.finditer(r"[，,。！？；;\n]", a[:pos])]
-    start = starts[-1] if starts else 0
-    stop = re.search(r"[，,。！？；;\n]", a[pos:])
-    return a[start:pos + stop.start()] if stop else a[start:]
+    """The clause (between commas or sentence ends) that holds `pos` (at most 200 characters)."""
+    lo = max(0, pos - 200)
+    starts = [m.end() for m in _CLAUSE_MARK.finditer(a, lo, pos)]
+    start = starts[-1] if starts else lo
+    stop = _CLAUSE_MARK.search(a, pos, pos + 200)
+    return a[start:stop.start() if stop else min(len(a), pos + 200)]
 
 
 def _placed(o: ex.Official) -> bool:
@@ -102,7 +128,8 @@ def _placed(o: ex.Official) -> bool:
 def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]:
     """Drops reporters, bare generic titles and merges later short references into the first mention."""
     kept: list[ex.Official] = []
-    reporters = [o for o in officials if is_reporter(o, officials, a)]
+    index = _Mentions(officials, a)
+    reporters = [o for o in officials if is_reporter(o, officials, a, index)]
     reporter_names = {o.name for o in reporters if o.name}
     for o in officials:
         if o in reporters or (o.name and o.name in reporter_names):
