@@ -187,3 +187,15 @@ def test_a_long_text_dense_with_names_and_reports_stays_fast() -> None:
     # The analysis is cut at 20,000 characters; looking for reporters must stay linear in them.
     assert time.perf_counter() - started < 10
     assert r["scope"] == "in"
+
+
+def test_vote_buying_is_an_organisational_matter() -> None:
+    r = judge("村委会换届选举中，村主任钱某某给每户送两袋米两桶油，让大家投他的票。")
+    assert r["scope"] == "in"
+    assert "组织纪律" in r["topics"]
+
+
+def test_absence_from_work_is_work_discipline_not_formalism() -> None:
+    r = judge("县水务局局长孙某某上班时间在茶室打麻将，群众办事找不到人。")
+    assert "工作纪律" in r["topics"]
+    assert "形式主义官僚主义" not in r["topics"]
