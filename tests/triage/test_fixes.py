@@ -199,3 +199,24 @@ def test_absence_from_work_is_work_discipline_not_formalism() -> None:
     r = judge("县水务局局长孙某某上班时间在茶室打麻将，群众办事找不到人。")
     assert "工作纪律" in r["topics"]
     assert "形式主义官僚主义" not in r["topics"]
+
+
+def test_the_addressee_of_a_letter_is_not_accused() -> None:
+    r = judge("尊敬的李县长：我们村自来水经常停水，有时一周都没有水，希望领导重视。")
+    assert r["scope"] == "out"
+    assert r["accused"] == []
+
+
+def test_the_reporter_named_as_such_is_not_accused() -> None:
+    r = judge("举报者为县水务局副局长，被举报人是县长孙某某，举报其插手水库工程招投标，指定亲戚的公司中标。")
+    assert [a["name"] for a in r["accused"]] == ["孙某某"]
+
+
+def test_a_nickname_in_quotes_before_the_name() -> None:
+    assert _officials("“史上最牛局长”王建军被曝光涉嫌腐败。")[0][:2] == ("王建军", "局长")
+
+
+def test_retaliation_against_the_writers_own_property_is_mixed() -> None:
+    r = judge("我反对借拆违打击报复举报人！副县长带人强拆了我租赁的厂房，设备全被埋在废墟里，要求赔偿损失。")
+    assert r["scope"] == "in"
+    assert r["mixed"] is True

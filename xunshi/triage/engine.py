@@ -43,6 +43,8 @@ _REPORT_VERB = re.compile(r"举报|反映|爆料|投诉|控告|检举|揭发|告
 _REPORTED_BY = re.compile(r"^(?:等人|等\d+人|等)?(?:多次|公开|联名|实名|匿名)?"
                           r"(?:举报|反映|爆料|控告|检举|投诉)")
 _CLAUSE_END = re.compile(r"[。！？；;\n]")
+_REPORTER_NOUN = re.compile(r"(?<!被)(?:举报者|举报人|检举人|反映人|投诉人|来信人|来电人)(?:为|是|系)"
+                            r"[^，。；！？：:\n]{0,14}$")
 _CLAUSE_MARK = re.compile(r"[，,。！？；;\n]")
 _RECEIVED_REPORT = re.compile(r"[^，。；！？\n]{0,4}(?:接到|收到|接获|受理)[^。；！？\n]{0,12}"
                               r"(?:反映|举报|信访|来电|投诉|来信)")
@@ -90,6 +92,10 @@ def is_reporter(o: ex.Official, officials: list[ex.Official], a: str,
         return True  # the addressee: 向8位市县领导举报
     if re.search(r"(?:作为|我是|本人是|本人系|我叫)[^，。；！？\n]{0,12}$", before):
         return True  # the writer describing themself
+    if re.search(r"(?:尊敬的|敬爱的|致)[^，。；！？：:\s]{0,10}$", before):
+        return True  # the addressee of the letter: 尊敬的周区长
+    if _REPORTER_NOUN.search(before):
+        return True  # 举报者为城管局副局长 (but 被举报人是市长 is the accused)
     if _RECEIVED_REPORT.match(a, end):
         return True  # the one who received the report: 信访室主任陈某接到…举报
     # Each place the person is written (吴佳新…; 吴佳新和村民向开发区举报吴国松): the subject

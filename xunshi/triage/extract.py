@@ -385,6 +385,8 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
                 and chain[-2].endswith(("县", "市", "区")):
             unit = chain[-2] + unit  # 青县交通局: a department reads with its county
         span = name_at(a, end)
+        if span is None and a[end:end + 1] in "”」』\"":
+            span = name_at(a, end + 1)  # “史上最牛烟草局长”陈文铸: the quote closes a nickname
         m_call = re.match(r"(?:分别是|分别为|名叫|叫做|叫)", a[end:end + 3])
         if span is None and m_call:
             span = name_at(a, end + m_call.end())  # 副镇长叫王大海, 村委成员分别是吴国松、…

@@ -242,7 +242,9 @@ CLAIMS: dict[str, dict[str, float]] = {
 # A first-person demand turns claim words into a claim (要求按标准补偿, 请求督促执行).
 DEMAND = re.compile(r"(要求|请求|恳请|希望|盼望|请)[^。！？\n]{0,12}(解决|补偿|执行|督促|落实|给予|帮|公开|退还|归还|赔偿|"
                     r"安置|办理|处理|答复|说法|重新|撤销|追究|关注|管一管|查处|修)")
-FIRST_PERSON = re.compile(r"我(?:家|的|们|母亲|父亲|儿子|女儿|孩子|在|是|和|被|申请|打了|要求|请求|多次)|本人")
+# The writer's own people, property and experience (我家, 我租赁的厂房, 我遭到…).
+FIRST_PERSON = re.compile(r"我(?:家|的|们|母亲|父亲|儿子|女儿|孩子|在|是|和|被|申请|打了|要求|请求|多次|遭|租|工厂|厂|"
+                          r"公司|店|地|房)|本人")
 
 PRONOUN = re.compile(r"他|她|其|该同志|此人|这个人|两人|他们")
 PRAISE = re.compile(r"表扬|感谢|点赞|好干部|锦旗")
