@@ -325,7 +325,8 @@ def has_act(clause: str) -> bool:
     """Whether a clause itself states an act (used for organs accused as a whole)."""
     if any(ACTS[m.group()][0] >= 0.8 for m in _ACT_RE.finditer(clause)):
         return True
-    return any(w >= 0.8 and rx.search(clause) for rx, w, _ in ACT_PATTERNS)
+    return bool(_ANY_ACT_PATTERN.search(clause)) and any(
+        w >= 0.8 and rx.search(clause) for rx, w, _ in ACT_PATTERNS)
 
 
 def evaluate(a: str, sentences: list[tuple[int, int]], official_spans: list[tuple[int, int]],
