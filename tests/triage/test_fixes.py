@@ -220,3 +220,20 @@ def test_retaliation_against_the_writers_own_property_is_mixed() -> None:
     r = judge("我反对借拆违打击报复举报人！副县长带人强拆了我租赁的厂房，设备全被埋在废墟里，要求赔偿损失。")
     assert r["scope"] == "in"
     assert r["mixed"] is True
+
+
+def test_a_call_to_the_listener_is_not_the_accused() -> None:
+    r = judge("“刘书记，我们发现东河村三组老组长赵某某侵吞了组上的征地款，请求镇纪委调查处理。”")
+    assert [a["name"] for a in r["accused"]] == ["赵某某"]
+
+
+def test_the_official_a_message_is_left_for_is_not_accused() -> None:
+    r = judge("村民孙某因村里停水半个月，在领导留言板上给县委书记留言求助，希望尽快恢复供水。")
+    assert r["scope"] == "out"
+    assert r["accused"] == []
+
+
+def test_staff_absent_together_from_a_named_office_is_in_scope() -> None:
+    r = judge("网友前往东河镇便民服务中心办事，发现上班时间多部门工作人员集体脱岗，纪律涣散。")
+    assert r["scope"] == "in"
+    assert "工作纪律" in r["topics"]

@@ -23,7 +23,7 @@ _COUNTY_POST = re.compile(r"^(县|市|区)委|^(县|市|区)长|^常务副(县|�
                           r"^(县|市)(里)?领导|"
                           r"^(县|市)(人大|政协|纪委)|^(法院院长|检察院检察长|检察长)")
 _GENERIC_POSTS = {"一把手", "二把手", "委员", "书记", "主任", "部长", "主席", "经理", "会计", "出纳", "队长",
-                  "干部", "负责人"}
+                  "干部", "负责人", "工作人员"}
 _ORGAN_TOKEN = re.compile(r"(?:局|委|办|政府|党委|党组|法院|检察院|人大|政协|管委会|街道办事处)$")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 
@@ -41,7 +41,7 @@ def level_of(position: str, unit: str | None) -> str:
 
 _REPORT_VERB = re.compile(r"举报|反映|爆料|投诉|控告|检举|揭发|告发|写信|来信|求助")
 _REPORTED_BY = re.compile(r"^(?:等人|等\d+人|等)?(?:多次|公开|联名|实名|匿名)?"
-                          r"(?:举报|反映|爆料|控告|检举|投诉)")
+                          r"(?:举报|反映|爆料|控告|检举|投诉|留言|写信|求助|打电话)")
 _CLAUSE_END = re.compile(r"[。！？；;\n]")
 _REPORTER_NOUN = re.compile(r"(?<!被)(?:举报者|举报人|检举人|反映人|投诉人|来信人|来电人)(?:为|是|系)"
                             r"[^，。；！？：:\n]{0,14}$")
@@ -94,6 +94,8 @@ def is_reporter(o: ex.Official, officials: list[ex.Official], a: str,
         return True  # the writer describing themself
     if re.search(r"(?:尊敬的|敬爱的|致)[^，。；！？：:\s]{0,10}$", before):
         return True  # the addressee of the letter: 尊敬的周区长
+    if (o.start == 0 or a[o.start - 1] in "“\"「『\n") and re.match(r"\s*[，,：:]\s*(?:我|您|你)", after):
+        return True  # a call to the listener: “毛书记，我们发现…”
     if _REPORTER_NOUN.search(before):
         return True  # 举报者为城管局副局长 (but 被举报人是市长 is the accused)
     if _RECEIVED_REPORT.match(a, end):
@@ -141,7 +143,7 @@ def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]
         if o in reporters or (o.name and o.name in reporter_names):
             continue
         if o.position.endswith("组长") and not o.position.endswith("小组长") and (
-                not o.unit or _WORKING_GROUP.search(o.unit)):
+                (not o.unit and not o.name) or (o.unit and _WORKING_GROUP.search(o.unit))):
             continue  # 巡视组组长, a bare 组长: the inspection side, not a village group's head
         # A masked unit (某局的一把手) still counts when a real place stands before it (河间市某局).
         masked_only = not o.unit or ("某" in o.unit and not _placed(o))
@@ -218,7 +220,8 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     if not specific and not organs:
         # 有干部在疫情期间聚众搓麻将: unnamed cadres doing an act in the same clause.
         # A masked place (某乡一名干部) is deliberately unidentifiable: not taken.
-        organs += [(o.start, o.end) for o in raw_officials if o.position.endswith("干部") and not o.name
+        organs += [(o.start, o.end) for o in raw_officials
+                   if (o.position.endswith("干部") or o.position == "工作人员") and not o.name
                    and "某" not in _clause_at(a, o.start) and rules.has_act(_clause_at(a, o.start))]
     if not specific:
         # 公车私用, 公款吃喝 with nobody named: whoever uses public property is an official.
