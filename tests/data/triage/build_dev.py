@@ -35,6 +35,7 @@ from real2 import rows as real2_rows
 from real3 import rows as real3_rows
 from real4 import rows as real4_rows
 from real5 import rows as real5_rows
+from real6 import rows as real6_rows
 
 OUT = Path(__file__).with_name("dev.jsonl")
 BUNDLE = Path(__file__).parents[3] / "xunshi" / "triage" / "data" / "train.json"
@@ -565,7 +566,8 @@ def main() -> None:
     items += real2_rows()  # second batch of real texts (issue #4): its own split, measured first-seen
     items += real3_rows()  # third batch, collected after the engine changes, measured once
     items += real4_rows()  # fourth batch, measured once with the engine of 1d34755
-    items += real5_rows()  # fifth batch, measured once with the final engine
+    items += real5_rows()  # fifth batch, measured once with the engine of ab6fab9
+    items += real6_rows()  # sixth batch, measured once with the final engine (e882545)
     for item in items:
         h = int(hashlib.sha256(item["id"].encode()).hexdigest(), 16)
         item.setdefault("split", "heldout" if h % 4 == 0 else "dev")
