@@ -159,6 +159,7 @@ EXPECTED: dict[str, tuple[int, ...]] = {
     "report/<slug:slug>/": (200, 200, 200, 200, 200, 200, 200, 200),
     "status/": (200, 200, 200, 200, 200, 200, 200, 200),
     "status/add/": (405, 405, 405, 405, 405, 405, 405, 405),
+    "status/feedback/": (405, 405, 405, 405, 405, 405, 405, 405),
 }
 
 # Prefix rules, for areas whose every page shares one row of statuses.

@@ -239,6 +239,7 @@ ITEM_LEDGER_HEADER = [
     "问题线索",
     "答复情况",
     "答复日期",
+    "举报人评价",
 ]
 
 
@@ -273,9 +274,21 @@ def item_ledger_rows(items: Iterable[Item]) -> list[list[str]]:
                 "、".join(c.number for c in getattr(item, "clues").all()),  # noqa: B009 — as above
                 f"{last.get_kind_display()}（{last.via}{_delivery(last)}）" if last else "未答复",
                 _day(last.created_at) if last else "",
+                _word(item, answered=any(r.kind in FINAL_KINDS for r in item.responses.all())),
             ]
         )
     return rows
+
+
+def _word(item: Item, *, answered: bool) -> str:
+    """The reporter's latest word (满意/基本满意/不满意) and whether an objection is still open."""
+    feedbacks = list(getattr(item, "feedbacks").all())  # noqa: B009 — reverse accessor of casework
+    if not feedbacks:
+        return "未评价" if answered else ""
+    last = feedbacks[-1]
+    if not last.is_objection:
+        return last.get_satisfaction_display()
+    return f"不满意（异议{'待处理' if last.is_open else '已重新答复'}）"
 
 
 TRANSFER_LEDGER_HEADER = [

@@ -8,7 +8,7 @@ from django import forms
 from django.utils import timezone
 
 from xunshi.casework import rules, taxonomy
-from xunshi.casework.models import Department, ReceiverKind, Transfer, TransferStatus
+from xunshi.casework.models import Department, ReceiverKind, RecheckOutcome, Transfer, TransferStatus
 from xunshi.casework.selectors import ResponseMethod, Sibling, mask_reporter
 from xunshi.intake.models import Item, Response
 from xunshi.roster.models import RosterPerson
@@ -262,3 +262,13 @@ class ResponseForm(forms.Form):
 
 class MarkSentForm(forms.Form):
     note = forms.CharField(label="发送说明", max_length=200, help_text="如：已由值班手机于当日发送短信")
+
+
+class RecheckForm(forms.Form):
+    """The re-check (复查) of a reporter's objection (异议)."""
+
+    feedback = forms.IntegerField(widget=forms.HiddenInput)
+    outcome = forms.ChoiceField(label="复查结论", choices=RecheckOutcome.choices, widget=forms.RadioSelect)
+    reason = forms.CharField(
+        label="复查意见（理由）", max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+    )

@@ -318,3 +318,60 @@ class ResponseRecord(models.Model):
     def outstanding(self) -> bool:
         """Recorded but not (yet) delivered to the reporter."""
         return self.delivery in (self.Delivery.QUEUED, self.Delivery.FAILED, self.Delivery.MANUAL)
+
+
+class Satisfaction(models.TextChoices):
+    """The reporter's word on an answer, as 12345 回访 asks it."""
+
+    SATISFIED = "satisfied", "满意"
+    BASIC = "basic", "基本满意"
+    UNSATISFIED = "unsatisfied", "不满意"
+
+
+class RecheckOutcome(models.TextChoices):
+    MAINTAIN = "maintain", "维持原答复"
+    REDO = "redo", "重新办理"
+
+
+class ReporterFeedback(models.Model):
+    """The reporter's word on one delivered final answer (回访评价), given on the status page
+    with the receipt code. 不满意 is an objection (异议): it carries reasons and perhaps new
+    evidence, re-opens the item and stays open until staff record the re-check (复查) and a
+    new answer."""
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="feedbacks")
+    # One word per answer: the answer the reporter was shown when they gave it.
+    response = models.OneToOneField(Response, on_delete=models.CASCADE, related_name="feedback")
+    satisfaction = models.CharField("评价", max_length=12, choices=Satisfaction.choices)
+    reasons = models.TextField("异议理由", blank=True)
+    # New evidence comes in as an intake supplement, so it passes the portal's file checks
+    # and appears with the item's other attachments.
+    supplement = models.ForeignKey(
+        "intake.Supplement", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    received_at = models.DateTimeField("收到时间", default=timezone.now)
+    submission_key = models.CharField(max_length=64, null=True, blank=True, unique=True)
+    recheck_outcome = models.CharField("复查结论", max_length=12, choices=RecheckOutcome.choices, blank=True)
+    recheck_reason = models.TextField("复查意见", blank=True)
+    rechecked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    rechecked_at = models.DateTimeField("复查时间", null=True, blank=True)
+    # The new final answer that ends the objection.
+    answer = models.ForeignKey(
+        Response, null=True, blank=True, on_delete=models.SET_NULL, related_name="objections_answered"
+    )
+
+    class Meta:
+        verbose_name = "举报人评价与异议"
+        verbose_name_plural = "举报人评价与异议"
+        ordering = ["received_at", "id"]
+        indexes = [models.Index(fields=["item", "satisfaction"])]
+
+    @property
+    def is_objection(self) -> bool:
+        return self.satisfaction == Satisfaction.UNSATISFIED
+
+    @property
+    def is_open(self) -> bool:
+        return self.is_objection and self.answer_id is None

@@ -13,12 +13,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.apps import apps
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from xunshi.casework import rules, taxonomy
-from xunshi.casework.models import OPEN_TRANSFER_STATES, Clue, Department, ItemCase, ResponseRecord, Transfer
+from xunshi.casework.models import (
+    OPEN_TRANSFER_STATES,
+    Clue,
+    Department,
+    ItemCase,
+    ReporterFeedback,
+    ResponseRecord,
+    Satisfaction,
+    Transfer,
+)
 from xunshi.core.workcalendar import add_workdays
 from xunshi.intake.models import IdentityKind, Item, ReporterIdentity, Response
 from xunshi.roster.models import RosterPerson
@@ -235,18 +244,19 @@ def mask_reporter(item: Item, text: str) -> str:
 @dataclass(frozen=True)
 class Clock:
     item: Item
-    kind: str  # "ack" | "result"
+    kind: str  # "ack" | "result" | "recheck"
     due: dt.date
     overdue: bool
 
     @property
     def label(self) -> str:
-        return "受理告知" if self.kind == "ack" else "结果反馈"
+        return {"ack": "受理告知", "result": "结果反馈", "recheck": "异议复查答复"}[self.kind]
 
 
 def response_clocks(items: QuerySet[Item], today: dt.date | None = None) -> list[Clock]:
     """Open clocks of 实名 items: acceptance notice within 15 working days of registration,
-    result within 15 working days of the conclusion. A notice stops its clock once it is
+    result within 15 working days of the conclusion, and the new answer to an objection
+    (异议) within 15 working days of its arrival. A notice stops its clock once it is
     with the reporter or on its way (queued for sending); one that failed to send or still
     waits to be sent by hand has told the reporter nothing yet."""
     day = today or timezone.localdate()
@@ -268,6 +278,16 @@ def response_clocks(items: QuerySet[Item], today: dt.date | None = None) -> list
         if not item.resulted and case is not None and case.concluded_at is not None:
             due = add_workdays(timezone.localtime(case.concluded_at).date(), rules.RESULT_WORKDAYS)
             clocks.append(Clock(item, "result", due, day > due))
+    # An objection owes the reporter a new answer, on a clock of its own from its arrival.
+    undelivered = (D.FAILED, D.MANUAL)
+    objections = (
+        ReporterFeedback.objects.filter(item__in=qs.values("pk"), satisfaction=Satisfaction.UNSATISFIED)
+        .filter(Q(answer__isnull=True) | Q(answer__record__delivery__in=undelivered))
+        .select_related("item__case", "item__target", "item__channel")
+    )
+    for objection in objections:
+        due = add_workdays(timezone.localtime(objection.received_at).date(), rules.RESULT_WORKDAYS)
+        clocks.append(Clock(objection.item, "recheck", due, day > due))
     clocks.sort(key=lambda c: (not c.overdue, c.due))
     return clocks
 
@@ -561,3 +581,110 @@ def undelivered_responses(items: QuerySet[Item]) -> QuerySet[ResponseRecord]:
         .select_related("response__item")
         .order_by("response__created_at", "id")
     )
+
+
+# ---------------------------------------------------------------- reporters' word (回访、异议)
+
+
+def answer_delivered_at(response: Response) -> dt.datetime | None:
+    """When the answer reached the reporter; None while it is queued, failed or waits to be
+    sent by hand (nothing has reached them yet)."""
+    record: ResponseRecord | None = getattr(response, "record", None)
+    if record is None:
+        return response.created_at
+    if record.outstanding:
+        return None
+    return record.sent_at or response.created_at
+
+
+def feedback_target(item: Item) -> Response | None:
+    """The answer a reporter may give their word on: the latest delivered final answer."""
+    finals = Response.objects.filter(item=item, kind__in=FINAL_KINDS).select_related("record")
+    for response in finals.order_by("-created_at", "-id"):
+        if answer_delivered_at(response) is not None:
+            return response
+    return None
+
+
+def feedback_deadline(item: Item, response: Response) -> dt.date | None:
+    delivered = answer_delivered_at(response)
+    if delivered is None:
+        return None
+    return timezone.localtime(delivered).date() + dt.timedelta(days=item.round.objection_window_days)
+
+
+def feedback_window_over(item: Item, deadline: dt.date | None) -> str:
+    if deadline is None:
+        return "答复尚未送达"
+    return (
+        f"对答复的评价和异议须在答复后 {item.round.objection_window_days} 日内提出"
+        f"（至 {deadline:%Y年%m月%d日}），现已超过期限。"
+        "如有新的问题或证据，可向当地纪委监委或信访部门反映。"
+    )
+
+
+# A 复查 and a 复核: after the second re-check no new objection on the same facts.
+MAX_OBJECTIONS = 2
+
+
+def open_objections(items: QuerySet[Item]) -> QuerySet[ReporterFeedback]:
+    """Objections still owed a new recorded answer (异议待处理)."""
+    return (
+        ReporterFeedback.objects.filter(
+            item__in=items, satisfaction=Satisfaction.UNSATISFIED, answer__isnull=True
+        )
+        .select_related("item", "item__target", "response")
+        .order_by("received_at", "id")
+    )
+
+
+def satisfaction_counts(items: QuerySet[Item]) -> list[tuple[str, int]]:
+    """Per item with a delivered final answer: the reporter's latest word, or no reply."""
+    D = ResponseRecord.Delivery
+    delivered = Response.objects.filter(item=OuterRef("pk"), kind__in=FINAL_KINDS).exclude(
+        record__delivery__in=(D.QUEUED, D.FAILED, D.MANUAL)
+    )
+    latest = (
+        ReporterFeedback.objects.filter(item=OuterRef("pk"))
+        .order_by("-received_at", "-id")
+        .values("satisfaction")[:1]
+    )
+    rows = (
+        items.filter(Exists(delivered))
+        .annotate(word=Subquery(latest))
+        .values("word")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    found = {r["word"]: int(r["n"]) for r in rows}
+    return [(label, found.get(code, 0)) for code, label in Satisfaction.choices] + [
+        ("未评价", found.get(None, 0))
+    ]
+
+
+@dataclass(frozen=True)
+class FeedbackState:
+    """What the status page says about the reporter's word on the answers."""
+
+    target: Response | None  # the answer a word may be given on now
+    deadline: dt.date | None
+    may_give: bool
+    closed_reason: str  # why no word can be given on the target (window over, round ended)
+    given: list[ReporterFeedback]
+
+
+def feedback_state(item: Item, today: dt.date | None = None) -> FeedbackState:
+    day = today or timezone.localdate()
+    given = list(ReporterFeedback.objects.filter(item=item).select_related("answer"))
+    target = feedback_target(item)
+    if target is None:
+        return FeedbackState(None, None, False, "", given)
+    deadline = feedback_deadline(item, target)
+    reason = ""
+    if any(f.response_id == target.pk for f in given):
+        reason = "given"
+    elif item.round.stage == Round.Stage.CLOSED:
+        reason = f"{item.round.group_name}已结束本轮巡视。如对答复有异议，请向当地纪委监委或信访部门反映。"
+    elif deadline is None or day > deadline:
+        reason = feedback_window_over(item, deadline)
+    return FeedbackState(target, deadline, not reason, "" if reason == "given" else reason, given)

@@ -34,15 +34,23 @@ from xunshi.casework.models import (
     HandoverList,
     ItemCase,
     ReceiverKind,
+    RecheckOutcome,
+    ReporterFeedback,
     ResponseRecord,
+    Satisfaction,
     Transfer,
     TransferEvent,
     TransferStatus,
 )
 from xunshi.casework.selectors import (
     FINAL_KINDS,
+    MAX_OBJECTIONS,
     SENDING_METHODS,
     ResponseMethod,
+    feedback_deadline,
+    feedback_target,
+    feedback_window_over,
+    open_objections,
     preferred_method,
     public_names_for,
     reporter_strings,
@@ -56,7 +64,7 @@ from xunshi.channels.email.outbound import send as outbound_send
 from xunshi.core.workcalendar import add_workdays
 from xunshi.intake.lifecycle import Status
 from xunshi.intake.models import Item, ReporterIdentity, Response
-from xunshi.intake.services import item_event, item_record_response, item_transition
+from xunshi.intake.services import item_add_supplement, item_event, item_record_response, item_transition
 from xunshi.intake.validation import clean_text
 from xunshi.roster.models import RosterPerson
 from xunshi.rounds.models import Channel, Round, StageChange, TargetUnit
@@ -826,6 +834,16 @@ def response_give(
     queue after commit; an SMS (no sending path here) waits to be sent by hand."""
     if kind not in Response.Kind.values:
         raise CaseworkError("未知的答复类型")
+    objection = (
+        ReporterFeedback.objects.select_for_update()
+        .filter(item=item, satisfaction=Satisfaction.UNSATISFIED, answer__isnull=True)
+        .first()
+        if kind in FINAL_KINDS
+        else None
+    )
+    if objection is not None and not objection.recheck_outcome:
+        # The new answer says what the re-check found, so the finding comes first.
+        raise CaseworkError(f"{item.number} 有举报人异议待复查：请先记录复查结论（维持原答复或重新办理）")
     if phrase not in rules.PHRASES:
         raise CaseworkError("请选择规范答复用语")
     by = answered_by or (
@@ -878,6 +896,16 @@ def response_give(
             kind="response_manual",
             summary=f"答复待人工发送（{chosen.label}）",
             data={"response": response.pk},
+        )
+    if objection is not None:
+        objection.answer = response
+        objection.save(update_fields=["answer"])
+        item_event(
+            item=item,
+            actor=actor,
+            kind="objection_answered",
+            summary="异议已重新答复",
+            data={"feedback": objection.pk, "response": response.pk},
         )
     if kind in FINAL_KINDS:
         _advance(item, Status.ANSWERED, actor, "已答复")
@@ -1115,16 +1143,142 @@ def response_give_many(
     return done
 
 
+# ---------------------------------------------------------------- reporters' word (回访、异议)
+
+
+class FeedbackRefused(CaseworkError):
+    """The reporter's word cannot be taken (window over, already given …): the message says why."""
+
+
+def feedback_receive(
+    *,
+    item: Item,
+    response_id: int,
+    satisfaction: str,
+    reasons: str = "",
+    attachments: list[tuple[str, bytes]] | None = None,
+    submission_key: str | None = None,
+    actor_label: str = "举报人",
+) -> tuple[ReporterFeedback, bool]:
+    """The reporter's word on the latest delivered final answer, by receipt code. 不满意 is
+    an objection: reasons required, new evidence kept as a supplement, the item re-opened
+    (已答复 → 已处置) for a re-check. Retries of the same form are idempotent."""
+    if submission_key:
+        existing = ReporterFeedback.objects.filter(submission_key=submission_key).first()
+        if existing is not None:
+            return existing, False
+    if satisfaction not in Satisfaction.values:
+        raise FeedbackRefused("请选择您对答复的评价")
+    objection = satisfaction == Satisfaction.UNSATISFIED
+    text = _text(reasons, "异议理由", required=objection, max_chars=5000)
+    if attachments and not objection:
+        raise FeedbackRefused("只有提出异议时才需要上传新的证据材料")
+    if item.round.stage == Round.Stage.CLOSED:
+        raise FeedbackRefused(
+            f"{item.round.group_name}已结束本轮巡视。如对答复有异议，请向当地纪委监委或信访部门反映。"
+        )
+    target = feedback_target(item)
+    if target is None or target.pk != response_id:
+        raise FeedbackRefused("该件的答复已有更新，请重新查询后再评价")
+    if ReporterFeedback.objects.filter(response=target).exists():
+        raise FeedbackRefused("您已对该答复作出评价，不能重复评价")
+    deadline = feedback_deadline(item, target)
+    if deadline is None or timezone.localdate() > deadline:
+        raise FeedbackRefused(feedback_window_over(item, deadline))
+    if (
+        objection
+        and ReporterFeedback.objects.filter(item=item, satisfaction=Satisfaction.UNSATISFIED).count()
+        >= MAX_OBJECTIONS
+    ):
+        raise FeedbackRefused("该件已经过复查和复核，对同一事实不再受理异议。")
+    with transaction.atomic():
+        supplement = None
+        if attachments:
+            supplement, _new = item_add_supplement(
+                item=item,
+                content=text,
+                attachments=attachments,
+                submission_key=f"{submission_key}:evidence" if submission_key else None,
+                actor_label=actor_label,
+            )
+        feedback = ReporterFeedback.objects.create(
+            item=item,
+            response=target,
+            satisfaction=satisfaction,
+            reasons=text,
+            supplement=supplement,
+            submission_key=submission_key,
+        )
+        label = Satisfaction(satisfaction).label
+        item_event(
+            item=item,
+            actor_label=actor_label,
+            kind="objection" if objection else "feedback",
+            summary=f"举报人对答复提出异议（{label}）" + ("，附新证据" if supplement else "")
+            if objection
+            else f"举报人评价答复：{label}",
+            data={"feedback": feedback.pk, "response": target.pk, "satisfaction": satisfaction},
+        )
+        if objection:
+            current = Item.objects.values_list("status", flat=True).get(pk=item.pk)
+            if current == Status.ANSWERED:
+                item_transition(item=item, to=Status.DISPOSED, actor=None, note="举报人提出异议，待复查")
+    return feedback, True
+
+
+@transaction.atomic
+def objection_recheck(
+    *, feedback: ReporterFeedback, outcome: str, reason: str, actor: User | None
+) -> ReporterFeedback:
+    """Record the re-check (复查) of an objection: 维持原答复 with reasons, or 重新办理 which
+    re-opens the handling (the matter is no longer concluded; a new transfer or clue work
+    follows). Either way the objection stays open until a new answer is recorded."""
+    locked = ReporterFeedback.objects.select_for_update().select_related("item").get(pk=feedback.pk)
+    if not locked.is_objection:
+        raise CaseworkError("这不是异议")
+    if not locked.is_open:
+        raise CaseworkError("该异议已重新答复")
+    if locked.recheck_outcome:
+        raise CaseworkError("该异议已记录复查结论，请记录新的答复")
+    if outcome not in RecheckOutcome.values:
+        raise CaseworkError("请选择复查结论")
+    text = _text(reason, "复查意见", max_chars=2000)
+    locked.recheck_outcome = outcome
+    locked.recheck_reason = text
+    locked.rechecked_by = actor
+    locked.rechecked_at = timezone.now()
+    locked.save(update_fields=["recheck_outcome", "recheck_reason", "rechecked_by", "rechecked_at"])
+    item = locked.item
+    item_event(
+        item=item,
+        actor=actor,
+        kind="recheck",
+        summary=f"异议复查：{RecheckOutcome(outcome).label}",
+        data={"feedback": locked.pk, "outcome": outcome},
+    )
+    if outcome == RecheckOutcome.REDO:
+        # The handling starts again, so its conclusion (and the result clock) will be new.
+        ItemCase.objects.filter(item=item).update(concluded_at=None)
+    return locked
+
+
 # ---------------------------------------------------------------- round
 
 
 @transaction.atomic
 def round_close(*, round: Round, actor: User | None = None, actor_label: str = "") -> Round:
-    """End the round: refused while any item has no recorded final answer."""
+    """End the round: refused while any item has no recorded final answer or an objection
+    without a new one."""
     locked = Round.objects.select_for_update().get(pk=round.pk)
     if locked.stage == Round.Stage.CLOSED:
         raise CaseworkError("该轮次已经结束")
-    missing = list(unanswered_items(locked).order_by("seq"))
+    # An objection (异议) is owed a new answer just as an item without one is.
+    objected = open_objections(Item.objects.filter(round=locked)).values("item_id")
+    missing = list(
+        (unanswered_items(locked) | Item.objects.filter(round=locked, pk__in=objected))
+        .distinct()
+        .order_by("seq")
+    )
     if missing:
         raise RoundCloseRefused(missing)
     label = actor_label or _label(actor)

@@ -25,6 +25,7 @@ from xunshi.casework.models import (
     Department,
     HandoverList,
     ItemCase,
+    ReporterFeedback,
     Transfer,
     TransferStatus,
 )
@@ -93,6 +94,8 @@ def _dashboard_context(request: HttpRequest, rnd: Round) -> dict[str, Any]:
     )
     concentration_title, concentration = selectors.concentration_per_person(rnd, items)
     undelivered = selectors.undelivered_responses(items)
+    objections = selectors.open_objections(items)
+    satisfaction = selectors.satisfaction_counts(items)
     return {
         "round": rnd,
         "counts": {
@@ -105,7 +108,10 @@ def _dashboard_context(request: HttpRequest, rnd: Round) -> dict[str, Any]:
             .filter(status=ClueStatus.PROPOSED)
             .count(),
             "undelivered": undelivered.count(),
+            "objections": objections.count(),
         },
+        "objections": objections[:200],
+        "satisfaction": satisfaction,
         "undelivered": undelivered[:200],
         "unanswered": unanswered[:200],
         "clocks": clocks[:200],
@@ -118,6 +124,9 @@ def _dashboard_context(request: HttpRequest, rnd: Round) -> dict[str, Any]:
             charts.hbar("问题类别", selectors.items_per_category(items)),
             charts.hbar("逾期转办（按县）", selectors.transfers_overdue_per_county(transfers)),
             charts.hbar(f"反映集中度：{concentration_title}", concentration),
+            charts.hbar(
+                "举报人评价（已送达答复的件）", satisfaction if any(n for _, n in satisfaction) else []
+            ),
         ],
         "can_close": access.can_lead_round(request.user, rnd),
     }
@@ -229,6 +238,23 @@ def item_case(request: HttpRequest, number: str) -> HttpResponse:
                     f"已记录答复（共 {len(others) + 1} 件）" if others else "已记录答复",
                 ):
                     return redirect("casework:item", number=item.number)
+        elif action == "recheck":
+            recheck_form = forms.RecheckForm(request.POST)
+            if recheck_form.is_valid():
+                d = recheck_form.cleaned_data
+                objection = ReporterFeedback.objects.filter(item=item, pk=d["feedback"]).first()
+                if objection is None:
+                    raise Http404("没有这条异议")
+                _run(
+                    request,
+                    lambda: services.objection_recheck(
+                        feedback=objection, outcome=d["outcome"], reason=d["reason"], actor=user
+                    ),
+                    "已记录复查结论，请记录新的答复",
+                )
+            else:
+                messages.error(request, "请选择复查结论并写明理由")
+            return redirect("casework:item", number=item.number)
         elif action in ("mail_retry", "mark_sent"):
             chosen = request.POST.get("response", "")
             answer = Response.objects.filter(item=item, pk=int(chosen)).first() if chosen.isdigit() else None
@@ -254,6 +280,11 @@ def item_case(request: HttpRequest, number: str) -> HttpResponse:
             return redirect("casework:item", number=item.number)
         else:
             return HttpResponse("未知操作", status=400)
+    feedbacks = list(
+        ReporterFeedback.objects.filter(item=item).select_related(
+            "response", "answer", "rechecked_by", "supplement"
+        )
+    )
     return render(
         request,
         "casework/item.html",
@@ -273,6 +304,11 @@ def item_case(request: HttpRequest, number: str) -> HttpResponse:
             "clues": Clue.objects.filter(items=item),
             "responses": item.responses.select_related("record", "record__sent_by"),
             "siblings": siblings,
+            "feedbacks": feedbacks,
+            # At most one objection is open at a time: the next needs a new delivered answer.
+            "recheck_form": forms.RecheckForm(
+                initial={"feedback": next((f.pk for f in feedbacks if f.is_open), None)}
+            ),
             "real_name": selectors.is_real_name(item),
             "clocks": [c for c in selectors.response_clocks(Item.objects.filter(pk=item.pk))],
             "answerer": item.round.get_answerer_display(),
@@ -764,7 +800,7 @@ def ledger(request: HttpRequest, kind: str) -> HttpResponse:
         items = (
             access.items_visible_to(request.user, rnd)
             .select_related("channel", "target", "case")
-            .prefetch_related("responses__record", "transfers", "clues")
+            .prefetch_related("responses__record", "transfers", "clues", "feedbacks")
             .order_by("seq")
         )
     if kind in ("transfers", "all"):

@@ -96,3 +96,29 @@ class AddInformationForm(forms.Form):
     token = forms.CharField(widget=forms.HiddenInput)
     content = forms.CharField(label="补充内容", widget=forms.Textarea(attrs={"rows": 6}))
     attachments = MultipleFileField(label="补充材料（可选）")
+
+
+class FeedbackForm(forms.Form):
+    """The reporter's word on an answer (回访评价); 不满意 with reasons is an objection (异议)."""
+
+    code = forms.CharField(widget=forms.HiddenInput)
+    token = forms.CharField(widget=forms.HiddenInput)
+    answer = forms.IntegerField(widget=forms.HiddenInput)
+    satisfaction = forms.ChoiceField(
+        label="您对答复是否满意",
+        choices=[("satisfied", "满意"), ("basic", "基本满意"), ("unsatisfied", "不满意，提出异议")],
+        widget=forms.RadioSelect,
+    )
+    reasons = forms.CharField(
+        label="异议理由（不满意时必填）",
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": 5000}),
+    )
+    attachments = MultipleFileField(label="新的证据材料（可选）")
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("satisfaction") == "unsatisfied" and not (data.get("reasons") or "").strip():
+            self.add_error("reasons", "提出异议请写明理由")
+        return data

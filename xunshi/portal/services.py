@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
+from xunshi.casework.services import feedback_receive
 from xunshi.intake.models import IdentityKind, Item
 from xunshi.intake.services import (
     Identity,
@@ -99,3 +100,28 @@ def portal_add_information(
     item_add_supplement(
         item=item, content=content, attachments=attachments, submission_key=submission_key("add:" + token)
     )
+
+
+def portal_give_feedback(
+    *,
+    item: Item,
+    token: str,
+    answer_id: int,
+    satisfaction: str,
+    reasons: str,
+    attachments: list[tuple[str, bytes]],
+) -> bool:
+    """The reporter's word on an answer, by receipt code (anonymous reporters too). The same
+    form token always gives one word; False when this was a retry of it."""
+    if not valid_token(token):
+        raise IntakeError("表单已失效，请刷新页面后重新填写")
+    _feedback, created = feedback_receive(
+        item=item,
+        response_id=answer_id,
+        satisfaction=satisfaction,
+        reasons=reasons,
+        attachments=attachments,
+        submission_key=submission_key("feedback:" + token),
+        actor_label="匿名举报人" if item.identity_kind == IdentityKind.ANONYMOUS else "举报人",
+    )
+    return created

@@ -8,4 +8,5 @@ urlpatterns = [
     path("report/<slug:slug>/", views.report, name="report"),
     path("status/", views.status, name="status"),
     path("status/add/", views.add_information, name="add_information"),
+    path("status/feedback/", views.give_feedback, name="feedback"),
 ]

@@ -9,13 +9,21 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_http_methods
 
+from xunshi.casework.selectors import feedback_state
+from xunshi.casework.services import CaseworkError
 from xunshi.intake.lifecycle import PUBLIC_STATUS
-from xunshi.intake.models import IdentityKind
+from xunshi.intake.models import IdentityKind, Item
 from xunshi.intake.services import Identity
 from xunshi.intake.validation import ALLOWED_LABEL, IntakeError
-from xunshi.portal.forms import AddInformationForm, LookupForm, ReportForm, read_uploads
+from xunshi.portal.forms import AddInformationForm, FeedbackForm, LookupForm, ReportForm, read_uploads
 from xunshi.portal.receipts import format_code, normalise_code
-from xunshi.portal.services import PortalReport, portal_add_information, portal_lookup, portal_submit
+from xunshi.portal.services import (
+    PortalReport,
+    portal_add_information,
+    portal_give_feedback,
+    portal_lookup,
+    portal_submit,
+)
 from xunshi.rounds.models import Round
 from xunshi.rounds.selectors import round_list_for_portal
 from xunshi.security.portal import portal_throttle, pow_context
@@ -120,23 +128,36 @@ def status(request: HttpRequest) -> HttpResponse:
 
 def _status_page(
     request: HttpRequest,
-    item: object,
+    item: Item,
     code: str,
     form: AddInformationForm | None = None,
     added: bool = False,
     status: int = 200,
+    feedback_form: FeedbackForm | None = None,
+    feedback_given: bool = False,
 ) -> HttpResponse:
     add_form = form or AddInformationForm(initial={"code": code, "token": secrets.token_urlsafe(24)})
+    state = feedback_state(item)
+    if feedback_form is None and state.may_give and state.target is not None:
+        feedback_form = FeedbackForm(
+            initial={"code": code, "token": secrets.token_urlsafe(24), "answer": state.target.pk}
+        )
+    open_objection = any(f.is_open for f in state.given)
     response = render(
         request,
         "portal/status.html",
         {
             "item": item,
-            "public_status": PUBLIC_STATUS[item.status],  # type: ignore[attr-defined]
-            "responses": item.responses.all(),  # type: ignore[attr-defined]
+            # An objection re-opens the item: the public status says so, nothing more.
+            "public_status": "您的异议已收到，正在复查" if open_objection else PUBLIC_STATUS[item.status],
+            "responses": item.responses.all(),
             "add_form": add_form,
             "added": added,
+            "feedback": state,
+            "feedback_form": feedback_form if state.may_give else None,
+            "feedback_given": feedback_given,
             **_limits(),
+            **(pow_context() if state.may_give else {}),
         },
         status=status,
     )
@@ -168,3 +189,41 @@ def add_information(request: HttpRequest) -> HttpResponse:
         form.add_error(None, str(exc))
         return _status_page(request, item, code, form=form, status=400)
     return _status_page(request, item, code, added=True)
+
+
+@require_http_methods(["POST"])
+def give_feedback(request: HttpRequest) -> HttpResponse:
+    """满意/基本满意/不满意 on the latest answer; 不满意 with reasons is an objection (异议)."""
+    # Like an addition: each attempt tries a receipt code and may carry files.
+    throttled = portal_throttle(request, "lookup") or portal_throttle(request, "add")
+    if throttled is not None:
+        return throttled
+    form = FeedbackForm(request.POST, request.FILES)
+    code = normalise_code(form.data.get("code", ""))
+    item = portal_lookup(code) if code else None
+    if item is None or code is None:
+        raise Http404("回执码无效")
+    if not form.is_valid():
+        return _status_page(request, item, code, feedback_form=form, status=400)
+    problem = challenge_check(
+        request.POST.get("pow_challenge", ""),
+        request.POST.get("pow_answer", ""),
+        token=form.cleaned_data["token"],
+    )
+    if problem is not None:
+        form.add_error(None, problem)
+        return _status_page(request, item, code, feedback_form=form, status=400)
+    d = form.cleaned_data
+    try:
+        portal_give_feedback(
+            item=item,
+            token=d["token"],
+            answer_id=d["answer"],
+            satisfaction=d["satisfaction"],
+            reasons=d["reasons"],
+            attachments=read_uploads(d["attachments"]),
+        )
+    except (IntakeError, CaseworkError) as exc:
+        form.add_error(None, str(exc))
+        return _status_page(request, item, code, feedback_form=form, status=400)
+    return _status_page(request, item, code, feedback_given=True)

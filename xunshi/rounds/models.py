@@ -60,6 +60,11 @@ class Round(models.Model):
     answerer = models.CharField(
         "答复方式", max_length=16, choices=Answerer.choices, default=Answerer.RECEIVER
     )
+    # Like the 30 days a 信访 复查 request may be made in: after that the status page only
+    # shows the answer and says where to turn instead.
+    objection_window_days = models.PositiveSmallIntegerField(
+        "答复后可提出异议的天数", default=30, help_text="举报人在答复送达后多少日内可在查询页评价或提出异议"
+    )
     scope_text = models.TextField("受理范围", blank=True)
     focus = models.JSONField("监督重点", default=list, blank=True)
     out_of_scope = models.JSONField("不予受理的事项", default=list, blank=True)
