@@ -9,6 +9,7 @@ no caller can skip them.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import smtplib
 import uuid
@@ -1198,7 +1199,12 @@ def feedback_receive(
                 item=item,
                 content=text,
                 attachments=attachments,
-                submission_key=f"{submission_key}:evidence" if submission_key else None,
+                # A key of its own (same length as the form's), so a retry adds no second copy.
+                submission_key=(
+                    hashlib.sha256(f"evidence:{submission_key}".encode()).hexdigest()
+                    if submission_key
+                    else None
+                ),
                 actor_label=actor_label,
             )
         feedback = ReporterFeedback.objects.create(
