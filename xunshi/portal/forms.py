@@ -117,6 +117,11 @@ class FeedbackForm(forms.Form):
     )
     attachments = MultipleFileField(label="新的证据材料（可选）")
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # The status page also carries the addition form: ids of their own, no clashes.
+        kwargs.setdefault("auto_id", "id_feedback_%s")
+        super().__init__(*args, **kwargs)
+
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         if data.get("satisfaction") == "unsatisfied" and not (data.get("reasons") or "").strip():
