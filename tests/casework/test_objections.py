@@ -346,3 +346,32 @@ def test_local_liaison_sees_no_objection(
     )
     assert denied.status_code == 404
     assert not ReporterFeedback.objects.get().recheck_outcome
+
+
+def test_one_word_per_answer_and_no_objection_after_a_second_recheck(
+    demo_round: Round, staff_renqiu: Client, public: Client
+) -> None:
+    code = "6666777788889999"
+    item = answered_web_item(demo_round, staff_renqiu, code)
+    staff = user_of(staff_renqiu)
+    for round_no in (1, 2):
+        html = status_page(public, code)
+        fields = feedback_fields(html)
+        spare = feedback_fields(status_page(public, code))  # a second tab: same answer, its own token
+        assert spare["token"] != fields["token"]
+        assert give_word(public, fields, satisfaction="unsatisfied", reasons=REASONS).status_code == 200
+        # The second tab's word on the same answer is refused, not recorded.
+        again = give_word(public, spare, satisfaction="satisfied")
+        assert again.status_code == 400 and "不能重复评价" in again.content.decode()
+        objection = ReporterFeedback.objects.get(item=item, answer__isnull=True)
+        objection_recheck(
+            feedback=objection, outcome=RecheckOutcome.MAINTAIN, reason=f"第{round_no}次复查", actor=staff
+        )
+        response_give(item=item, kind="result", phrase="handled", method="portal", actor=staff)
+    assert ReporterFeedback.objects.filter(item=item).count() == 2
+    # 复查 and 复核 done: a word is still welcome, a third objection is not.
+    fields = feedback_fields(status_page(public, code))
+    third = give_word(public, fields, satisfaction="unsatisfied", reasons=REASONS)
+    assert third.status_code == 400 and "不再受理异议" in third.content.decode()
+    assert give_word(public, fields, satisfaction="basic").status_code == 200
+    assert Item.objects.get(pk=item.pk).status == Status.ANSWERED

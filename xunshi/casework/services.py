@@ -1181,8 +1181,6 @@ def feedback_receive(
     target = feedback_target(item)
     if target is None or target.pk != response_id:
         raise FeedbackRefused("该件的答复已有更新，请重新查询后再评价")
-    if ReporterFeedback.objects.filter(response=target).exists():
-        raise FeedbackRefused("您已对该答复作出评价，不能重复评价")
     deadline = feedback_deadline(item, target)
     if deadline is None or timezone.localdate() > deadline:
         raise FeedbackRefused(feedback_window_over(item, deadline))
@@ -1193,6 +1191,15 @@ def feedback_receive(
     ):
         raise FeedbackRefused("该件已经过复查和复核，对同一事实不再受理异议。")
     with transaction.atomic():
+        # Two submissions at once (a double click with a fresh form, two tabs) queue on the
+        # item's row, so the second sees the first's word instead of a unique-key error.
+        Item.objects.select_for_update().filter(pk=item.pk).first()
+        if submission_key:
+            existing = ReporterFeedback.objects.filter(submission_key=submission_key).first()
+            if existing is not None:
+                return existing, False
+        if ReporterFeedback.objects.filter(response=target).exists():
+            raise FeedbackRefused("您已对该答复作出评价，不能重复评价")
         supplement = None
         if attachments:
             supplement, _new = item_add_supplement(

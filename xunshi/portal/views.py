@@ -155,6 +155,10 @@ def _status_page(
             "added": added,
             "feedback": state,
             "feedback_form": feedback_form if state.may_give else None,
+            # A refused word (already given, window over) is said even though no form follows.
+            "feedback_refused": []
+            if state.may_give or feedback_form is None
+            else feedback_form.non_field_errors(),
             "feedback_given": feedback_given,
             **_limits(),
             **(pow_context() if state.may_give else {}),
