@@ -20,6 +20,7 @@ BENCH_MODULES: list[str] = [
     "xunshi.triage.desk_bench",
     "xunshi.rounds.bench",
     "xunshi.matching.bench",
+    "xunshi.workbench.bench",
 ]
 
 

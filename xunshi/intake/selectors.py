@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Q, QuerySet
@@ -123,3 +125,70 @@ def box_collection_summary(collection: BoxCollection) -> dict[str, Any]:
         "declared": collection.declared_count,
         "mismatch": registered != collection.declared_count,
     }
+
+
+# --- one page of an item list -------------------------------------------------------------
+
+ITEMS_PER_PAGE = 50
+# A list counts its items up to this many and then says "more than"; a desk scrolls pages
+# and narrows by filters, it does not need 1,000,000 counted exactly on every page view
+# (an exact COUNT over a whole round cost 0.1 s at 1M items, more with filters). Totals
+# per county/channel/status are the ledgers' job (xunshi.casework).
+COUNT_CAP = 1000
+MAX_PAGE = 1_000_000
+
+
+@dataclass
+class ItemPage:
+    """One page of items plus what its pager shows. `count` is exact when `more` is False,
+    else the list holds more than COUNT_CAP items."""
+
+    items: list[Item]
+    number: int
+    count: int
+    more: bool
+    per_page: int = ITEMS_PER_PAGE
+
+    def __iter__(self) -> Iterator[Item]:
+        return iter(self.items)
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.more or self.number * self.per_page < self.count
+
+    @property
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+    @property
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+    @property
+    def num_pages(self) -> int | None:
+        """Pages in all, or None while the count is capped."""
+        return None if self.more else max(1, -(-self.count // self.per_page))
+
+
+def item_page(items: QuerySet[Item], *, page: Any, per_page: int = ITEMS_PER_PAGE) -> ItemPage:
+    """The page'th slice of `items` (in their order) in three queries whatever the page:
+    the page's ids (the database orders narrow index tuples, not whole rows), the count up
+    to COUNT_CAP, and the page's rows with channel and county."""
+    # Any page number a URL may carry is a page (the first one if it is not a number);
+    # bounded so that the offset stays an integer the database accepts.
+    number = min(int(page), MAX_PAGE) if str(page or "").isdigit() and int(page) > 0 else 1
+    start = (number - 1) * per_page
+    ids = list(items.values_list("pk", flat=True)[start : start + per_page])
+    counted = items.order_by().values("pk")[: COUNT_CAP + 1].count()
+    rows = {i.pk: i for i in Item.objects.filter(pk__in=ids).select_related("channel", "target")}
+    return ItemPage(
+        items=[rows[pk] for pk in ids if pk in rows],
+        number=number,
+        count=min(counted, COUNT_CAP),
+        more=counted > COUNT_CAP,
+        per_page=per_page,
+    )

@@ -98,3 +98,22 @@ def flags_from(
     if concentrated:
         flags[CONCENTRATED] = {"flag": CONCENTRATED, "cue": concentrated, "label": FLAG_LABELS[CONCENTRATED]}
     return [flags[f] for f in FLAG_LABELS if f in flags]
+
+
+# --- the item's stored priority (Item.triage_level / Item.triage_flags) --------------------
+
+# One bit per flag, in FLAG_LABELS order: a list sorts and filters on two small integer
+# columns of the item instead of reading JSON of proposals and decisions per row. The order
+# of FLAG_LABELS is therefore part of the stored data: add new flags at its end (and a bit
+# to intake.models.PRIORITY_FLAG_BITS, which indexes each flag).
+FLAG_BITS: dict[str, int] = {code: 1 << i for i, code in enumerate(FLAG_LABELS)}
+def flags_mask(codes: Iterable[str]) -> int:
+    """The bitmask of the known flag codes among `codes` (unknown codes are ignored)."""
+    mask = 0
+    for code in codes:
+        mask |= FLAG_BITS.get(code, 0)
+    return mask
+
+
+def flags_of(mask: int) -> list[str]:
+    return [code for code, bit in FLAG_BITS.items() if mask & bit]

@@ -6,14 +6,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from django.db.models import F, OuterRef, Q, QuerySet, Subquery, TextField
-from django.db.models.functions import Cast, Coalesce
+from django.db.models import F, QuerySet
 
 from xunshi.intake.lifecycle import Status
-from xunshi.intake.models import Item
+from xunshi.intake.models import Item, flag_set
 from xunshi.roster.models import RosterPerson
 from xunshi.triage.models import Priority, TriageDecision, TriageProposal
-from xunshi.triage.priority import FLAG_LABELS
+from xunshi.triage.priority import FLAG_BITS, FLAG_LABELS
 
 Choice = tuple[str, str]
 
@@ -138,55 +137,26 @@ def candidate_persons(item: Item, proposal: TriageProposal | None) -> list[Roste
 PENDING_LEVEL = "pending"
 
 
-def _latest_decisions() -> QuerySet[TriageDecision]:
-    return TriageDecision.objects.filter(item=OuterRef("pk")).order_by("-decided_at", "-id")
-
-
-def with_priority(items: QuerySet[Item]) -> QuerySet[Item]:
-    """Annotate `priority_level`: the latest staff decision's level, else the engine's
-    proposal's (the same rule as the item page); NULL while triage has not run."""
-    return items.annotate(
-        priority_level=Coalesce(
-            Subquery(_latest_decisions().values("priority")[:1]), F("triage_proposal__priority")
-        )
-    )
-
-
-def attach_priority(items: list[Item]) -> None:
-    """Set `priority_level` on the items of one page that were not annotated: two queries
-    for the page instead of a per-row lookup, and no per-row subquery over the whole list
-    when it is only sorted by arrival."""
-    ids = [i.pk for i in items if not hasattr(i, "priority_level")]
-    levels: dict[int, int] = {}
-    decided = TriageDecision.objects.filter(item_id__in=ids).order_by("item_id", "-decided_at", "-id")
-    for item_id, level in decided.values_list("item_id", "priority"):
-        levels.setdefault(item_id, level)
-    proposed = TriageProposal.objects.filter(item_id__in=ids).exclude(item_id__in=list(levels))
-    for item_id, level in proposed.values_list("item_id", "priority"):
-        levels.setdefault(item_id, level)
-    for item in items:
-        if item.pk in ids:
-            setattr(item, "priority_level", levels.get(item.pk))  # noqa: B010 - not a model field
-
-
 def filter_priority(items: QuerySet[Item], *, level: str = "", flag: str = "") -> QuerySet[Item]:
     """Items of one priority level (or still pending) and/or carrying one flag (urgency or
-    三种人), judged by the latest staff decision where there is one, else by the proposal.
-    `items` must come from with_priority()."""
+    三种人), as the latest staff decision, else the proposal, says — read from the item's
+    stored priority (Item.triage_level / triage_flags), which the triage services keep."""
     if level == PENDING_LEVEL:
-        # Q, not keywords: the type checker cannot see the annotation of with_priority().
-        items = items.filter(Q(priority_level__isnull=True))
+        items = items.filter(triage_level=0)
     elif level.isdigit():
-        items = items.filter(Q(priority_level=int(level)))
-    if flag in FLAG_LABELS:
-        # Flags are JSON lists (codes in decisions, {"flag": code, …} in proposals); the
-        # quoted code in their text form matches both, on SQLite and PostgreSQL alike.
-        decided = Subquery(_latest_decisions().annotate(t=Cast("flags", TextField())).values("t")[:1])
-        items = items.annotate(
-            flags_text=Coalesce(decided, Cast("triage_proposal__flags", TextField()))
-        ).filter(flags_text__contains=f'"{flag}"')
+        items = items.filter(triage_level=int(level))
+    if flag in FLAG_BITS:
+        # The same condition as the flag's partial index (intake.models.flag_set), so the
+        # database reads only the items that carry the flag.
+        items = items.filter(flag_set(FLAG_BITS[flag]))
     return items
 
 
+def order_by_priority(items: QuerySet[Item]) -> QuerySet[Item]:
+    """Most urgent first, newest first within a level; items still waiting for triage
+    (level 0) come last. The order of the index item_round_priority."""
+    return items.order_by("-triage_level", "-received_at", "-id")
+
+
 def priority_label(level: int | None) -> str:
-    return Priority(level).label if level is not None else "研判中"
+    return Priority(level).label if level else "研判中"

@@ -68,8 +68,9 @@ def _codes(result: dict[str, Any]) -> list[dict[str, Any]]:
     return [{"code": c, "confidence": round(float(scores.get(c, 0.5)), 2)} for c in result.get("codes") or []]
 
 
-def _concentration(item: Item, result: dict[str, Any], routing: dict[str, Any]) -> str:
-    """ "N 个不同反映人" when enough distinct people reported the same person (xunshi.matching)."""
+def _concentrated_items(item: Item, result: dict[str, Any], routing: dict[str, Any]) -> tuple[str, set[int]]:
+    """ "N 个不同反映人…" and the items about the same person, when enough distinct people
+    reported that person (xunshi.matching); ("", set()) otherwise."""
     from xunshi.matching.models import PersonLink
     from xunshi.matching.names import is_masked
     from xunshi.matching.selectors import CONCENTRATION_REPORTERS, distinct_reporters
@@ -93,15 +94,15 @@ def _concentration(item: Item, result: dict[str, Any], routing: dict[str, Any]) 
             if a.get("name") and not is_masked(a["name"])
         }
         if not names:
-            return ""
+            return "", set()
         links = links.filter(name__in=names, item__target_id=item.target_id)
     ids = set(links.values_list("item_id", flat=True)) | {item.pk}
     if len(ids) < CONCENTRATION_REPORTERS:
-        return ""
+        return "", set()
     reporters = distinct_reporters(ids)
     if reporters < CONCENTRATION_REPORTERS:
-        return ""
-    return f"{reporters} 个不同反映人、共 {len(ids)} 件反映同一人"
+        return "", set()
+    return f"{reporters} 个不同反映人、共 {len(ids)} 件反映同一人", ids
 
 
 def _failed(item: Item, error: str, version: int) -> dict[str, Any]:
@@ -135,8 +136,14 @@ def triage_propose(*, item_id: int) -> TriageProposal | None:
         fields = _failed(item, f"研判引擎无法处理该件：{type(exc).__name__}", version)
     fields["engine_ms"] = int((time.perf_counter() - started) * 1000)
     fields["updated_at"] = timezone.now()
+    same_person = fields.pop("_concentrated_items", set())
     with transaction.atomic():
         proposal, created = TriageProposal.objects.update_or_create(item=item, defaults=fields)
+        item_priority_store(item_id=item.pk)
+        _spread_concentration(
+            item_ids=same_person - {item.pk},
+            flag=next((f for f in proposal.flags if f["flag"] == prio.CONCENTRATED), None),
+        )
         if created:
             item_event(
                 item=item,
@@ -151,7 +158,8 @@ def _fields_from(item: Item, result: dict[str, Any], version: int) -> dict[str, 
     from xunshi.triage.model import load
 
     routing = jur.route(result)
-    flags = prio.flags_from(result, routing, concentrated=_concentration(item, result, routing))
+    concentrated, same_person = _concentrated_items(item, result, routing)
+    flags = prio.flags_from(result, routing, concentrated=concentrated)
     level, level_reasons = prio.level(
         scope=result["scope"], mixed=bool(result["mixed"]), flags=[f["flag"] for f in flags]
     )
@@ -176,6 +184,8 @@ def _fields_from(item: Item, result: dict[str, Any], version: int) -> dict[str, 
         "roster_version": version,
         "model_source": load().source[:200],
         "error": "",
+        # Not a field: the items about the same person, which become concentrated too.
+        "_concentrated_items": same_person,
     }
 
 
@@ -185,6 +195,58 @@ def _summary(prefix: str, row: TriageProposal | TriageDecision) -> str:
     )
     mixed = "，混合件" if row.mixed else ""
     return f"{prefix}：{scope}{mixed}，优先级“{prio.Priority(row.priority).label}”"[:300]
+
+
+# --- the item's stored priority ----------------------------------------------------------
+
+
+def item_priority_store(*, item_id: int) -> tuple[int, int]:
+    """Write the item's stored priority (Item.triage_level, Item.triage_flags) from what the
+    desk now says: the latest staff decision, else the engine's proposal, else 0 (研判中).
+
+    Called inside the transaction of every change to a proposal or a decision, so a list
+    sorted or filtered by these columns never disagrees with the item's triage panel. It
+    re-reads both rows rather than trusting the caller's: a re-run of the engine must not
+    overwrite an earlier staff decision."""
+    level, mask = 0, 0
+    decided = (
+        TriageDecision.objects.filter(item_id=item_id)
+        .order_by("-decided_at", "-id")
+        .values_list("priority", "flags")
+        .first()
+    )
+    if decided is not None:
+        level, mask = decided[0], prio.flags_mask(decided[1] or [])
+    else:
+        proposed = TriageProposal.objects.filter(item_id=item_id).values_list("priority", "flags").first()
+        if proposed is not None:
+            level = proposed[0]
+            mask = prio.flags_mask(str(f.get("flag") or "") for f in proposed[1] or [])
+    Item.objects.filter(pk=item_id).update(triage_level=level, triage_flags=mask)
+    return level, mask
+
+
+def _spread_concentration(*, item_ids: set[int], flag: dict[str, str] | None) -> None:
+    """A new item made its person's reports concentrated (问题线索反映集中): that is a fact
+    about the person, so the earlier items about them carry the flag too. Their proposals
+    gain it (level recomputed), and their stored priority follows — unless staff decided
+    them, whose decision still wins (item_priority_store)."""
+    if flag is None or not item_ids:
+        return
+    for proposal in TriageProposal.objects.select_for_update().filter(
+        item_id__in=item_ids, state=TriageProposal.State.READY
+    ):
+        if any(f.get("flag") == prio.CONCENTRATED for f in proposal.flags):
+            continue
+        codes = {str(f.get("flag")) for f in proposal.flags} | {prio.CONCENTRATED}
+        added = [f for f in proposal.flags if f.get("flag") != prio.CONCENTRATED] + [dict(flag)]
+        proposal.flags = [f for code in prio.FLAG_LABELS for f in added if f.get("flag") == code]
+        proposal.priority, proposal.priority_reasons = prio.level(
+            scope=proposal.scope, mixed=proposal.mixed, flags=codes
+        )
+        proposal.updated_at = timezone.now()
+        proposal.save(update_fields=["flags", "priority", "priority_reasons", "updated_at"])
+        item_priority_store(item_id=proposal.item_id)
 
 
 # --- staff decide ------------------------------------------------------------------------
@@ -293,6 +355,7 @@ def triage_decide(*, item: Item, actor: User, decision: Decision) -> TriageDecis
             reason=reason or "确认系统研判建议",
             decided_by=actor,
         )
+        item_priority_store(item_id=locked.pk)
         what = "更正" if corrected else "确认"
         changed = "；改动：" + "、".join(CORRECTION_LABELS[k] for k in corrected) if corrected else ""
         item_event(

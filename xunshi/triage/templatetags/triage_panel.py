@@ -55,18 +55,7 @@ def triage_panel(context: dict[str, Any], item: Any) -> dict[str, Any]:
 
 @register.filter
 def triage_priority(item: Any) -> str:
-    """The item's priority for list pages: the latest staff decision's, else the proposal's.
+    """The item's priority for list pages: the latest staff decision's, else the proposal's,
+    as stored on the item (triage.services.item_priority_store), so no query per row.
     Lists reach only content roles (access.items_visible_to), who may all read triage."""
-    from xunshi.triage.models import TriageDecision, TriageProposal
-
-    if hasattr(item, "priority_level"):  # annotated by triage.selectors.with_priority: no query
-        return priority_label(item.priority_level)
-    level = (
-        TriageDecision.objects.filter(item_id=item.pk)
-        .order_by("-decided_at", "-id")
-        .values_list("priority", flat=True)
-        .first()
-    )
-    if level is None:
-        level = TriageProposal.objects.filter(item_id=item.pk).values_list("priority", flat=True).first()
-    return Priority(level).label if level is not None else "研判中"
+    return priority_label(item.triage_level or None)
