@@ -69,7 +69,8 @@ def give_word(client: Client, fields: dict[str, str], **data: object):  # type: 
 
 
 def staff_post(client: Client, url: str, data: dict[str, str]):  # type: ignore[no-untyped-def]
-    client.get(reverse("casework:dashboard"))
+    # The dashboard sends the local liaison on to the transfers, which set the CSRF cookie.
+    client.get(reverse("casework:dashboard"), follow=True)
     return client.post(url, {**data, "csrfmiddlewaretoken": client.cookies["csrftoken"].value})
 
 
@@ -375,3 +376,22 @@ def test_one_word_per_answer_and_no_objection_after_a_second_recheck(
     assert third.status_code == 400 and "不再受理异议" in third.content.decode()
     assert give_word(public, fields, satisfaction="basic").status_code == 200
     assert Item.objects.get(pk=item.pk).status == Status.ANSWERED
+
+
+def test_round_leads_set_the_window_on_the_dashboard(
+    demo_round: Round, leader: Client, staff_renqiu: Client, local_liaison: Client
+) -> None:
+    url = reverse("casework:objection_window")
+    dashboard = leader.get(reverse("casework:dashboard")).content.decode()
+    assert 'id="objection-window"' in dashboard and 'value="30"' in dashboard
+    assert 'id="objection-window"' not in staff_renqiu.get(reverse("casework:dashboard")).content.decode()
+    assert staff_post(staff_renqiu, url, {"days": "90"}).status_code == 403
+    assert staff_post(local_liaison, url, {"days": "90"}).status_code == 403
+    assert staff_post(leader, url, {"days": "0"}).status_code == 302
+    demo_round.refresh_from_db()
+    assert demo_round.objection_window_days == 30
+    assert staff_post(leader, url, {"days": "60"}).status_code == 302
+    demo_round.refresh_from_db()
+    assert demo_round.objection_window_days == 60
+    entry = AuditEntry.objects.get(action="round.objection_window")
+    assert entry.data == {"from": 30, "to": 60}

@@ -98,6 +98,7 @@ EXPECTED: dict[str, tuple[int, ...]] = {
     "workbench/triage/items/<str:number>/rerun/": (302, 405, 405, 405, 405, 405, 405, 405),
     "workbench/cases/": (302, 403, 200, 200, 200, 403, 302, 200),
     "workbench/cases/close/": (302, 405, 405, 405, 405, 405, 405, 405),
+    "workbench/cases/objection-window/": (302, 405, 405, 405, 405, 405, 405, 405),
     "workbench/cases/items/<str:number>/": (302, 404, 200, 200, 404, 404, 404, 200),
     "workbench/cases/items/<str:number>/responses/<int:pk>/letter/": (302, 404, 404, 404, 404, 404, 404, 403),
     "workbench/cases/transfers/": (302, 403, 200, 200, 200, 200, 200, 200),

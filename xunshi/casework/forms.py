@@ -272,3 +272,7 @@ class RecheckForm(forms.Form):
     reason = forms.CharField(
         label="复查意见（理由）", max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
     )
+
+
+class ObjectionWindowForm(forms.Form):
+    days = forms.IntegerField(label="答复送达后可评价、提出异议的天数", min_value=1, max_value=365)

@@ -1240,6 +1240,27 @@ def feedback_receive(
 
 
 @transaction.atomic
+def round_set_objection_window(*, round: Round, days: int, actor: User | None) -> Round:
+    """How many days after an answer reached the reporter a word or objection is taken."""
+    if not 1 <= days <= 365:
+        raise CaseworkError("评价与异议期限应为 1 至 365 日")
+    locked = Round.objects.select_for_update().get(pk=round.pk)
+    previous = locked.objection_window_days
+    locked.objection_window_days = days
+    locked.save(update_fields=["objection_window_days"])
+    audit_record(
+        action="round.objection_window",
+        actor=actor,
+        actor_label=_label(actor),
+        target_type="round",
+        target_id=locked.slug,
+        round_id=locked.pk,
+        data={"from": previous, "to": days},
+    )
+    return locked
+
+
+@transaction.atomic
 def objection_recheck(
     *, feedback: ReporterFeedback, outcome: str, reason: str, actor: User | None
 ) -> ReporterFeedback:

@@ -6,6 +6,7 @@ app_name = "casework"
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("close/", views.round_close, name="round_close"),
+    path("objection-window/", views.objection_window, name="objection_window"),
     path("items/<str:number>/", views.item_case, name="item"),
     path("items/<str:number>/responses/<int:pk>/letter/", views.response_letter, name="response_letter"),
     path("transfers/", views.transfer_list, name="transfers"),

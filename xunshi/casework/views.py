@@ -129,6 +129,7 @@ def _dashboard_context(request: HttpRequest, rnd: Round) -> dict[str, Any]:
             ),
         ],
         "can_close": access.can_lead_round(request.user, rnd),
+        "window_form": forms.ObjectionWindowForm(initial={"days": rnd.objection_window_days}),
     }
 
 
@@ -148,6 +149,27 @@ def round_close(request: HttpRequest) -> HttpResponse:
         return redirect("casework:dashboard")
     messages.success(request, f"本轮巡视已结束：{rnd.name}")
     return redirect("workbench:item_list")
+
+
+@login_required
+@require_POST
+def objection_window(request: HttpRequest) -> HttpResponse:
+    """组长/副组长 set how long after an answer reporters may give their word or object."""
+    rnd = _round(request)
+    access.require_round_lead(request.user, rnd)
+    form = forms.ObjectionWindowForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "评价与异议期限应为 1 至 365 日")
+    else:
+        days = form.cleaned_data["days"]
+        _run(
+            request,
+            lambda: services.round_set_objection_window(
+                round=rnd, days=days, actor=access.staff_user(request.user)
+            ),
+            f"评价与异议期限已设为答复送达后 {days} 日",
+        )
+    return redirect("casework:dashboard")
 
 
 # ---------------------------------------------------------------- items

@@ -52,6 +52,7 @@ def round_load(*, data: dict[str, Any], actor: str = "系统") -> tuple[Round, b
         duration_text=data.get("duration_text", ""),
         stage=data.get("stage", Round.Stage.PREPARE),
         answerer=data.get("answerer", Round.Answerer.RECEIVER),
+        objection_window_days=data.get("objection_window_days", 30),
         scope_text=data.get("scope_text", ""),
         focus=data.get("focus", []),
         out_of_scope=data.get("out_of_scope", []),
