@@ -39,7 +39,7 @@ from xunshi.security.pow import NO_SCRIPT_MESSAGE, solve
 
 pytestmark = pytest.mark.django_db
 
-NAMED = Identity(name="李四", phone="13900002222")
+NAMED = Identity(name="李四", phone="13900002222", address="任丘市某街2号")
 REASONS = "答复只说已按规定处理，但赵某仍在收受购物卡，今年三月又收了一次。"
 EVIDENCE = ("购物卡照片说明.txt", "2024年3月5日，赵某在镇政府办公室收下两张购物卡。".encode())
 
@@ -395,3 +395,41 @@ def test_round_leads_set_the_window_on_the_dashboard(
     assert demo_round.objection_window_days == 60
     entry = AuditEntry.objects.get(action="round.objection_window")
     assert entry.data == {"from": 30, "to": 60}
+
+
+def test_staff_record_the_word_of_a_reporter_without_a_receipt_code(
+    demo_round: Round, staff_renqiu: Client, local_liaison: Client
+) -> None:
+    # A letter writer was answered by letter; they call back and object (回访 by phone).
+    item = receive(demo_round, kind="po_box", identity=NAMED, identity_kind=IdentityKind.NAMED)
+    item_dispose(item=item, disposition="DSP.ARCHIVE", actor=user_of(staff_renqiu))
+    response_give(item=item, kind="result", phrase="handled", method="letter", actor=user_of(staff_renqiu))
+    url = reverse("casework:item", args=[item.number])
+    page = staff_renqiu.get(url).content.decode()
+    assert 'id="record-feedback-form"' in page
+    no_reason = staff_post(
+        staff_renqiu, url, {"action": "record_feedback", "via": "phone", "satisfaction": "unsatisfied"}
+    )
+    assert no_reason.status_code == 302 and not ReporterFeedback.objects.exists()
+    # The status page's way is the reporter's own; staff cannot speak "by receipt code".
+    staff_post(staff_renqiu, url, {"action": "record_feedback", "via": "portal", "satisfaction": "satisfied"})
+    assert not ReporterFeedback.objects.exists()
+    # The local liaison cannot record anything on an item.
+    denied = staff_post(
+        local_liaison, url, {"action": "record_feedback", "via": "phone", "satisfaction": "satisfied"}
+    )
+    assert denied.status_code == 404 and not ReporterFeedback.objects.exists()
+    done = staff_post(
+        staff_renqiu,
+        url,
+        {"action": "record_feedback", "via": "phone", "satisfaction": "unsatisfied", "reasons": REASONS},
+    )
+    assert done.status_code == 302
+    objection = ReporterFeedback.objects.get(item=item)
+    assert objection.via == "phone" and objection.recorded_by == user_of(staff_renqiu) and objection.is_open
+    item.refresh_from_db()
+    assert item.status == Status.DISPOSED
+    line = item.events.get(kind="objection")
+    assert line.actor == user_of(staff_renqiu) and "电话（含回访），工作人员登记" in line.summary
+    page = staff_renqiu.get(url).content.decode()
+    assert "异议待处理" in page and 'id="record-feedback-form"' not in page

@@ -8,7 +8,15 @@ from django import forms
 from django.utils import timezone
 
 from xunshi.casework import rules, taxonomy
-from xunshi.casework.models import Department, ReceiverKind, RecheckOutcome, Transfer, TransferStatus
+from xunshi.casework.models import (
+    Department,
+    FeedbackVia,
+    ReceiverKind,
+    RecheckOutcome,
+    Satisfaction,
+    Transfer,
+    TransferStatus,
+)
 from xunshi.casework.selectors import ResponseMethod, Sibling, mask_reporter
 from xunshi.intake.models import Item, Response
 from xunshi.roster.models import RosterPerson
@@ -276,3 +284,20 @@ class RecheckForm(forms.Form):
 
 class ObjectionWindowForm(forms.Form):
     days = forms.IntegerField(label="答复送达后可评价、提出异议的天数", min_value=1, max_value=365)
+
+
+class StaffFeedbackForm(forms.Form):
+    """A reporter's word that reached the desk by letter, phone (回访), visit or e-mail."""
+
+    via = forms.ChoiceField(
+        label="评价方式", choices=[c for c in FeedbackVia.choices if c[0] != FeedbackVia.PORTAL]
+    )
+    satisfaction = forms.ChoiceField(
+        label="举报人评价", choices=Satisfaction.choices, widget=forms.RadioSelect
+    )
+    reasons = forms.CharField(
+        label="异议理由（不满意时必填，照录举报人所述）",
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )

@@ -333,6 +333,17 @@ class RecheckOutcome(models.TextChoices):
     REDO = "redo", "重新办理"
 
 
+class FeedbackVia(models.TextChoices):
+    """How the reporter's word reached the desk: the status page, or staff recording what a
+    reporter without a receipt code said by letter, phone, in person or by e-mail (回访)."""
+
+    PORTAL = "portal", "查询页（回执码）"
+    LETTER = "letter", "来信"
+    PHONE = "phone", "电话（含回访）"
+    VISIT = "visit", "来访"
+    EMAIL = "email", "电子邮件"
+
+
 class ReporterFeedback(models.Model):
     """The reporter's word on one delivered final answer (回访评价), given on the status page
     with the receipt code. 不满意 is an objection (异议): it carries reasons and perhaps new
@@ -350,6 +361,10 @@ class ReporterFeedback(models.Model):
         "intake.Supplement", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     received_at = models.DateTimeField("收到时间", default=timezone.now)
+    via = models.CharField("评价方式", max_length=8, choices=FeedbackVia.choices, default=FeedbackVia.PORTAL)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     submission_key = models.CharField(max_length=64, null=True, blank=True, unique=True)
     recheck_outcome = models.CharField("复查结论", max_length=12, choices=RecheckOutcome.choices, blank=True)
     recheck_reason = models.TextField("复查意见", blank=True)

@@ -32,6 +32,7 @@ from xunshi.casework.models import (
     ClueEvent,
     ClueStatus,
     Department,
+    FeedbackVia,
     HandoverList,
     ItemCase,
     ReceiverKind,
@@ -1160,10 +1161,18 @@ def feedback_receive(
     attachments: list[tuple[str, bytes]] | None = None,
     submission_key: str | None = None,
     actor_label: str = "举报人",
+    via: str = FeedbackVia.PORTAL,
+    actor: User | None = None,
 ) -> tuple[ReporterFeedback, bool]:
-    """The reporter's word on the latest delivered final answer, by receipt code. 不满意 is
-    an objection: reasons required, new evidence kept as a supplement, the item re-opened
+    """The reporter's word on the latest delivered final answer: by receipt code on the
+    status page, or recorded by staff (`actor`) from a letter, call or visit. 不满意 is an
+    objection: reasons required, new evidence kept as a supplement, the item re-opened
     (已答复 → 已处置) for a re-check. Retries of the same form are idempotent."""
+    if via not in FeedbackVia.values:
+        raise FeedbackRefused("未知的评价方式")
+    if (via == FeedbackVia.PORTAL) != (actor is None):
+        # The status page speaks for the reporter; staff record only what came another way.
+        raise FeedbackRefused("查询页的评价由举报人本人凭回执码提交")
     if submission_key:
         existing = ReporterFeedback.objects.filter(submission_key=submission_key).first()
         if existing is not None:
@@ -1221,21 +1230,28 @@ def feedback_receive(
             reasons=text,
             supplement=supplement,
             submission_key=submission_key,
+            via=via,
+            recorded_by=actor,
         )
         label = Satisfaction(satisfaction).label
+        how = "" if via == FeedbackVia.PORTAL else f"（{FeedbackVia(via).label}，工作人员登记）"
         item_event(
             item=item,
-            actor_label=actor_label,
+            actor=actor,
+            actor_label=actor_label if actor is None else "",
             kind="objection" if objection else "feedback",
-            summary=f"举报人对答复提出异议（{label}）" + ("，附新证据" if supplement else "")
-            if objection
-            else f"举报人评价答复：{label}",
-            data={"feedback": feedback.pk, "response": target.pk, "satisfaction": satisfaction},
+            summary=(
+                f"举报人对答复提出异议（{label}）" + ("，附新证据" if supplement else "")
+                if objection
+                else f"举报人评价答复：{label}"
+            )
+            + how,
+            data={"feedback": feedback.pk, "response": target.pk, "satisfaction": satisfaction, "via": via},
         )
         if objection:
             current = Item.objects.values_list("status", flat=True).get(pk=item.pk)
             if current == Status.ANSWERED:
-                item_transition(item=item, to=Status.DISPOSED, actor=None, note="举报人提出异议，待复查")
+                item_transition(item=item, to=Status.DISPOSED, actor=actor, note="举报人提出异议，待复查")
     return feedback, True
 
 

@@ -260,6 +260,28 @@ def item_case(request: HttpRequest, number: str) -> HttpResponse:
                     f"已记录答复（共 {len(others) + 1} 件）" if others else "已记录答复",
                 ):
                     return redirect("casework:item", number=item.number)
+        elif action == "record_feedback":
+            word_form = forms.StaffFeedbackForm(request.POST)
+            target = selectors.feedback_target(item)
+            if target is None:
+                messages.error(request, "该件尚无已送达的答复，不能登记评价")
+            elif word_form.is_valid():
+                d = word_form.cleaned_data
+                _run(
+                    request,
+                    lambda: services.feedback_receive(
+                        item=item,
+                        response_id=target.pk,
+                        satisfaction=d["satisfaction"],
+                        reasons=d["reasons"],
+                        via=d["via"],
+                        actor=user,
+                    ),
+                    "已登记举报人评价",
+                )
+            else:
+                messages.error(request, "请选择评价方式和评价")
+            return redirect("casework:item", number=item.number)
         elif action == "recheck":
             recheck_form = forms.RecheckForm(request.POST)
             if recheck_form.is_valid():
@@ -302,9 +324,10 @@ def item_case(request: HttpRequest, number: str) -> HttpResponse:
             return redirect("casework:item", number=item.number)
         else:
             return HttpResponse("未知操作", status=400)
+    word_state = selectors.feedback_state(item)
     feedbacks = list(
         ReporterFeedback.objects.filter(item=item).select_related(
-            "response", "answer", "rechecked_by", "supplement"
+            "response", "answer", "rechecked_by", "recorded_by", "supplement"
         )
     )
     return render(
@@ -328,6 +351,8 @@ def item_case(request: HttpRequest, number: str) -> HttpResponse:
             "siblings": siblings,
             "feedbacks": feedbacks,
             # At most one objection is open at a time: the next needs a new delivered answer.
+            "word_state": word_state,
+            "word_form": forms.StaffFeedbackForm(),
             "recheck_form": forms.RecheckForm(
                 initial={"feedback": next((f.pk for f in feedbacks if f.is_open), None)}
             ),
