@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.apps import apps
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -639,26 +639,31 @@ def open_objections(items: QuerySet[Item]) -> QuerySet[ReporterFeedback]:
 
 
 def satisfaction_counts(items: QuerySet[Item]) -> list[tuple[str, int]]:
-    """Per item with a delivered final answer: the reporter's latest word, or no reply."""
+    """Per item with a delivered final answer: the reporter's latest word, or no reply.
+
+    Counted from the words' side: a word is only ever given on a delivered final answer, so
+    the items with a word are a subset of the answered ones, and "no reply" is the rest.
+    (Annotating every answered item with its latest word cost ~5x the unanswered count at
+    200,000 items.)"""
     D = ResponseRecord.Delivery
     delivered = Response.objects.filter(item=OuterRef("pk"), kind__in=FINAL_KINDS).exclude(
         record__delivery__in=(D.QUEUED, D.FAILED, D.MANUAL)
     )
-    latest = (
-        ReporterFeedback.objects.filter(item=OuterRef("pk"))
-        .order_by("-received_at", "-id")
-        .values("satisfaction")[:1]
+    answered = items.filter(Exists(delivered)).count()
+    later = ReporterFeedback.objects.filter(item=OuterRef("item")).filter(
+        Q(received_at__gt=OuterRef("received_at"))
+        | Q(received_at=OuterRef("received_at"), pk__gt=OuterRef("pk"))
     )
     rows = (
-        items.filter(Exists(delivered))
-        .annotate(word=Subquery(latest))
-        .values("word")
+        ReporterFeedback.objects.filter(item__in=items)
+        .filter(~Exists(later))
+        .values("satisfaction")
         .annotate(n=Count("id"))
         .order_by()
     )
-    found = {r["word"]: int(r["n"]) for r in rows}
+    found = {r["satisfaction"]: int(r["n"]) for r in rows}
     return [(label, found.get(code, 0)) for code, label in Satisfaction.choices] + [
-        ("未评价", found.get(None, 0))
+        ("未评价", answered - sum(found.values()))
     ]
 
 
