@@ -163,6 +163,16 @@ class Item(models.Model):
                 )
                 for bit in PRIORITY_FLAG_BITS
             ],
+            # The same per flag in priority order: the flagged items of one level sit
+            # together, so walking the whole priority index for them can cost 0.6 s.
+            *[
+                models.Index(
+                    fields=["round", "-triage_level", "-received_at", "-id"],
+                    condition=models.Q(flag_set(bit)),
+                    name=f"item_flag_{bit.bit_length() - 1}_by_priority",
+                )
+                for bit in PRIORITY_FLAG_BITS
+            ],
         ]
 
     def __str__(self) -> str:
