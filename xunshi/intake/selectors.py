@@ -183,7 +183,10 @@ def item_page(items: QuerySet[Item], *, page: Any, per_page: int = ITEMS_PER_PAG
     number = min(int(page), MAX_PAGE) if str(page or "").isdigit() and int(page) > 0 else 1
     start = (number - 1) * per_page
     ids = list(items.values_list("pk", flat=True)[start : start + per_page])
-    counted = items.order_by().values("pk")[: COUNT_CAP + 1].count()
+    # Counted in the list's own order: the database walks the same index as for the page
+    # and stops at the cap; unordered, it may pick a table scan it expects to stop early
+    # (0.45 s for a county member's list at 1M items when its rows lay far in the table).
+    counted = items.values("pk")[: COUNT_CAP + 1].count()
     rows = {i.pk: i for i in Item.objects.filter(pk__in=ids).select_related("channel", "target")}
     return ItemPage(
         items=[rows[pk] for pk in ids if pk in rows],

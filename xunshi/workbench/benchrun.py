@@ -9,7 +9,7 @@ Two parts, both inside one transaction that is rolled back, so the corpus stays 
 `xunshi bench matching` made it:
 1. the corpus as stored — the matching corpus has no triage yet, so every item is 研判中;
 2. a deterministic sample of judged items (by id: 2 % 紧急 with a threat to life, 10 %
-   重点 with concentration, 1 % 较高 with 拟提拔, 20 % 一般; the rest 研判中), written to
+   重点 with concentration, 1 % 较高 with 拟提拔, 5 % 一般; the rest 研判中), written to
    the stored columns only, to measure level and flag filters that find something.
 """
 
@@ -161,7 +161,7 @@ def main() -> int:
                         [level, FLAG_BITS[flag], round_id, *modulo],
                     )
                 cur.execute(
-                    "UPDATE intake_item SET triage_level = 1 WHERE round_id = %s AND id %% 5 = 3", [round_id]
+                    "UPDATE intake_item SET triage_level = 1 WHERE round_id = %s AND id %% 20 = 3", [round_id]
                 )
                 cur.execute("ANALYZE intake_item")
                 print(f"sample written in {time.perf_counter() - started:.1f} s", flush=True)
@@ -170,7 +170,7 @@ def main() -> int:
                 ("by priority, page 1 (组员, two counties)", lambda: order_by_priority(listed(staff))),
                 ("filter 紧急 (2 %), page 1", lambda: filter_priority(listed(leader), level="4")),
                 (
-                    "filter 一般 (20 %), by priority",
+                    "filter 一般 (5 %), by priority",
                     lambda: order_by_priority(filter_priority(listed(leader), level="1")),
                 ),
                 (
