@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import importlib
 from collections import Counter
 from dataclasses import dataclass
@@ -269,14 +270,17 @@ def response_clocks(items: QuerySet[Item], today: dt.date | None = None) -> list
         .annotate(acked=Exists(acked), resulted=Exists(resulted))
         .select_related("case", "target", "channel")
     )
+    # Many items share a day: the Chinese calendar is walked once per day, not per item
+    # (at 200,000 items the walk was three quarters of this function's time).
+    due_after = functools.lru_cache(maxsize=None)(add_workdays)
     clocks = []
     for item in qs:
         if not item.acked:
-            due = add_workdays(timezone.localtime(item.registered_at).date(), rules.ACK_WORKDAYS)
+            due = due_after(timezone.localtime(item.registered_at).date(), rules.ACK_WORKDAYS)
             clocks.append(Clock(item, "ack", due, day > due))
         case: ItemCase | None = getattr(item, "case", None)
         if not item.resulted and case is not None and case.concluded_at is not None:
-            due = add_workdays(timezone.localtime(case.concluded_at).date(), rules.RESULT_WORKDAYS)
+            due = due_after(timezone.localtime(case.concluded_at).date(), rules.RESULT_WORKDAYS)
             clocks.append(Clock(item, "result", due, day > due))
     # An objection owes the reporter a new answer, on a clock of its own from its arrival.
     undelivered = (D.FAILED, D.MANUAL)
@@ -286,7 +290,7 @@ def response_clocks(items: QuerySet[Item], today: dt.date | None = None) -> list
         .select_related("item__case", "item__target", "item__channel")
     )
     for objection in objections:
-        due = add_workdays(timezone.localtime(objection.received_at).date(), rules.RESULT_WORKDAYS)
+        due = due_after(timezone.localtime(objection.received_at).date(), rules.RESULT_WORKDAYS)
         clocks.append(Clock(objection.item, "recheck", due, day > due))
     clocks.sort(key=lambda c: (not c.overdue, c.due))
     return clocks
