@@ -433,3 +433,18 @@ def test_staff_record_the_word_of_a_reporter_without_a_receipt_code(
     assert line.actor == user_of(staff_renqiu) and "电话（含回访），工作人员登记" in line.summary
     page = staff_renqiu.get(url).content.decode()
     assert "异议待处理" in page and 'id="record-feedback-form"' not in page
+
+
+def test_after_the_round_ended_the_page_says_where_to_turn(
+    demo_round: Round, staff_renqiu: Client, public: Client
+) -> None:
+    code = "8888999900001111"
+    item = answered_web_item(demo_round, staff_renqiu, code)
+    fields = feedback_fields(status_page(public, code))
+    round_close(round=demo_round, actor=None, actor_label="测试")
+    html = status_page(public, code)
+    assert 'id="feedback-form"' not in html and "已结束本轮巡视" in html and "当地纪委监委" in html
+    late = give_word(public, fields, satisfaction="unsatisfied", reasons=REASONS)
+    assert late.status_code == 400 and "已结束本轮巡视" in late.content.decode()
+    assert not ReporterFeedback.objects.exists()
+    assert Item.objects.get(pk=item.pk).status == Status.CLOSED
