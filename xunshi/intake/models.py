@@ -126,9 +126,11 @@ class Item(models.Model):
     # index instead of working it out per row. Written only by xunshi.triage.services
     # (item_priority_store), in the transaction that changes the proposal or decision.
     # 0: not judged yet (研判中); otherwise triage.models.Priority (higher is more urgent).
-    triage_level = models.PositiveSmallIntegerField("优先级", default=0)
+    # db_default too: rows written by raw SQL (the bench corpus is loaded by COPY with its
+    # own column list) start 研判中 as well.
+    triage_level = models.PositiveSmallIntegerField("优先级", default=0, db_default=0)
     # Bitmask of the priority flags (urgency, 三种人): xunshi.triage.priority.FLAG_BITS.
-    triage_flags = models.PositiveIntegerField("优先标记", default=0)
+    triage_flags = models.PositiveIntegerField("优先标记", default=0, db_default=0)
 
     class Meta:
         verbose_name = "信访件"

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Any
 
 RUNS = 3
-STORED_PRIORITY = [("intake", "0003_item_flag_priority_indexes"), ("triage", "0002_backfill_item_priority")]
+STORED_PRIORITY = [("intake", "0004_item_priority_db_default"), ("triage", "0002_backfill_item_priority")]
 
 
 class Rollback(Exception):
