@@ -135,3 +135,15 @@ def test_backfill_migration_restores_every_item(roster, receive, staff_renqiu) -
     migration: Any = importlib.import_module("xunshi.triage.migrations.0002_backfill_item_priority")
     migration.backfill(apps, None)
     assert [stored(i) for i in items] == before == [panel(i) for i in items]
+
+
+def test_flag_bits_stay_where_the_stored_data_and_indexes_expect_them() -> None:
+    """Bits are stored data: a flag inserted before others would silently relabel every
+    stored item, and a flag without a partial index would make its filter a full scan."""
+    from xunshi.intake.models import PRIORITY_FLAG_BITS
+    from xunshi.triage.priority import FLAG_BITS
+
+    migration: Any = importlib.import_module("xunshi.triage.migrations.0002_backfill_item_priority")
+    assert list(FLAG_BITS)[: len(migration.FLAGS)] == migration.FLAGS
+    assert list(FLAG_BITS.values()) == PRIORITY_FLAG_BITS[: len(FLAG_BITS)]
+    assert len(FLAG_BITS) <= len(PRIORITY_FLAG_BITS)

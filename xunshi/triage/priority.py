@@ -107,6 +107,8 @@ def flags_from(
 # of FLAG_LABELS is therefore part of the stored data: add new flags at its end (and a bit
 # to intake.models.PRIORITY_FLAG_BITS, which indexes each flag).
 FLAG_BITS: dict[str, int] = {code: 1 << i for i, code in enumerate(FLAG_LABELS)}
+
+
 def flags_mask(codes: Iterable[str]) -> int:
     """The bitmask of the known flag codes among `codes` (unknown codes are ignored)."""
     mask = 0

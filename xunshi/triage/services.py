@@ -233,8 +233,11 @@ def _spread_concentration(*, item_ids: set[int], flag: dict[str, str] | None) ->
     them, whose decision still wins (item_priority_store)."""
     if flag is None or not item_ids:
         return
-    for proposal in TriageProposal.objects.select_for_update().filter(
-        item_id__in=item_ids, state=TriageProposal.State.READY
+    # Locked in item order, so two workers spreading to overlapping items cannot deadlock.
+    for proposal in (
+        TriageProposal.objects.select_for_update()
+        .filter(item_id__in=item_ids, state=TriageProposal.State.READY)
+        .order_by("item_id")
     ):
         if any(f.get("flag") == prio.CONCENTRATED for f in proposal.flags):
             continue
