@@ -496,3 +496,20 @@ def test_a_refused_recipient_leaves_no_address_in_errors_audit_or_dead_letters(
     )
     for entry in AuditEntry.objects.filter(target_id=item.number):
         assert "zhangsan" not in str(entry.data)
+
+
+@pytest.mark.django_db
+def test_broken_mail_settings_fail_the_answer_visibly_instead_of_leaving_it_queued(
+    group_answers: Round, staff_renqiu: Client, mail_env: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A typo in the settings is not a passing outage: no retry helps, staff must see it.
+    monkeypatch.setenv("XUNSHI_SMTP_TLS", "startls")
+    staff = user_of(staff_renqiu)
+    item = email_item(group_answers)
+    response = response_give(item=item, kind="acknowledge", phrase="accepted", method="email", actor=staff)
+    record = ResponseRecord.objects.get(response=response)
+    assert response_mail_send(record_id=record.pk) == ResponseRecord.Delivery.FAILED
+    record.refresh_from_db()
+    assert record.delivery == ResponseRecord.Delivery.FAILED and "XUNSHI_SMTP_TLS" in record.last_error
+    page = staff_renqiu.get(reverse("casework:item", args=[item.number])).content.decode()
+    assert "发送失败" in page and "重新发送" in page

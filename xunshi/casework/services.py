@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import smtplib
+import ssl
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -63,6 +63,7 @@ from xunshi.casework.selectors import (
 )
 from xunshi.channels.email.outbound import OutboundError, Outgoing, mailer_configured, plain_address
 from xunshi.channels.email.outbound import send as outbound_send
+from xunshi.core.env import ConfigError
 from xunshi.core.workcalendar import add_workdays
 from xunshi.intake.lifecycle import Status
 from xunshi.intake.models import Item, ReporterIdentity, Response
@@ -70,6 +71,7 @@ from xunshi.intake.services import item_add_supplement, item_event, item_record_
 from xunshi.intake.validation import clean_text
 from xunshi.roster.models import RosterPerson
 from xunshi.rounds.models import Channel, Round, StageChange, TargetUnit
+from xunshi.rounds.services import OBJECTION_WINDOW_DAYS, OBJECTION_WINDOW_MESSAGE
 
 
 class CaseworkError(ValueError):
@@ -945,7 +947,17 @@ def _mail_outgoing(record: ResponseRecord) -> Outgoing:
     )
 
 
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+def _send_error(exc: BaseException) -> str:
+    """What a failed attempt records: servers echo the recipient (in any spelling, IDN
+    included) in their refusals, so only our own messages and the SMTP code are kept; the
+    text goes to the database, the audit log and the queue's dead letters."""
+    if isinstance(exc, OutboundError | ConfigError):
+        return str(exc)[:300]
+    # An SMTP reply code, or an SSL reason such as CERTIFICATE_VERIFY_FAILED: never an address.
+    detail = getattr(exc, "smtp_code", "") or (exc.reason if isinstance(exc, ssl.SSLError) else "")
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):  # keyed by the very addresses
+        detail = ",".join(sorted({str(code) for code, _text in exc.recipients.values()}))
+    return f"{type(exc).__name__}{f' {detail}' if detail else ''}"[:300]
 
 
 class MailSendFailed(RuntimeError):
@@ -970,15 +982,14 @@ def response_mail_send(*, record_id: int) -> str:
     item = record.response.item
     try:
         message_id = outbound_send(_mail_outgoing(record))
-    except (OSError, smtplib.SMTPException, OutboundError) as exc:
-        # Servers echo the recipient in their refusals; the error goes to the database, the
-        # audit log and the queue's dead letters, where no reporter address may appear.
-        error = _ADDRESS.sub("（地址已隐去）", f"{type(exc).__name__}: {exc}")[:300]
+    except Exception as exc:  # every failure must leave the record in a visible state
+        error = _send_error(exc)
+        final = isinstance(exc, OutboundError | ConfigError)  # a retry would fail the same way
         with transaction.atomic():
             locked = ResponseRecord.objects.select_for_update().get(pk=record_id)
             locked.last_error = error
             fields = ["last_error"]
-            if locked.attempts >= rules.mail_attempts() or isinstance(exc, OutboundError):
+            if locked.attempts >= rules.mail_attempts() or final:
                 locked.delivery = ResponseRecord.Delivery.FAILED
                 fields.append("delivery")
                 item_event(
@@ -989,8 +1000,8 @@ def response_mail_send(*, record_id: int) -> str:
                     data={"response": record.response_id, "error": error},
                 )
             locked.save(update_fields=fields)
-        if isinstance(exc, OutboundError):
-            return ResponseRecord.Delivery.FAILED  # a retry would fail the same way
+        if final:
+            return ResponseRecord.Delivery.FAILED
         raise MailSendFailed(error) from None  # the original, with its address, stays here
     with transaction.atomic():
         locked = ResponseRecord.objects.select_for_update().get(pk=record_id)
@@ -1258,8 +1269,8 @@ def feedback_receive(
 @transaction.atomic
 def round_set_objection_window(*, round: Round, days: int, actor: User | None) -> Round:
     """How many days after an answer reached the reporter a word or objection is taken."""
-    if not 1 <= days <= 365:
-        raise CaseworkError("评价与异议期限应为 1 至 365 日")
+    if days not in OBJECTION_WINDOW_DAYS:
+        raise CaseworkError(OBJECTION_WINDOW_MESSAGE)
     locked = Round.objects.select_for_update().get(pk=round.pk)
     previous = locked.objection_window_days
     locked.objection_window_days = days
