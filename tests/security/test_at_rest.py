@@ -234,7 +234,9 @@ def test_retention_at_round_end(demo_round: Round, kit: Any, policy: str, settin
         sealed = Path(settings.DATA_DIR) / "archive" / run.sealed_name
         key = Path(settings.DATA_DIR) / "keys" / "sealed" / f"{run.sealed_name}.key"
         assert kit.phone.encode() not in sealed.read_bytes()
-        assert sealed_identities_open(sealed, key)[item.number]["phone"] == kit.phone
+        opened = sealed_identities_open(sealed, key)
+        assert opened[item.number]["phone"] == kit.phone
+        assert opened[f"call-{call.pk}"] == {"caller": kit.phone}  # a call with no item stays recoverable
         originals = Path(settings.DATA_DIR) / "archive" / f"{run.sealed_name}.originals"
         assert sealed_original_open(originals / f"{mail.item}-mail.eml", key) == raw_mail
         assert sealed_original_open(originals / f"call-{call.pk}-voicemail", key) == voice

@@ -10,12 +10,13 @@ Both are one audited transaction per round.
 
 Identity is not only in the identity columns: the raw e-mail keeps its From/Received
 headers, a voicemail keeps the caller's voice, the duty-phone log and the SMS reassembly
-table keep numbers. Those originals (身份原件) go the same way: `seal` copies each into
-the sealed directory under the same offline key before the live file is deleted, `purge`
-deletes it. The content, its attachments and their hashes stay: they are the case record.
-A live file is deleted only when nothing else (another round, an attachment with the
-same bytes) still points at it, and only after the transaction has committed, so a
-failed run never leaves rows pointing at missing files.
+table keep numbers. They go the same way: `seal` writes the numbers into the sealed
+identity file and copies each original file (身份原件) into the sealed directory under the
+same offline key before the live copy is deleted; `purge` deletes them. The content,
+its attachments and their hashes stay: they are the case record. A live file is
+deleted only when nothing else (another round, an attachment with the same bytes)
+still points at it, and only after the transaction has committed, so a failed run
+never leaves rows pointing at missing files.
 """
 
 from __future__ import annotations
@@ -79,6 +80,22 @@ def identity_originals(round: Round) -> list[IdentityOriginal]:
     return found
 
 
+def channel_numbers(round: Round) -> dict[str, dict[str, str]]:
+    """Numbers held outside the identity rows: the duty-phone log (calls that may never have
+    become an item) and SMS parts still waiting for reassembly."""
+    numbers = {
+        f"call-{c.pk}": {"caller": c.caller}
+        for c in DutyCall.objects.filter(channel__round=round).only("pk", "caller")
+        if c.caller
+    }
+    numbers |= {
+        f"sms-{g.pk}": {"sender": g.sender}
+        for g in SmsGroup.objects.filter(channel__round=round).only("pk", "sender")
+        if g.sender
+    }
+    return numbers
+
+
 def _still_referenced(sha256: str) -> bool:
     return (
         Attachment.objects.filter(sha256=sha256).exists()
@@ -105,7 +122,10 @@ def retention_plan(round: Round) -> RetentionPlan:
         items=Item.objects.filter(round=round).count(),
         identities=len(live),
         originals=originals,
-        done=RetentionRun.objects.filter(round=round).exists() and not live and not originals,
+        done=RetentionRun.objects.filter(round=round).exists()
+        and not live
+        and not originals
+        and not channel_numbers(round),
     )
 
 
@@ -176,11 +196,13 @@ def retention_apply(round: Round) -> RetentionRun:
         live = [r for r in rows if any(getattr(r, f) for f in IDENTITY_FIELDS)]
         originals = identity_originals(round)
         sealed_name = ""
-        if policy == RetentionRun.Policy.SEAL and (live or originals):
+        numbers = channel_numbers(round)
+        if policy == RetentionRun.Policy.SEAL and (live or originals or numbers):
             sealed_name = f"{round.slug}-{stamp}.identities"
             key = AESGCM.generate_key(bit_length=256)
             body = json.dumps(
-                {r.item.number: {f: getattr(r, f) for f in IDENTITY_FIELDS} for r in live}, ensure_ascii=False
+                {r.item.number: {f: getattr(r, f) for f in IDENTITY_FIELDS} for r in live} | numbers,
+                ensure_ascii=False,
             ).encode()
             _write_new(_archive_dir() / sealed_name, _seal_with(key, body, sealed_name))
             if originals:
