@@ -138,6 +138,15 @@ def triage_propose(*, item_id: int) -> TriageProposal | None:
     fields["updated_at"] = timezone.now()
     same_person = fields.pop("_concentrated_items", set())
     with transaction.atomic():
+        # Every proposal this judgement may touch is locked first, in item order: two workers
+        # judging copies about the same person then queue here instead of each holding its
+        # own row while waiting for the other's (a deadlock on PostgreSQL).
+        list(
+            TriageProposal.objects.select_for_update()
+            .filter(item_id__in=same_person | {item.pk})
+            .order_by("item_id")
+            .values_list("pk", flat=True)
+        )
         proposal, created = TriageProposal.objects.update_or_create(item=item, defaults=fields)
         item_priority_store(item_id=item.pk)
         _spread_concentration(
@@ -233,7 +242,7 @@ def _spread_concentration(*, item_ids: set[int], flag: dict[str, str] | None) ->
     them, whose decision still wins (item_priority_store)."""
     if flag is None or not item_ids:
         return
-    # Locked in item order, so two workers spreading to overlapping items cannot deadlock.
+    # Already locked by the caller (triage_propose), in item order.
     for proposal in (
         TriageProposal.objects.select_for_update()
         .filter(item_id__in=item_ids, state=TriageProposal.State.READY)
