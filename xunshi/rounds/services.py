@@ -22,6 +22,11 @@ class RoundError(ValueError):
     """A round operation that cannot be done, with a message for the user."""
 
 
+# Days after an answer reached the reporter during which a word or objection (异议) is taken.
+OBJECTION_WINDOW_DAYS = range(1, 366)
+OBJECTION_WINDOW_MESSAGE = "评价与异议期限应为 1 至 365 日"
+
+
 def seed_data() -> dict[str, Any]:
     text = resources.files("xunshi.rounds").joinpath("seeds", SEED_FILE).read_text("utf-8")
     data: dict[str, Any] = yaml.safe_load(text)
@@ -37,6 +42,9 @@ def round_load(*, data: dict[str, Any], actor: str = "系统") -> tuple[Round, b
     existing = Round.objects.filter(slug=data["slug"]).first()
     if existing is not None:
         return existing, False
+    window = data.get("objection_window_days", 30)
+    if not isinstance(window, int) or window not in OBJECTION_WINDOW_DAYS:
+        raise RoundError(f"{OBJECTION_WINDOW_MESSAGE}（objection_window_days: {window!r}）")
     rnd = Round.objects.create(
         slug=data["slug"],
         name=data["name"],
@@ -52,7 +60,7 @@ def round_load(*, data: dict[str, Any], actor: str = "系统") -> tuple[Round, b
         duration_text=data.get("duration_text", ""),
         stage=data.get("stage", Round.Stage.PREPARE),
         answerer=data.get("answerer", Round.Answerer.RECEIVER),
-        objection_window_days=data.get("objection_window_days", 30),
+        objection_window_days=window,
         scope_text=data.get("scope_text", ""),
         focus=data.get("focus", []),
         out_of_scope=data.get("out_of_scope", []),
