@@ -523,6 +523,12 @@ def require_casework(user: User, round: Round, *, write: bool = False) -> Member
     return membership
 
 
+def can_write_casework(user: User, round: Round) -> bool:
+    """For pages that show write actions only to those allowed them (require_casework)."""
+    membership = membership_for(user, round)
+    return membership is not None and membership.role in CASE_WRITE_ROLES
+
+
 def can_approve_clue(user: User, round: Round) -> bool:
     membership = membership_for(user, round)
     return membership is not None and membership.role in CLUE_APPROVE_ROLES

@@ -180,7 +180,7 @@ def objection_window(request: HttpRequest) -> HttpResponse:
 def item_case(request: HttpRequest, number: str) -> HttpResponse:
     item = access.item_get_for_user(request.user, number)
     user = access.staff_user(request.user)
-    writable = _may_write(request, item.round)
+    writable = access.can_write_casework(request.user, item.round)
     case = ItemCase.objects.filter(item=item).first()
     hint = selectors.triage_hint(item)
     oos = case.oos_code if case else (hint.oos_code if hint else "")
@@ -365,14 +365,6 @@ def item_case(request: HttpRequest, number: str) -> HttpResponse:
     )
 
 
-def _may_write(request: HttpRequest, rnd: Round) -> bool:
-    try:
-        access.require_casework(request.user, rnd, write=True)
-    except PermissionDenied:
-        return False
-    return True
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def response_letter(request: HttpRequest, number: str, pk: int) -> HttpResponse:
@@ -434,7 +426,7 @@ def transfer_detail(request: HttpRequest, pk: int) -> HttpResponse:
     liaison = access.is_local_liaison(request.user, transfer.round)
     if request.method == "POST":
         return _transfer_post(request, transfer, liaison)
-    group = not liaison and _may_write(request, transfer.round)
+    group = not liaison and access.can_write_casework(request.user, transfer.round)
     context: dict[str, Any] = {
         "t": transfer,
         "liaison": liaison,
@@ -611,7 +603,7 @@ def clue_list(request: HttpRequest) -> HttpResponse:
             "handovers": HandoverList.objects.filter(round=rnd),
             "handover_form": forms.HandoverForm(),
             "can_lead": access.can_lead_round(request.user, rnd),
-            "writable": _may_write(request, rnd),
+            "writable": access.can_write_casework(request.user, rnd),
         },
     )
 
@@ -713,7 +705,7 @@ def clue_detail(request: HttpRequest, pk: int) -> HttpResponse:
         }[action]
         _run(request, step, "已记录")
         return redirect("casework:clue", pk=clue.pk)
-    writable = _may_write(request, clue.round)
+    writable = access.can_write_casework(request.user, clue.round)
     return render(
         request,
         "casework/clue.html",

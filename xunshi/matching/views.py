@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from xunshi.accounts.access import (
     ALL_COUNTIES_ROLES,
+    can_write_casework,
     dossier_person_get_for_user,
     item_get_for_user,
     item_group_get_for_user,
@@ -21,7 +22,6 @@ from xunshi.accounts.access import (
     membership_for,
     person_link_get_for_edit,
     person_links_filter,
-    require_casework,
     require_matching_edit,
     round_get_for_user,
     staff_user,
@@ -37,18 +37,9 @@ from xunshi.rounds.models import Round
 
 
 def _may_edit(request: HttpRequest, round_id: int) -> bool:
-    from xunshi.rounds.models import Round
 
     try:
         require_matching_edit(request.user, Round.objects.get(pk=round_id))
-    except PermissionDenied:
-        return False
-    return True
-
-
-def _may_make_clue(request: HttpRequest, round: Round) -> bool:
-    try:
-        require_casework(request.user, round, write=True)
     except PermissionDenied:
         return False
     return True
@@ -208,7 +199,9 @@ def group_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "members": members,
             "reporters": reporters,
             "may_edit": membership is not None and _may_edit(request, group.round_id),
-            "may_clue": group.state != ItemGroup.State.UNDONE and _may_make_clue(request, group.round),
+            "may_clue": (
+                group.state != ItemGroup.State.UNDONE and can_write_casework(request.user, group.round)
+            ),
         },
     )
 
