@@ -216,14 +216,19 @@ def test_redo_reopens_the_handling_and_new_work_follows(
     fields = feedback_fields(status_page(public, code))
     give_word(public, fields, satisfaction="unsatisfied", reasons=REASONS)
     objection = ReporterFeedback.objects.get(item=item)
+    concluded = ItemCase.objects.get(item=item).concluded_at
     objection_recheck(
         feedback=objection,
         outcome=RecheckOutcome.REDO,
         reason="新证据具体，需重新核查。",
         actor=user_of(staff_renqiu),
     )
-    # The matter is no longer concluded: new handling (here a transfer) follows.
+    # The matter is no longer concluded: new handling (here a transfer) follows. The earlier
+    # conclusion is not lost: the timeline keeps it.
     assert ItemCase.objects.get(item=item).concluded_at is None
+    assert concluded is not None
+    reopened = item.events.get(kind="recheck_reopened")
+    assert reopened.data["concluded_at"] == concluded.isoformat()
     transfer = transfer_create(
         item=item,
         department=directory["jw"],

@@ -1318,8 +1318,18 @@ def objection_recheck(
         data={"feedback": locked.pk, "outcome": outcome},
     )
     if outcome == RecheckOutcome.REDO:
-        # The handling starts again, so its conclusion (and the result clock) will be new.
-        ItemCase.objects.filter(item=item).update(concluded_at=None)
+        # The handling starts again and will be concluded anew; the earlier conclusion
+        # time stays on the timeline.
+        case = ItemCase.objects.filter(item=item).first()
+        if case is not None and case.concluded_at is not None:
+            item_event(
+                item=item,
+                actor=actor,
+                kind="recheck_reopened",
+                summary=f"重新办理：原办结时间 {timezone.localtime(case.concluded_at):%Y-%m-%d %H:%M} 作废",
+                data={"feedback": locked.pk, "concluded_at": case.concluded_at.isoformat()},
+            )
+            ItemCase.objects.filter(pk=case.pk).update(concluded_at=None)
     return locked
 
 
