@@ -9,7 +9,10 @@ BENCH_MODULES; it receives a `Report` to print its rows through.
 from __future__ import annotations
 
 import importlib
+import json
 import statistics
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -54,3 +57,20 @@ def load() -> dict[str, tuple[str, BenchFn]]:
 
 def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
+
+
+def run_child(report: Report, module: str, args: list[str], env: dict[str, str]) -> None:
+    """Run a benchmark in a fresh interpreter (its own Django settings and database) and
+    report the rows it prints as JSON lines; other lines are its progress."""
+    child = subprocess.Popen(  # noqa: S603 - our own module, with our interpreter
+        [sys.executable, "-m", module, *args], env=env, stdout=subprocess.PIPE, text=True
+    )
+    for raw in child.stdout or []:
+        line = raw.strip()
+        if line.startswith("{"):
+            row = json.loads(line)
+            report.line(row["label"], row["value"])
+        elif line:
+            print(f"  · {line}", flush=True)
+    if child.wait() != 0:
+        report.line("error", f"benchmark child exited with {child.returncode}")

@@ -12,14 +12,11 @@ so the code measured is the same selectors the workbench calls.
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 
 from django.conf import settings
 
-from xunshi.bench import Report, benchmark
+from xunshi.bench import Report, benchmark, run_child
 from xunshi.core.env import env_int, env_str
 
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/xunshi_bench"
@@ -55,18 +52,4 @@ def bench_matching(report: Report) -> None:
         _ensure_postgres_database(url)
     env = {**os.environ, "DATABASE_URL": url, "XUNSHI_DATA_DIR": str(data_dir)}
     report.line("corpus", f"{size:,} items · {url.split('@')[-1]}")
-    child = subprocess.Popen(  # noqa: S603 - our own module, with our interpreter
-        [sys.executable, "-m", "xunshi.matching.benchrun", "--size", str(size)],
-        env=env,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    for raw in child.stdout or []:
-        line = raw.strip()
-        if line.startswith("{"):
-            row = json.loads(line)
-            report.line(row["label"], row["value"])
-        elif line:
-            print(f"  · {line}", flush=True)
-    if child.wait() != 0:
-        report.line("error", f"benchmark child exited with {child.returncode}")
+    run_child(report, "xunshi.matching.benchrun", ["--size", str(size)], env)

@@ -12,14 +12,11 @@ what is measured is the same selectors the list view calls.
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 
 from django.conf import settings
 
-from xunshi.bench import Report, benchmark
+from xunshi.bench import Report, benchmark, run_child
 from xunshi.core.env import env_str
 from xunshi.matching.bench import DEFAULT_URL
 
@@ -31,18 +28,4 @@ def bench_item_list(report: Report) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "DATABASE_URL": url, "XUNSHI_DATA_DIR": str(data_dir)}
     report.line("corpus", url.split("@")[-1])
-    child = subprocess.Popen(
-        [sys.executable, "-m", "xunshi.workbench.benchrun"],
-        env=env,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    for raw in child.stdout or []:
-        line = raw.strip()
-        if line.startswith("{"):
-            row = json.loads(line)
-            report.line(row["label"], row["value"])
-        elif line:
-            print(f"  · {line}", flush=True)
-    if child.wait() != 0:
-        report.line("error", f"benchmark child exited with {child.returncode}")
+    run_child(report, "xunshi.workbench.benchrun", [], env)
