@@ -49,9 +49,7 @@ from xunshi.casework.selectors import (
     MAX_OBJECTIONS,
     SENDING_METHODS,
     ResponseMethod,
-    feedback_deadline,
-    feedback_target,
-    feedback_window_over,
+    feedback_state,
     open_objections,
     preferred_method,
     public_names_for,
@@ -820,6 +818,13 @@ def response_text_problems(*, item: Item, text: str) -> list[str]:
     )
 
 
+def _answered_by(item: Item, department: object | None) -> str:
+    """Who answers: the receiving body when the round says so and one is named, else the group."""
+    if item.round.answerer == Round.Answerer.RECEIVER and department is not None:
+        return str(ResponseRecord.AnsweredBy.RECEIVER)
+    return str(ResponseRecord.AnsweredBy.GROUP)
+
+
 @transaction.atomic
 def response_give(
     *,
@@ -850,11 +855,7 @@ def response_give(
         raise CaseworkError(f"{item.number} 有举报人异议待复查：请先记录复查结论（维持原答复或重新办理）")
     if phrase not in rules.PHRASES:
         raise CaseworkError("请选择规范答复用语")
-    by = answered_by or (
-        ResponseRecord.AnsweredBy.RECEIVER
-        if item.round.answerer == Round.Answerer.RECEIVER and department is not None
-        else ResponseRecord.AnsweredBy.GROUP
-    )
+    by = answered_by or _answered_by(item, department)
     if by == ResponseRecord.AnsweredBy.RECEIVER and department is None:
         raise CaseworkError("由承办单位答复的，请选择承办单位")
     if department is not None and department.round_id != item.round_id:
@@ -1099,15 +1100,11 @@ def response_give_many(
     one action. Each item gets its own Response with the method of its own channel and its
     own clock; each reporter is reached only through that item's own identity. All or
     nothing: if one item cannot be answered so, none is."""
-    chosen = [i for i in {o.pk: o for o in others if o.pk != item.pk}.values()]
+    chosen = list({o.pk: o for o in others if o.pk != item.pk}.values())
     if any(o.round_id != item.round_id for o in chosen):
         raise CaseworkError("只能同时答复本轮次的信访件")
     batch = uuid.uuid4().hex if chosen else ""
-    by = (
-        ResponseRecord.AnsweredBy.RECEIVER
-        if item.round.answerer == Round.Answerer.RECEIVER and department is not None
-        else ResponseRecord.AnsweredBy.GROUP
-    )
+    by = _answered_by(item, department)
     done = [
         response_give(
             item=item,
@@ -1194,16 +1191,13 @@ def feedback_receive(
     text = _text(reasons, "异议理由", required=objection, max_chars=5000)
     if attachments and not objection:
         raise FeedbackRefused("只有提出异议时才需要上传新的证据材料")
-    if item.round.stage == Round.Stage.CLOSED:
-        raise FeedbackRefused(
-            f"{item.round.group_name}已结束本轮巡视。如对答复有异议，请向当地纪委监委或信访部门反映。"
-        )
-    target = feedback_target(item)
-    if target is None or target.pk != response_id:
+    # The same rules the status page shows (round ended, window over), from one place.
+    state = feedback_state(item)
+    if state.closed_reason:
+        raise FeedbackRefused(state.closed_reason)
+    if state.target is None or state.target.pk != response_id:
         raise FeedbackRefused("该件的答复已有更新，请重新查询后再评价")
-    deadline = feedback_deadline(item, target)
-    if deadline is None or timezone.localdate() > deadline:
-        raise FeedbackRefused(feedback_window_over(item, deadline))
+    target = state.target
     if (
         objection
         and ReporterFeedback.objects.filter(item=item, satisfaction=Satisfaction.UNSATISFIED).count()
