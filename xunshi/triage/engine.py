@@ -94,8 +94,13 @@ def is_reporter(o: ex.Official, officials: list[ex.Official], a: str,
         return True  # the writer describing themself
     if re.search(r"(?:尊敬的|敬爱的|致)[^，。；！？：:\s]{0,10}$", before):
         return True  # the addressee of the letter: 尊敬的周区长
-    if (o.start == 0 or a[o.start - 1] in "“\"「『\n") and re.match(r"\s*[，,：:]\s*(?:我|您|你)", after):
-        return True  # a call to the listener: “毛书记，我们发现…”
+    # 毛书记 written as 毛 + 书记: the call starts at the surname.
+    lead = o.start - 1 if o.via == "surname-title" and o.start > 0 else o.start
+    if lead == 0 or a[lead - 1] in "“\"「『\n":
+        if re.match(r"\s*(?:先生|女士|同志|阁下)?\s*[，,：:]\s*(?:我|您|你)", after):
+            return True  # a call to the listener: “毛书记，我们发现…”, 市长先生：我住…
+        if re.match(r"\s*(?:先生|女士|同志|阁下)?\s*(?:[：:]|您好|你好)", after):
+            return True  # a letter's salutation line: 县委书记：…, 张书记您好
     if _REPORTER_NOUN.search(before):
         return True  # 举报者为城管局副局长 (but 被举报人是市长 is the accused)
     if _RECEIVED_REPORT.match(a, end):
@@ -142,34 +147,62 @@ def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]
     for o in officials:
         if o in reporters or (o.name and o.name in reporter_names):
             continue
-        if o.position.endswith("组长") and not o.position.endswith("小组长") and (
+        post = _post(o)
+        if post.endswith("组长") and not post.endswith("小组长") and (
                 (not o.unit and not o.name) or (o.unit and _WORKING_GROUP.search(o.unit))):
             continue  # 巡视组组长, a bare 组长: the inspection side, not a village group's head
+        if o.via == "surname-title" and not o.name:
+            # 周书记 after 周红军书记: a later reference to a named person by surname.
+            surname = a[o.start - 1]
+            owner = next((k for k in kept if k.name and ex_name(k, a).startswith(surname)
+                          and _post(k).endswith(post)), None)
+            if owner is not None:
+                owner.mentions.append(o.start)
+                continue
         # A masked unit (某局的一把手) still counts when a real place stands before it (河间市某局).
         masked_only = not o.unit or ("某" in o.unit and not _placed(o))
-        if not o.name and (o.position in _GENERIC_POSTS or not o.position) \
-                and (masked_only or o.position == "干部"):
+        if not o.name and (post in _GENERIC_POSTS or not post) \
+                and (masked_only or post == "干部"):
             continue
-        if not o.name and not o.position:
+        if not o.name and not post:
             continue
+        if not o.name and post == "工作人员" and _SPEAKS.match(a, o.end):
+            continue  # 工作人员告诉记者: the one answering the press, not the one reported on
+        if _HANDLER_POST.search(post) and _SPEAKS.match(a, o.name_span[1] if o.name_span else o.end):
+            continue  # 镇纪委书记李某表示正在调查: the one handling the report speaks for it
         merged = False
         for k in kept:
+            kpost = _post(k)
             same_name = o.name and k.name == o.name
-            short_ref = not o.name and (k.position.endswith(o.position) or k.position == o.position) \
-                and (o.unit is None or o.unit == k.unit)
+            short_ref = not o.name and kpost.endswith(post) and (o.unit is None or o.unit == k.unit)
             if same_name or short_ref:
-                if not k.position and o.position:
-                    k.position, k.unit = o.position, o.unit
+                if o.name and len(post) > len(kpost):
+                    # 村长王强 … 村党支部书记兼村长王强: the fullest title is the one to report.
+                    k.position, k.post, k.unit, k.units = o.position, o.post, o.unit or k.unit, o.units
                 k.mentions.append(o.start)
                 merged = True
                 break
-            if o.name and not k.name and k.position == o.position and (o.unit is None or k.unit == o.unit):
+            if o.name and not k.name and kpost == post and (o.unit is None or k.unit == o.unit):
                 k.name, k.name_span = o.name, o.name_span
+                k.mentions.append(o.start)
                 merged = True
                 break
         if not merged:
             kept.append(o)
-    return kept
+    # A group word (村干部) is the accused only when no one is written more precisely:
+    # keep it after the named and specific ones, so the first official is a person.
+    return sorted(kept, key=lambda k: not k.name and _is_group_post(_post(k)))
+
+
+def _post(o: ex.Official) -> str:
+    """The position in analysis script (simplified), for comparing with word lists."""
+    return o.post or o.position
+
+
+# Words of answering the press or a caller (工作人员告诉记者, 工作人员说).
+_SPEAKS = re.compile(r"(?:也|则|对记者|向记者)?(?:说|表示|告诉|回答|回应|介绍|解释|称|答复)")
+# Officials who handle the report rather than stand accused in it.
+_HANDLER_POST = re.compile(r"纪委|监委|纪检|巡视|巡察|信访|督查|督导|公安局长|派出所|检察|法院")
 
 
 def _dedupe(items: Sequence[str]) -> list[str]:
@@ -434,7 +467,9 @@ def _attribute(hits: list[rules.CueHit], officials: list[ex.Official],
             for o in subjects:
                 take(o)
             continue
-        before = [o for o in officials if o.start <= h.start]
+        # Investigators (纪委, 信访, 公安) are accused only as the subject of the act itself.
+        before = [o for o in officials if o.start <= h.start and not _HANDLER_POST.search(_post(o))]
+        here = [(o, k) for o, k in here if not _HANDLER_POST.search(_post(o))]
         if not before and here:
             for o, _ in here:
                 take(o)
@@ -442,14 +477,28 @@ def _attribute(hits: list[rules.CueHit], officials: list[ex.Official],
         if before:
             last = max(before, key=lambda o: last_mention_before(o, h.start))
             for o in officials:  # a name list (苏某榕、苏某彬) shares the act
-                if o is last or (o.position == last.position and o.unit == last.unit
+                if o is last or (_post(o) == _post(last) and o.unit == last.unit
                                  and abs(o.start - last.start) <= 12):
                     take(o)
     # A group word (村干部, 县干部) beside a named person is the crowd around them, not a
     # second accused.
     if any(o.name for o in chosen):
-        chosen = [o for o in chosen if o.name or o.unit or not _is_group_post(o.position)]
+        chosen = [o for o in chosen if o.name or o.unit or not _is_group_post(_post(o))]
+    elif chosen and all(_is_group_post(_post(o)) for o in chosen):
+        # The acts were said of 村干部 in general, and the text then names who (村干部贪污…
+        # 村主任王恩防的名字赫然在列): the named officials are the accused, unless they only
+        # handle or answer the report.
+        named = [o for o in officials if o.name and o.position and not _handles(o, a)]
+        if named:
+            chosen = named
     return sorted(chosen, key=lambda o: o.start)
+
+
+def _handles(o: ex.Official, a: str) -> bool:
+    """An investigator or a spokesman (镇纪委书记李某表示…), not the one reported on."""
+    end = o.name_span[1] if o.name_span else o.end
+    return bool(_HANDLER_POST.search(_post(o)) or _SPEAKS.match(a, end)
+                or re.search(r"记者[^，,。;；!！?？\n]{0,6}$", a[max(0, o.start - 12):o.start]))
 
 
 # Markers of a post as the object of a clause (提拔为局长, 把镇长挤走, 找书记): not the actor.

@@ -37,6 +37,8 @@ class Official:
     units: list[str] = field(default_factory=list)
     # Later short references merged into this person (周书记 after 周红军书记): their starts.
     mentions: list[int] = field(default_factory=list)
+    # The position in analysis script (書記 → 书记), for comparing with the word lists.
+    post: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return {"name": self.name, "position": self.position, "unit": self.unit}
@@ -323,7 +325,8 @@ def places(prepared: Prepared, tokens: list[str]) -> list[tuple[int, int]]:
 # --- officials ------------------------------------------------------------------------------
 
 _LEVEL_CHARS = "县市区镇乡村"
-_POST_BLOCKERS = {"委员": "会", "常委": "会", "主席": "台团", "会计": "师", "主任": "科"}
+_POST_BLOCKERS = {"委员": "会", "常委": "会", "支委": "会", "村支委": "会", "文书": "记室", "主席": "台团",
+                  "会计": "师", "主任": "科"}
 
 
 # A second post of the same person may name its own office: 党委副书记、管理处主任.
@@ -363,7 +366,7 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
         if (a[start] in _LEVEL_CHARS and start > 0 and is_han(a[start - 1])
                 and a[start - 1] not in _LEVEL_CHARS and a[start - 1] not in _NOT_A_PLACE_BEFORE_LEVEL):
             rest = a[start + 1:end]
-            if lx.POST_RE.fullmatch(rest.split("、")[0]) and rest != "干部":  # 村干部 stays whole
+            if lx.POST_RE.fullmatch(re.split("[、兼]", rest)[0]) and rest != "干部":  # 村干部 stays whole
                 position_start, borrow = start + 1, 1  # 乾元镇党委书记: 镇 belongs to the unit
             elif rest.startswith("委"):
                 borrow = 1  # 河间市委书记: the unit is 河间市, the post stays 市委书记
@@ -371,9 +374,9 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
         surname_only = (start > 0 and not borrow and a[start - 1] in lx.SURNAMES_1 and a[start - 1] != "原"
                         and (start < 2 or not is_han(a[start - 2]) or a[start - 2] in "的是个位叫找"))
         lb = start - 1 if surname_only else start
-        if lb > 0 and a[lb - 1] == "原" and not borrow and not surname_only \
-                and (lb < 2 or a[lb - 2] != "原"):
-            lb -= 1  # 体育局原局长: "former" belongs to the post as written
+        if lb > 0 and a[lb - 1] in "原老" and not borrow and not surname_only \
+                and (lb < 2 or a[lb - 2] not in "原老"):
+            lb -= 1  # 体育局原局长, 其吉组老组长: "former" belongs to the post as written
             position_start = lb
         if lb > 0 and a[lb - 1] == "的" and not borrow:
             lb -= 1  # 小营乡的党委书记: one 的 between unit and post
@@ -385,6 +388,12 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
                 and chain[-2].endswith(("县", "市", "区")):
             unit = chain[-2] + unit  # 青县交通局: a department reads with its county
         span = name_at(a, end)
+        if span is None:
+            # 村主任荣某: right after a post, any character before 某 is a masked surname,
+            # listed or not (某些, 某种 are not names).
+            m_mask = _MASK_AFTER_POST.match(a, end)
+            if m_mask and a[end] not in lx.NAME_STOP:
+                span = m_mask.span()
         if span is None and a[end:end + 1] in "”」』\"":
             span = name_at(a, end + 1)  # “史上最牛烟草局长”陈文铸: the quote closes a nickname
         m_call = re.match(r"(?:分别是|分别为|名叫|叫做|叫)", a[end:end + 3])
@@ -409,7 +418,9 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
                 and not a[start:end].endswith("干部"):
             # 你们周红军书记, 找王建国局长: a full name right before the title.
             cand = _name_before(a, start)
-            if cand and cand[1] - cand[0] >= 2 and "某" not in a[cand[0]:cand[1]] and (
+            nickname = cand and cand[0] > 0 and a[cand[0] - 1] in _OPEN_QUOTES \
+                and a[end:end + 1] in _CLOSE_QUOTES  # “包厢书记”: a nickname, not a name
+            if cand and not nickname and cand[1] - cand[0] >= 2 and "某" not in a[cand[0]:cand[1]] and (
                     cand[0] == 0 or a[cand[0] - 1] in _BEFORE_NAME_TITLE) \
                     and _jieba().FREQ.get(a[cand[0]:cand[1]], 0) < _COMMON_WORD_FREQ:  # 包厢书记
                 span, via = cand, "name-before-title"
@@ -423,7 +434,7 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
                 via = "name-before-title"
         official = Official(
             name=prepared.span(*span) if span else None,
-            position=prepared.span(position_start, end),
+            position=prepared.span(position_start, end), post=a[position_start:end],
             unit=_original_unit(prepared, a, start + borrow, unit),
             start=start, end=end, name_span=span, via="surname-title" if surname_only and not span else via,
             units=[_original_unit(prepared, a, start + borrow, u) or u for u in chain],
@@ -438,11 +449,35 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
             if not more or lx.POST_RE.match(a, more[1]):
                 break
             found.append(Official(name=prepared.span(*more), position=official.position,
-                                  unit=official.unit, start=more[0], end=more[1], name_span=more,
-                                  via="name-list"))
+                                  post=official.post, unit=official.unit, start=more[0], end=more[1],
+                                  name_span=more, via="name-list"))
             nxt = more[1]
+    found = _absorb_post_lists(a, found)
     found += _masked_without_post(prepared, found)
     return found
+
+
+_CAREER_MARK = re.compile(r"^(?:现任|现|原任|原|后任|后|兼任|兼|今)")
+
+
+def _absorb_post_lists(a: str, found: list[Official]) -> list[Official]:
+    """原副书记，副镇长，现马尚镇党委书记侯世红: posts listed with commas before one name,
+    marked as a career (原/现/兼), are that person's, not further unnamed officials."""
+    ordered = sorted(found, key=lambda o: o.start)
+    absorbed: set[int] = set()
+    for i in range(len(ordered) - 2, -1, -1):
+        o, nxt = ordered[i], ordered[i + 1]
+        if o.name or not (nxt.name or id(nxt) in absorbed):
+            continue
+        if a[o.end:o.end + 1] not in "，,、" or nxt.start - o.end > 14:
+            continue
+        raw = a[o.end + 1:nxt.start]
+        between = _CAREER_MARK.sub("", raw)
+        marked = between != raw or o.position.startswith(("原", "前")) or id(nxt) in absorbed
+        unit_like = between == "" or (bool(nxt.units) and all(is_han(c) for c in between))
+        if marked and unit_like:
+            absorbed.add(id(o))
+    return [o for o in found if id(o) not in absorbed]
 
 
 def _original_unit(prepared: Prepared, a: str, limit: int, unit: str | None) -> str | None:
@@ -452,13 +487,24 @@ def _original_unit(prepared: Prepared, a: str, limit: int, unit: str | None) -> 
     return prepared.span(idx, idx + len(unit)) if idx >= 0 else unit
 
 
-# Characters after which 村/镇/县 starts the post itself (3名村委成员, 各村干部, 原县长).
-_NOT_A_PLACE_BEFORE_LEVEL = set("原前名个位几些每各该本我你他其这那全")
+# Characters after which 村/镇/县 starts the post itself (3名村委成员, 各村干部, 原县长, 老村长).
+_NOT_A_PLACE_BEFORE_LEVEL = set("原前名个位几些每各该本我你他其这那全老")
+_MASK_AFTER_POST = re.compile(r"[\u4e00-\u9fff](?:某某|某)(?![些种个类样地处天时])")
+_OPEN_QUOTES = set("“「『《\"'")
+_CLOSE_QUOTES = set("”」』》\"'")
 _BEFORE_NAME_TITLE = set("们的是叫找给和与、，,。：:“\"（(；;！？ \n")
 _NAME_IS_POST = re.compile(r"(?<=[\u4e00-\u9fff])([，,]?(?:是|系|现任|时任|原任|担任))$")
+# Words that mark the masked name after them as a private person: relatives (kinship
+# words), the press, the writer's side, trades.
 _NOT_OFFICIAL_BEFORE = ("老板", "商人", "包工头", "开发商", "老婆", "妻子", "丈夫", "儿子", "女儿",
                         "亲戚", "朋友", "村民", "群众", "记者", "律师", "投诉人", "举报人", "我叫",
-                        "本人", "对象", "小舅子", "情人", "司机", "厨师", "老师", "医生", "员工")
+                        "本人", "对象", "小舅子", "情人", "司机", "厨师", "老师", "医生", "员工",
+                        "父亲", "母亲", "爸爸", "妈妈", "哥哥", "弟弟", "姐姐", "妹妹", "婆婆", "公公",
+                        "岳父", "岳母", "女婿", "儿媳", "媳妇", "侄子", "侄女", "外甥", "表弟", "表哥",
+                        "堂弟", "堂兄", "姐夫", "妹夫", "嫂子", "弟媳", "舅舅", "叔叔", "连襟", "亲属",
+                        "家属", "居民", "市民", "网友", "读者", "农民", "老人", "患者", "学生", "家长",
+                        "业主", "承包人", "个体户", "男子", "女子", "妇女", "当事人", "受害人", "死者",
+                        "原告", "申请人", "来访人", "反映人", "编辑", "通讯员", "经办人", "老乡")
 _MASKED_ANY = re.compile(r"(?:欧阳|司马|[" + "".join(sorted(lx.SURNAMES_1)) + r"])(?:某某|某)")
 
 

@@ -1,0 +1,93 @@
+"""Who is accused (issue #4, names and positions on unseen texts): each test is a way of
+writing about officials in news and letters, checked on wording of its own."""
+
+from __future__ import annotations
+
+from xunshi.triage import extract as ex
+from xunshi.triage.engine import judge
+from xunshi.triage.normalize import prepare
+
+
+def _officials(text: str) -> list[tuple[str | None, str, str | None]]:
+    p = prepare(text)
+    return [(o.name, o.position, o.unit) for o in ex.officials(p, ex.TokenIndex(ex.segment(p.analysis)))]
+
+
+def _accused(text: str) -> list[tuple[str | None, str]]:
+    return [(a["name"], a["position"]) for a in judge(text)["accused"]]
+
+
+def test_a_masked_name_after_a_post_whatever_the_surname() -> None:
+    # 荣, 茹, 仉: surnames outside the frequent list are still read before 某.
+    assert _officials("村主任荣某的父母都享受低保。")[0][0] == "荣某"
+    assert _officials("副镇长仉某某收受红包。")[0][0] == "仉某某"
+    # 某些/某种 after a post are not names.
+    assert all(n is None for n, _, _ in _officials("听说书记某些亲戚吃低保。"))
+
+
+def test_the_named_official_is_accused_rather_than_the_cadres_in_general() -> None:
+    # The act is said of 村干部; the text then names who: that person is the accused.
+    text = "村干部优亲厚友，给不符合条件的人办低保。记者在名单里看到，村主任马某某的名字赫然在列。"
+    assert _accused(text) == [("马某某", "村主任")]
+    text = "群众举报村干部私分扶贫款五万元。记者查到，村支书刘建华的儿子也领了扶贫款。"
+    assert _accused(text) == [("刘建华", "村支书")]
+
+
+def test_a_spokesman_or_investigator_is_not_accused() -> None:
+    text = "群众举报村干部私分扶贫款五万元。镇纪委书记张某某表示，已成立调查组。"
+    assert _accused(text) == [(None, "村干部")]
+    text = "有群众向本报反映，镇里的干部收了红包，镇纪委书记李某某表示正在调查。"
+    assert "李某某" not in [n for n, _ in _accused(text)]
+    # An investigator who is the subject of the act is accused like anyone.
+    assert _accused("县纪委书记王某某收受红包二十万元。") == [("王某某", "县纪委书记")]
+
+
+def test_the_same_name_with_a_fuller_title_is_one_person_with_that_title() -> None:
+    text = "村长王强贪污。范家村党支部书记兼村长王强把卖楼款168万元据为己有。"
+    assert _accused(text) == [("王强", "党支部书记兼村长")]
+
+
+def test_a_career_list_of_posts_belongs_to_the_one_name_after_it() -> None:
+    text = "举报某镇原副书记，副镇长，现马尚镇党委书记侯某某挪用公款二十万元。"
+    assert _accused(text) == [("侯某某", "党委书记")]
+
+
+def test_posts_in_traditional_script_are_read_like_simplified_ones() -> None:
+    # A bare 書記 or 負責人 is as unidentifiable as 书记 or 负责人.
+    pairs = [("书记经常不在办公室，群众找不到人。村会计刘某某挪用集体资金三万元。",
+              "書記經常不在辦公室，群眾找不到人。村會計劉某某挪用集體資金三萬元。"),
+             ("负责人常年不上班。站长张某某虚报冒领补贴。", "負責人常年不上班。站長張某某虛報冒領補貼。")]
+    for simplified, traditional in pairs:
+        assert len(_accused(traditional)) == len(_accused(simplified)) == 1
+    # 周書記 later is 周紅軍書記 again.
+    text = "「書記又過生了！」你們周紅軍書記過生，擺了二十桌。周書記還收了禮金。"
+    assert [n for n, _ in _accused(text)] == ["周紅軍"]
+
+
+def test_a_nickname_in_quotes_is_not_a_name() -> None:
+    for text in ("镇上出了个“包房书记”，镇委书记长期在酒店包房办公。",
+                 "村里人叫他“钱袋主任”，村委会主任常年收钱。"):
+        assert all(n is None for n, _, _ in _officials(text))
+
+
+def test_the_addressee_of_a_letter_is_not_accused() -> None:
+    assert _accused("市长先生：我们村的村主任李某某把征地款据为己有。") == [("李某某", "村主任")]
+    assert _accused("“赵书记，我们发现会计钱某某挪用了集体资金。”") == [("钱某某", "会计")]
+
+
+def test_relatives_and_private_persons_with_masked_names_are_not_accused() -> None:
+    text = "村支书吴某某利用职权，让他的婆婆周某某和村民郑某某都吃上了低保。"
+    assert [n for n, _ in _accused(text)] == ["吴某某"]
+    # Kinship words mark the masked name after them as a relative, with or without a post nearby.
+    assert _officials("他的婆婆周某某和岳父赵某某都吃上了低保。") == []
+    assert _officials("举报人的女婿钱某某在镇上开饭店。") == []
+
+
+def test_village_posts_of_the_committee() -> None:
+    assert _officials("村支委徐某某收取盖章费。")[0][:2] == ("徐某某", "村支委")
+    assert _officials("其吉组老组长黄某侵吞征地款。")[0][:2] == ("黄某", "老组长")
+
+
+def test_a_clerk_answering_the_press_is_not_accused() -> None:
+    text = "村主任孙某某的父母都吃低保。镇民政办一位工作人员告诉记者，此事正在核实。"
+    assert _accused(text) == [("孙某某", "村主任")]
