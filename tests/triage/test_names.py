@@ -91,3 +91,34 @@ def test_village_posts_of_the_committee() -> None:
 def test_a_clerk_answering_the_press_is_not_accused() -> None:
     text = "村主任孙某某的父母都吃低保。镇民政办一位工作人员告诉记者，此事正在核实。"
     assert _accused(text) == [("孙某某", "村主任")]
+
+
+def test_a_sentence_that_opens_with_the_name_gives_the_post_at_its_end_to_that_name() -> None:
+    # The complaint form (被举报人：…) and a person's profile.
+    assert _accused("被举报人：张建国，东湖镇党委书记。张建国在工程招标中收受老板好处费。") == [
+        ("张建国", "党委书记")]
+    profile = "张某某，男，汉族，1968年出生，中共党员，现任城关镇党委书记。该同志收受红包礼金五万余元。"
+    assert _accused(profile) == [("张某某", "党委书记")]
+    assert _accused("他叫王某某，是红星镇的副镇长，经常酒后驾驶公车。") == [("王某某", "副镇长")]
+    # A post that leads a clause of its own is not the opening name's.
+    assert ("张三", "村主任") not in _officials("张三，村主任把低保名额给了亲戚。")
+
+
+def test_the_name_after_post_is() -> None:
+    assert _officials("红星镇的党委书记是王某某，他把扶贫资金挪作他用。")[0][:2] == ("王某某", "党委书记")
+
+
+def test_a_career_chain_of_posts_is_one_person() -> None:
+    found = _officials("原村支书、现村主任的杨某某多年来侵占集体资产。")
+    assert found[0][:2] == ("杨某某", "原村支书、现村主任")
+
+
+def test_a_clause_ends_at_a_comma_of_either_width() -> None:
+    # “尊敬的书记，我们村的村支书…”: the salutation ends at the comma; the 村支书 is accused.
+    text = "致县委书记的一封信：尊敬的书记，我们村的村支书胡某某侵吞扶贫款。"
+    assert _accused(text) == [("胡某某", "村支书")]
+
+
+def test_a_time_word_before_a_village_post_is_not_its_unit() -> None:
+    found = _officials("随后村支书朱安营又将存折还给村民，村支书朱安营说钱已经打了。")
+    assert found[0] == ("朱安营", "村支书", None)

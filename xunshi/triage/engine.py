@@ -42,11 +42,13 @@ def level_of(position: str, unit: str | None) -> str:
 _REPORT_VERB = re.compile(r"举报|反映|爆料|投诉|控告|检举|揭发|告发|写信|来信|求助")
 _REPORTED_BY = re.compile(r"^(?:等人|等\d+人|等)?(?:多次|公开|联名|实名|匿名)?"
                           r"(?:举报|反映|爆料|控告|检举|投诉|留言|写信|求助|打电话)")
-_CLAUSE_END = re.compile(r"[。！？；;\n]")
+# The analysis string has half-width punctuation (，→, ；→; ！→! ？→? ：→:), so every
+# "within one clause" class below names both widths.
+_CLAUSE_END = re.compile(r"[。！？；;!?\n]")
 _REPORTER_NOUN = re.compile(r"(?<!被)(?:举报者|举报人|检举人|反映人|投诉人|来信人|来电人)(?:为|是|系)"
-                            r"[^，。；！？：:\n]{0,14}$")
+                            r"[^，,。；;！!？?：:\n]{0,14}$")
 _CLAUSE_MARK = re.compile(r"[，,。！？；;\n]")
-_RECEIVED_REPORT = re.compile(r"[^，。；！？\n]{0,4}(?:接到|收到|接获|受理)[^。；！？\n]{0,12}"
+_RECEIVED_REPORT = re.compile(r"[^，,。；;！!？?\n]{0,4}(?:接到|收到|接获|受理)[^。；;！!？?\n]{0,12}"
                               r"(?:反映|举报|信访|来电|投诉|来信)")
 _WORKING_GROUP = re.compile(r"(?:巡视|巡察|工作|调查|督导|专案|核查|检查|领导|考察|督查)组$")
 
@@ -86,13 +88,13 @@ def is_reporter(o: ex.Official, officials: list[ex.Official], a: str,
     end = o.name_span[1] if o.name_span else o.end
     before = a[max(0, o.start - 12):o.start]
     after = a[end:end + 8]
-    if re.search(r"(?:被|由)[^，。；！？\n]{0,8}$", before) and _REPORTED_BY.match(after):
+    if re.search(r"(?:被|由)[^，,。；;！!？?\n]{0,8}$", before) and _REPORTED_BY.match(after):
         return True  # the agent of 被…举报
-    if re.search(r"(?:向|致|给)[^，。；！？\n]{0,10}$", before) and _REPORTED_BY.match(after):
+    if re.search(r"(?:向|致|给)[^，,。；;！!？?\n]{0,10}$", before) and _REPORTED_BY.match(after):
         return True  # the addressee: 向8位市县领导举报
-    if re.search(r"(?:作为|我是|本人是|本人系|我叫)[^，。；！？\n]{0,12}$", before):
+    if re.search(r"(?:作为|我是|本人是|本人系|我叫)[^，,。；;！!？?\n]{0,12}$", before):
         return True  # the writer describing themself
-    if re.search(r"(?:尊敬的|敬爱的|致)[^，。；！？：:\s]{0,10}$", before):
+    if re.search(r"(?:尊敬的|敬爱的|致)[^，,。；;！!？?：:\s]{0,10}$", before):
         return True  # the addressee of the letter: 尊敬的周区长
     # 毛书记 written as 毛 + 书记: the call starts at the surname.
     lead = o.start - 1 if o.via == "surname-title" and o.start > 0 else o.start
@@ -182,7 +184,8 @@ def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]
                 k.mentions.append(o.start)
                 merged = True
                 break
-            if o.name and not k.name and kpost == post and (o.unit is None or k.unit == o.unit):
+            if o.name and not k.name and _post_key(kpost) == _post_key(post) \
+                    and (o.unit is None or k.unit is None or k.unit == o.unit):
                 k.name, k.name_span = o.name, o.name_span
                 k.mentions.append(o.start)
                 merged = True
@@ -192,6 +195,11 @@ def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]
     # A group word (村干部) is the accused only when no one is written more precisely:
     # keep it after the named and specific ones, so the first official is a person.
     return sorted(kept, key=lambda k: not k.name and _is_group_post(_post(k)))
+
+
+def _post_key(post: str) -> str:
+    """村支书 and 支书 (the 村 read as the unit) are the same post."""
+    return post[1:] if len(post) > 2 and post[0] in "县市区镇乡村" and post[1] != "长" else post
 
 
 def _post(o: ex.Official) -> str:

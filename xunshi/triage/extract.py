@@ -191,7 +191,10 @@ _PLACE_TOKEN = re.compile(rf"(?:{_PLACE_SUFFIX_RE})$")
 _FUNCTION_TOKENS = {"的", "了", "是", "在", "和", "与", "及", "我", "我们", "他", "她", "他们", "你",
                     "都", "也", "还", "就", "把", "被", "给", "对", "向", "从", "说", "这", "那",
                     "有", "个", "知道", "反映", "举报", "检举", "控告", "投诉", "原", "前任", "现任",
-                    "担任", "时任", "曾任", "兼任", "一名", "一个", "附近", "到", "去", "住", "住在"}
+                    "担任", "时任", "曾任", "兼任", "一名", "一个", "附近", "到", "去", "住", "住在",
+                    # time words and verbs that stand before a post (随后村支书…, 发现村会计…)
+                    "随后", "然后", "后来", "当时", "同时", "其中", "发现", "以前", "之前", "之后",
+                    "以后", "目前", "现在", "如今", "曾经", "还是", "就是", "但是", "而且", "所以"}
 
 
 def _content_token(t: str, suffix_re: re.Pattern[str]) -> bool:
@@ -350,7 +353,9 @@ def _post_iter(a: str) -> Iterator[tuple[int, int]]:
             continue
         # A chain of posts held by one person: 党支部书记、村委会主任.
         while end < len(a) and a[end] in "、兼":
-            nm = lx.POST_RE.match(a, end + 1) or _PREFIXED_POST.match(a, end + 1)
+            # 原村支书、现村主任: a career written as a chain is still one person's.
+            nxt_at = end + 2 if a[end + 1:end + 2] in ("现", "原") else end + 1
+            nm = lx.POST_RE.match(a, nxt_at) or _PREFIXED_POST.match(a, nxt_at)
             if not nm:
                 break
             end = nm.end()
@@ -396,9 +401,10 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
                 span = m_mask.span()
         if span is None and a[end:end + 1] in "”」』\"":
             span = name_at(a, end + 1)  # “史上最牛烟草局长”陈文铸: the quote closes a nickname
-        m_call = re.match(r"(?:分别是|分别为|名叫|叫做|叫)", a[end:end + 3])
+        m_call = re.match(r"(?:分别是|分别为|名叫|叫做|叫|是)", a[end:end + 3])
         if span is None and m_call:
-            span = name_at(a, end + m_call.end())  # 副镇长叫王大海, 村委成员分别是吴国松、…
+            # 副镇长叫王大海, 村委成员分别是吴国松、…, 镇党委书记是王某某
+            span = name_at(a, end + m_call.end())
         if span is None and a[end:end + 1] == "的":
             cand = name_at(a, end + 1)  # 局长的宋某某: only a masked or repeated name
             if cand and ("某" in a[cand[0]:cand[1]] or a.count(a[cand[0]:cand[1]]) >= 2):
@@ -411,8 +417,11 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
             m_is = _NAME_IS_POST.search(a, max(0, unit_start - 12), unit_start)
             if m_is:
                 span = _name_before(a, m_is.start(1))
-                if span and span[0] > 0 and a[span[0] - 1] not in "。！？；\n，,：:“”\"":
+                if span and span[0] > 0 and a[span[0] - 1] not in "。！？；!?;\n，,：:“”\"":
                     span = None
+                via = "name-is-post" if span else via
+            if span is None:
+                span = _profile_name(a, unit_start, end)
                 via = "name-is-post" if span else via
         if span is None and not chain and not surname_only and not borrow and a[start] not in _LEVEL_CHARS \
                 and not a[start:end].endswith("干部"):
@@ -455,6 +464,28 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
     found = _absorb_post_lists(a, found)
     found += _masked_without_post(prepared, found)
     return found
+
+
+_SENTENCE_OPEN = re.compile(r"\s*(?:他|她)?(?:名叫|叫)?")
+
+
+def _profile_name(a: str, unit_start: int, end: int) -> tuple[int, int] | None:
+    """被举报人：张建国，东湖镇党委书记。/ 王某某，男，汉族，…，现任城关镇党委书记 / 他叫王某某，是…副镇长:
+    the sentence opens with a name, and the post that closes a clause of it is theirs."""
+    if end < len(a) and a[end] not in "，,。;；\n)）":
+        return None  # 张三，村主任把…: the post leads a clause of its own
+    lo = max(0, unit_start - 80)
+    s0 = max((a.rfind(c, lo, unit_start) for c in "。!?;\n:："), default=-1) + 1
+    if s0 == 0 and lo > 0:
+        return None
+    opening = _SENTENCE_OPEN.match(a, s0)
+    p = opening.end() if opening else s0
+    span = name_at(a, p)
+    if not span or span[1] >= unit_start or a[span[1]] not in "，,（(":
+        return None
+    if not re.search(r"(?:现任|时任|担任|任|是|系|为|[，,])$", a[span[1]:unit_start]):
+        return None
+    return span
 
 
 _CAREER_MARK = re.compile(r"^(?:现任|现|原任|原|后任|后|兼任|兼|今)")
