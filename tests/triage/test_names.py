@@ -122,3 +122,23 @@ def test_a_clause_ends_at_a_comma_of_either_width() -> None:
 def test_a_time_word_before_a_village_post_is_not_its_unit() -> None:
     found = _officials("随后村支书朱安营又将存折还给村民，村支书朱安营说钱已经打了。")
     assert found[0] == ("朱安营", "村支书", None)
+
+
+def test_a_superior_ordering_an_inquiry_is_not_accused() -> None:
+    text = "事件曝光后，市委书记李某某作出批示，要求严肃查处。经查，该镇党委书记赵某某违规收受礼金3万元。"
+    assert [n for n, _ in _accused(text)] == ["赵某某"]
+
+
+def test_a_villagers_representative_with_a_masked_name_is_not_an_official() -> None:
+    text = "村民代表张某某说，村党支部书记冯某某把低保给了自己的亲属。"
+    assert [n for n, _ in _accused(text)] == ["冯某某"]
+
+
+def test_a_name_given_later_with_a_short_post_is_the_unnamed_official_before() -> None:
+    text = "村支部书记和村主任都是一家人，村主任邹某某是书记邹某的儿子，两人把持村务多年。"
+    assert sorted(n for n, _ in _accused(text) if n) == ["邹某", "邹某某"]
+
+
+def test_the_one_elected_is_the_subject_of_the_sentence() -> None:
+    text = "在今年的换届选举中，村民张大山通过请客送礼拉票，最终当选为河东村村主任。"
+    assert _officials(text)[0] == ("张大山", "村主任", "河东村")

@@ -170,21 +170,25 @@ def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]
             continue
         if not o.name and post == "工作人员" and _SPEAKS.match(a, o.end):
             continue  # 工作人员告诉记者: the one answering the press, not the one reported on
-        if _HANDLER_POST.search(post) and _SPEAKS.match(a, o.name_span[1] if o.name_span else o.end):
+        said_at = o.name_span[1] if o.name_span else o.end
+        if _HANDLER_POST.search(post) and _SPEAKS.match(a, said_at):
             continue  # 镇纪委书记李某表示正在调查: the one handling the report speaks for it
+        if _ORDERS.match(a, said_at):
+            continue  # 市委书记李某作出批示, 县长责成…: a superior ordering the inquiry
         merged = False
         for k in kept:
             kpost = _post(k)
             same_name = o.name and k.name == o.name
             short_ref = not o.name and kpost.endswith(post) and (o.unit is None or o.unit == k.unit)
             if same_name or short_ref:
-                if o.name and len(post) > len(kpost):
+                if o.name and len(post) > len(kpost) and _post_key(kpost) in post:
                     # 村长王强 … 村党支部书记兼村长王强: the fullest title is the one to report.
                     k.position, k.post, k.unit, k.units = o.position, o.post, o.unit or k.unit, o.units
                 k.mentions.append(o.start)
                 merged = True
                 break
-            if o.name and not k.name and _post_key(kpost) == _post_key(post) \
+            # 村支部书记 … 书记邹某: the name given later with the short post is that person's.
+            if o.name and post and not k.name and _post_key(kpost).endswith(_post_key(post)) \
                     and (o.unit is None or k.unit is None or k.unit == o.unit):
                 k.name, k.name_span = o.name, o.name_span
                 k.mentions.append(o.start)
@@ -209,6 +213,8 @@ def _post(o: ex.Official) -> str:
 
 # Words of answering the press or a caller (工作人员告诉记者, 工作人员说).
 _SPEAKS = re.compile(r"(?:也|则|对记者|向记者)?(?:说|表示|告诉|回答|回应|介绍|解释|称|答复)")
+# A superior ordering an inquiry (作出批示, 责成纪委调查).
+_ORDERS = re.compile(r"(?:当即|立即|亲自|高度重视[,，]?)?(?:作出批示|做出批示|批示|责成|督办|过问|部署)")
 # Officials who handle the report rather than stand accused in it.
 _HANDLER_POST = re.compile(r"纪委|监委|纪检|巡视|巡察|信访|督查|督导|公安局长|派出所|检察|法院")
 

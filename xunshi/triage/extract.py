@@ -189,7 +189,7 @@ _UNIT_SUFFIX_RE = "|".join(sorted(lx.UNIT_SUFFIXES, key=len, reverse=True))
 _UNIT_TOKEN = re.compile(rf"(?:{_UNIT_SUFFIX_RE})$")
 _PLACE_TOKEN = re.compile(rf"(?:{_PLACE_SUFFIX_RE})$")
 _FUNCTION_TOKENS = {"的", "了", "是", "在", "和", "与", "及", "我", "我们", "他", "她", "他们", "你",
-                    "都", "也", "还", "就", "把", "被", "给", "对", "向", "从", "说", "这", "那",
+                    "都", "也", "还", "就", "把", "被", "给", "对", "向", "从", "说", "这", "那", "为",
                     "有", "个", "知道", "反映", "举报", "检举", "控告", "投诉", "原", "前任", "现任",
                     "担任", "时任", "曾任", "兼任", "一名", "一个", "附近", "到", "去", "住", "住在",
                     # time words and verbs that stand before a post (随后村支书…, 发现村会计…)
@@ -262,7 +262,7 @@ class TokenIndex:
         return out
 
 
-_UNIT_CUT_TOKENS = set("和与及的是在对把被给向任") | {"担任", "现任", "时任", "原任"}
+_UNIT_CUT_TOKENS = set("和与及的是在对把被给向任为") | {"担任", "现任", "时任", "原任"}
 
 
 def unit_before(a: str, start: int, borrow: int = 0, index: TokenIndex | None = None) -> list[str]:
@@ -433,6 +433,12 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
                     cand[0] == 0 or a[cand[0] - 1] in _BEFORE_NAME_TITLE) \
                     and _jieba().FREQ.get(a[cand[0]:cand[1]], 0) < _COMMON_WORD_FREQ:  # 包厢书记
                 span, via = cand, "name-before-title"
+        if span is None and (unit_start := lb + borrow - len("".join(chain))) > 0 \
+                and _ELECTED.search(a, max(0, unit_start - 4), unit_start):
+            # 村民李军林通过送烟拉票，最终当选为中华岭村村主任: the one elected is the
+            # sentence's subject.
+            span = _subject_of_sentence(a, unit_start)
+            via = "elected" if span else via
         if span is None and re.search(r"(?:任|当上|当|在)[\u4e00-\u9fff]{0,2}$", a[max(0, start - 5):start]):
             continue  # 卢某亮任村党支部书记, 想当站所长的: a career step, not a person
         if span is None and end < len(a) and a[end] in "）)":
@@ -488,6 +494,26 @@ def _profile_name(a: str, unit_start: int, end: int) -> tuple[int, int] | None:
     return span
 
 
+_ELECTED = re.compile(r"(?:当选为|当选|被选为|选为|选上)$")
+_SUBJECT_OPEN = re.compile(r"\s*(?:该村村民|本村村民|村民|该村|原|他|她)?")
+
+
+def _subject_of_sentence(a: str, limit: int) -> tuple[int, int] | None:
+    """The full name that opens the sentence (or its first clause) before `limit`."""
+    lo = max(0, limit - 80)
+    s0 = max((a.rfind(c, lo, limit) for c in "。!?;\n:："), default=-1) + 1
+    if s0 == 0 and lo > 0:
+        return None
+    # Clause openings from the nearest back to the sentence start (…选举中，该村村民李军林通过…).
+    clause_starts = [m.end() for m in re.finditer(r"[，,]", a[s0:limit])]
+    for c0 in [*reversed(clause_starts), 0]:
+        opening = _SUBJECT_OPEN.match(a, s0 + c0)
+        span = name_at(a, opening.end() if opening else s0 + c0)
+        if span and span[1] < limit:
+            return span
+    return None
+
+
 _CAREER_MARK = re.compile(r"^(?:现任|现|原任|原|后任|后|兼任|兼|今)")
 
 
@@ -535,7 +561,9 @@ _NOT_OFFICIAL_BEFORE = ("老板", "商人", "包工头", "开发商", "老婆", 
                         "堂弟", "堂兄", "姐夫", "妹夫", "嫂子", "弟媳", "舅舅", "叔叔", "连襟", "亲属",
                         "家属", "居民", "市民", "网友", "读者", "农民", "老人", "患者", "学生", "家长",
                         "业主", "承包人", "个体户", "男子", "女子", "妇女", "当事人", "受害人", "死者",
-                        "原告", "申请人", "来访人", "反映人", "编辑", "通讯员", "经办人", "老乡")
+                        "原告", "申请人", "来访人", "反映人", "编辑", "通讯员", "经办人", "老乡",
+                        "代表", "知情人", "证人", "教师", "职工", "工人", "店主", "摊贩", "保安",
+                        "实习生", "主持人", "作者", "专家", "学者")
 _MASKED_ANY = re.compile(r"(?:欧阳|司马|[" + "".join(sorted(lx.SURNAMES_1)) + r"])(?:某某|某)")
 
 
