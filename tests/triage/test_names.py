@@ -142,3 +142,14 @@ def test_a_name_given_later_with_a_short_post_is_the_unnamed_official_before() -
 def test_the_one_elected_is_the_subject_of_the_sentence() -> None:
     text = "在今年的换届选举中，村民张大山通过请客送礼拉票，最终当选为河东村村主任。"
     assert _officials(text)[0] == ("张大山", "村主任", "河东村")
+
+
+def test_names_listed_before_deng_hold_the_post_after_it() -> None:
+    found = _officials("张某某、李某某等村干部私分集体土地补偿款。")
+    assert sorted(n for n, _, _ in found if n) == ["张某某", "李某某"]
+    assert {p for _, p, _ in found} == {"村干部"}
+
+
+def test_a_masked_unit_after_xi_leaves_the_post_to_the_name() -> None:
+    assert _accused("陳某某係某鎮黨委書記，利用職務之便為他人謀取利益，收受財物共計50萬元。") == [
+        ("陳某某", "鎮黨委書記")]

@@ -410,6 +410,7 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
             if cand and ("某" in a[cand[0]:cand[1]] or a.count(a[cand[0]:cand[1]]) >= 2):
                 span = cand
         via = "title-before-name"
+        listed_more: list[tuple[int, int]] = []
         if span is None:
             # 马士松，是孝仪村村委员 / 王某，现任…: a clause that opens with the name and
             # says what post the person holds.
@@ -423,6 +424,11 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
             if span is None:
                 span = _profile_name(a, unit_start, end)
                 via = "name-is-post" if span else via
+            if span is None and unit_start > 0 and a[unit_start - 1] == "等":
+                # 张某某、李某某等村干部: the names listed before 等 hold the post.
+                listed = _names_listed_before(a, unit_start - 1)
+                if listed:
+                    span, listed_more, via = listed[-1], listed[:-1], "name-list"
         if span is None and not chain and not surname_only and not borrow and a[start] not in _LEVEL_CHARS \
                 and not a[start:end].endswith("干部"):
             # 你们周红军书记, 找王建国局长: a full name right before the title.
@@ -455,6 +461,9 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
             units=[_original_unit(prepared, a, start + borrow, u) or u for u in chain],
         )
         found.append(official)
+        found += [Official(name=prepared.span(*more), position=official.position, post=official.post,
+                           unit=official.unit, start=more[0], end=more[1], name_span=more, via="name-list")
+                  for more in listed_more]
         # 苏某榕、苏某彬: a list of names after one post shares it.
         nxt = span[1] if span else -1
         while span and nxt < len(a) - 1 and a[nxt] in "、和及":
@@ -492,6 +501,20 @@ def _profile_name(a: str, unit_start: int, end: int) -> tuple[int, int] | None:
     if not re.search(r"(?:现任|时任|担任|任|是|系|为|[，,])$", a[span[1]:unit_start]):
         return None
     return span
+
+
+def _names_listed_before(a: str, end: int) -> list[tuple[int, int]]:
+    """张某某、李某某 ending at `end`, in the order written (at most five)."""
+    out: list[tuple[int, int]] = []
+    while len(out) < 5:
+        span = _name_before(a, end)
+        if not span:
+            break
+        out.insert(0, span)
+        if span[0] < 2 or a[span[0] - 1] not in "、和及与":
+            break
+        end = span[0] - 1
+    return out
 
 
 _ELECTED = re.compile(r"(?:当选为|当选|被选为|选为|选上)$")
@@ -545,12 +568,14 @@ def _original_unit(prepared: Prepared, a: str, limit: int, unit: str | None) -> 
 
 
 # Characters after which 村/镇/县 starts the post itself (3名村委成员, 各村干部, 原县长, 老村长).
-_NOT_A_PLACE_BEFORE_LEVEL = set("原前名个位几些每各该本我你他其这那全老")
+_NOT_A_PLACE_BEFORE_LEVEL = set("原前名个位几些每各该本我你他其这那全老等")
 _MASK_AFTER_POST = re.compile(r"[\u4e00-\u9fff](?:某某|某)(?![些种个类样地处天时])")
 _OPEN_QUOTES = set("“「『《\"'")
 _CLOSE_QUOTES = set("”」』》\"'")
 _BEFORE_NAME_TITLE = set("们的是叫找给和与、，,。：:“\"（(；;！？ \n")
-_NAME_IS_POST = re.compile(r"(?<=[\u4e00-\u9fff])([，,]?(?:是|系|现任|时任|原任|担任))$")
+# 马士松，是孝仪村村委员; 陈某某系某镇党委书记 (a masked unit is not read as one).
+_NAME_IS_POST = re.compile(
+    r"(?<=[\u4e00-\u9fff])([，,]?(?:是|系|现任|时任|原任|担任))(?:某[\u4e00-\u9fff]?)?$")
 # Words that mark the masked name after them as a private person: relatives (kinship
 # words), the press, the writer's side, trades.
 _NOT_OFFICIAL_BEFORE = ("老板", "商人", "包工头", "开发商", "老婆", "妻子", "丈夫", "儿子", "女儿",
