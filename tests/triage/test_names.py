@@ -153,3 +153,20 @@ def test_names_listed_before_deng_hold_the_post_after_it() -> None:
 def test_a_masked_unit_after_xi_leaves_the_post_to_the_name() -> None:
     assert _accused("陳某某係某鎮黨委書記，利用職務之便為他人謀取利益，收受財物共計50萬元。") == [
         ("陳某某", "鎮黨委書記")]
+
+
+def test_names_given_respectively_go_to_the_posts_in_order() -> None:
+    found = _officials("镇党委书记和镇长分别是张三和李四，两人长期公款吃喝。")
+    assert [(n, p) for n, p, _ in found] == [("张三", "镇党委书记"), ("李四", "镇长")]
+
+
+def test_someone_of_the_accused_is_not_accused_with_them() -> None:
+    # 他的秘书: the secretary the accused promoted; 县委书记的秘书小王: the secretary acts.
+    text = "县环保局局长许某某突击提拔干部，其中有他的秘书和老乡，没有公示。"
+    assert _accused(text) == [("许某某", "局长")]
+    text = "县委书记的秘书小王，仗着书记的势力到处插手工程。"
+    assert [p for _, p in _accused(text)] == ["秘书"]
+
+
+def test_an_office_before_zhuren_is_its_unit() -> None:
+    assert _officials("镇拆迁办主任周某某把安置房给了他的小舅子。")[0] == ("周某某", "主任", "拆迁办")

@@ -170,6 +170,11 @@ def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]
             continue
         if not o.name and post == "工作人员" and _SPEAKS.match(a, o.end):
             continue  # 工作人员告诉记者: the one answering the press, not the one reported on
+        if not o.name and (re.search(r"(?:他|她|其)的?$", a[max(0, o.start - 2):o.start])
+                           or (a[o.end:o.end + 1] == "的" and ex.POST_RE.match(a, o.end + 1))):
+            # 他的秘书: someone of the accused's; 县委书记的秘书小王: the one whose secretary
+            # acts. Neither is the actor.
+            continue
         said_at = o.name_span[1] if o.name_span else o.end
         if _HANDLER_POST.search(post) and _SPEAKS.match(a, said_at):
             continue  # 镇纪委书记李某表示正在调查: the one handling the report speaks for it
@@ -213,6 +218,8 @@ def _post(o: ex.Official) -> str:
 
 # Words of answering the press or a caller (工作人员告诉记者, 工作人员说).
 _SPEAKS = re.compile(r"(?:也|则|对记者|向记者)?(?:说|表示|告诉|回答|回应|介绍|解释|称|答复)")
+# Answering for the authorities; the accused's own words (说, 称, 回应) are not among them.
+_ANSWERS = re.compile(r"(?:也|则)?(?:表示|介绍|答复|告诉记者|对记者说)")
 # A superior ordering an inquiry (作出批示, 责成纪委调查).
 _ORDERS = re.compile(r"(?:当即|立即|亲自|高度重视[,，]?)?(?:作出批示|做出批示|批示|责成|督办|过问|部署)")
 # Officials who handle the report rather than stand accused in it.
@@ -511,7 +518,7 @@ def _attribute(hits: list[rules.CueHit], officials: list[ex.Official],
 def _handles(o: ex.Official, a: str) -> bool:
     """An investigator or a spokesman (镇纪委书记李某表示…), not the one reported on."""
     end = o.name_span[1] if o.name_span else o.end
-    return bool(_HANDLER_POST.search(_post(o)) or _SPEAKS.match(a, end)
+    return bool(_HANDLER_POST.search(_post(o)) or _ANSWERS.match(a, end)
                 or re.search(r"记者[^，,。;；!！?？\n]{0,6}$", a[max(0, o.start - 12):o.start]))
 
 

@@ -18,6 +18,7 @@ from xunshi.triage import lexicon as lx
 from xunshi.triage.normalize import Prepared
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+POST_RE = lx.POST_RE  # for the role functions of engine.py
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _MASKED_TAIL = re.compile(r"(某某|某|[xX×＊*○〇Ｘ]{1,2})")
 # Given-name characters common enough to accept after a mask (边某国) without other proof.
@@ -476,6 +477,8 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
                                   post=official.post, unit=official.unit, start=more[0], end=more[1],
                                   name_span=more, via="name-list"))
             nxt = more[1]
+        if m_call and m_call.group().startswith("分别") and span:
+            _pair_respectively(found, official, a, position_start)
     found = _absorb_post_lists(a, found)
     found += _masked_without_post(prepared, found)
     return found
@@ -501,6 +504,24 @@ def _profile_name(a: str, unit_start: int, end: int) -> tuple[int, int] | None:
     if not re.search(r"(?:现任|时任|担任|任|是|系|为|[，,])$", a[span[1]:unit_start]):
         return None
     return span
+
+
+def _pair_respectively(found: list[Official], official: Official, a: str, position_start: int) -> None:
+    """镇党委书记和镇长分别是张三和李四: the names go to the posts in the order written."""
+    posts = [official]
+    k = found.index(official) - 1
+    while k >= 0 and not found[k].name and found[k].end + 1 == posts[0].start \
+            and a[found[k].end] in "和、与及":
+        posts.insert(0, found[k])
+        k -= 1
+    names = found[found.index(official):]
+    if len(posts) < 2 or len(names) != len(posts):
+        return
+    written = [(o.name, o.name_span) for o in names]
+    for holder, (name, span) in zip(posts, written, strict=True):
+        holder.name, holder.name_span, holder.via = name, span, "respectively"
+    for extra in names[1:]:
+        found.remove(extra)
 
 
 def _names_listed_before(a: str, end: int) -> list[tuple[int, int]]:
