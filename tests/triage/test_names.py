@@ -170,3 +170,10 @@ def test_someone_of_the_accused_is_not_accused_with_them() -> None:
 
 def test_an_office_before_zhuren_is_its_unit() -> None:
     assert _officials("镇拆迁办主任周某某把安置房给了他的小舅子。")[0] == ("周某某", "主任", "拆迁办")
+
+
+def test_a_surname_that_is_also_a_function_word_is_read_after_a_post() -> None:
+    assert _officials("村会计向立鹏截留群众的退耕还林补贴。")[0][0] == "向立鹏"
+    # …but not where the characters after it make a word or a verb phrase.
+    for text in ("村支书向群众摊派修路费。", "局长任人唯亲，提拔亲信。", "村干部都能吃上低保。"):
+        assert all(n is None for n, _, _ in _officials(text))

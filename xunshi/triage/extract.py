@@ -23,7 +23,8 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _MASKED_TAIL = re.compile(r"(某某|某|[xX×＊*○〇Ｘ]{1,2})")
 # Given-name characters common enough to accept after a mask (边某国) without other proof.
 _GIVEN_COMMON = set("国华明军平伟强林文斌东红建峰海波辉杰勇涛刚新英芳丽霞燕敏静玲娟梅兰凤云珍秀荣福生"
-                    "贵祥春宝山江河清德庆龙飞鹏宇浩磊超鑫俊亮成忠民义学志立金玉桂芬萍婷雪洪武彬")
+                    "贵祥春宝山江河清德庆龙飞鹏宇浩磊超鑫俊亮成忠民义学志立金玉桂芬萍婷雪洪武彬"
+                    "远航晨阳晓佳欣怡嘉琳琴莉娜毅刚坤达彪虎豪")
 
 
 @dataclass
@@ -108,8 +109,10 @@ _COMMON_WORD_FREQ = 300
 _NAME_CLOSERS = set("等，。、；：！？（）()“”\"")
 
 
-def name_at(a: str, pos: int) -> tuple[int, int] | None:
-    """The span of a person name starting exactly at `pos`, if one does."""
+def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | None:
+    """The span of a person name starting exactly at `pos`, if one does. `after_post`: right
+    after a title (市长向远), where a surname that is also a function word is more likely
+    a surname."""
     n = len(a)
     if a[pos:pos + 1] in ("X", "x", "×") and a[pos + 1:pos + 2] == "某":
         # X某某: the surname itself masked
@@ -157,6 +160,13 @@ def name_at(a: str, pos: int) -> tuple[int, int] | None:
             joined += len(t)
         best = name2 if c3_starts_word and c3 not in _GIVEN_COMMON else name3
     if a[pos] in lx.AMBIGUOUS_SURNAMES and slen == 1 and a.count(best) < 2:
+        freq = _jieba().FREQ
+        if after_post and freq.get(best, 0) < _COMMON_WORD_FREQ \
+                and freq.get(a[pos + 1:pos + 3], 0) < _COMMON_WORD_FREQ \
+                and any(c in _GIVEN_COMMON for c in best[1:]):
+            # 村会计向立鹏: neither 向立 nor 立鹏 is a word (unlike 向群众, 和村民, 高度) and
+            # 立, 鹏 are given-name characters (unlike 都能吃, 任人唯).
+            return pos, pos + len(best)
         tokens = segment(a[pos:pos + 6])
         if not tokens or tokens[0] != best:
             return None
@@ -393,7 +403,7 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
         if unit and len(chain) > 1 and re.search(r"(局|办|委|院|所|站|中心|公司|社|队)$", unit) \
                 and chain[-2].endswith(("县", "市", "区")):
             unit = chain[-2] + unit  # 青县交通局: a department reads with its county
-        span = name_at(a, end)
+        span = name_at(a, end, after_post=True)
         if span is None:
             # 村主任荣某: right after a post, any character before 某 is a masked surname,
             # listed or not (某些, 某种 are not names).
