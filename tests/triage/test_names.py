@@ -177,3 +177,15 @@ def test_a_surname_that_is_also_a_function_word_is_read_after_a_post() -> None:
     # …but not where the characters after it make a word or a verb phrase.
     for text in ("村支书向群众摊派修路费。", "局长任人唯亲，提拔亲信。", "村干部都能吃上低保。"):
         assert all(n is None for n, _, _ in _officials(text))
+
+
+def test_a_plural_gathers_the_officials_named_before_it() -> None:
+    text = "村上几个干部，书记叫曾某某，主任叫邱某某，他们把村里的山林偷偷卖了。"
+    assert [n for n, _ in _accused(text)] == ["曾某某", "邱某某"]
+    text = "村里的书记曾某某，主任邱某某。他们私分了扶贫款十万元。"
+    assert [n for n, _ in _accused(text)] == ["曾某某", "邱某某"]
+
+
+def test_a_second_post_of_one_person_may_name_its_own_office() -> None:
+    found = _officials("县委组织部副部长、县人才办主任汤某某利用干部调整之机收受他人财物。")
+    assert [(n, p) for n, p, _ in found] == [("汤某某", "副部长、县人才办主任")]

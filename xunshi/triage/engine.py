@@ -495,6 +495,14 @@ def _attribute(hits: list[rules.CueHit], officials: list[ex.Official],
             for o, _ in here:
                 take(o)
             continue
+        if before and _PLURAL.search(a, sentence[0], h.start):
+            # 书记曾某、主任邱某。他们私分…: the plural is everyone named in the sentence before.
+            prev = max((s for s, _ in sentences if s < sentence[0]), default=0)
+            group = [o for o in before if o.name and last_mention_before(o, h.start) >= prev]
+            if len(group) > 1:
+                for o in group:
+                    take(o)
+                continue
         if before:
             last = max(before, key=lambda o: last_mention_before(o, h.start))
             for o in officials:  # a name list (苏某榕、苏某彬) shares the act
@@ -531,14 +539,24 @@ def _is_group_post(position: str) -> bool:
 
 
 def _with_partners(first: ex.Official, officials: list[ex.Official], a: str) -> list[ex.Official]:
-    """The first official and those joined to them by 和/与/、 (书记钱某和镇长孙某某)."""
+    """The first official and those joined to them by 和/与/、 (书记钱某和镇长孙某某), or
+    gathered by a plural (书记叫曾某某，主任叫邱某某，他们把…)."""
     group = [first]
     for o in sorted(officials, key=lambda x: x.start):
         last = group[-1]
         end = last.name_span[1] if last.name_span else last.end
         if o.start > end and o.start - end <= 2 and a[end:o.start].strip() in ("和", "与", "及", "、", "同"):
             group.append(o)
-    return group
+    stop = _CLAUSE_END.search(a, first.start)
+    sentence_end = stop.start() if stop else len(a)
+    named_here = [o for o in officials if o.name and first.start <= o.start < sentence_end]
+    if len(named_here) > 1 and _PLURAL.search(a, named_here[-1].start, sentence_end):
+        group += [o for o in named_here if o not in group]
+    return sorted(group, key=lambda x: x.start)
+
+
+# A plural that gathers the persons named before it into one subject.
+_PLURAL = re.compile(r"他们|她们|两人|二人|三人|几人|这些人|此二人")
 
 
 def ex_name(o: ex.Official, a: str) -> str:

@@ -345,7 +345,7 @@ _POST_BLOCKERS = {"委员": "会", "常委": "会", "支委": "会", "村支委"
 
 # A second post of the same person may name its own office: 党委副书记、管理处主任.
 _PREFIXED_POST = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,4}?(?:处|科|室|所|站|部|局|院|队|中心|办公室)|[\u4e00-\u9fff]{2,6}?公司)"
+    r"(?:[\u4e00-\u9fff]{1,4}?(?:处|科|室|所|站|部|局|院|队|办|中心|办公室)|[\u4e00-\u9fff]{2,6}?公司)"
     r"(?:" + lx.POST_RE.pattern + ")")
 
 
