@@ -186,9 +186,10 @@ def _junk_result(prepared: Prepared, reason: str) -> dict[str, Any]:
 
 
 def judge(text: str, *, roster: Roster | None = None, round_name: str | None = None,
-          use_model: bool = True) -> dict[str, Any]:
+          use_model: bool = True, model: Any | None = None) -> dict[str, Any]:
     """Triage one text. `roster` (persons of the round's targets) enables jurisdiction;
-    `use_model=False` gives the rule layer alone (for measuring what each layer adds)."""
+    `use_model=False` gives the rule layer alone (for measuring what each layer adds);
+    `model` replaces the saved one (leave-one-batch-out measuring fits one per batch)."""
     if not isinstance(text, str):
         raise TypeError("judge() takes a str; decode bytes with normalize.decode_bytes first")
     prepared = prepare(text)
@@ -247,9 +248,11 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
 
     prediction: dict[str, Any] | None = None
     if use_model:
-        from xunshi.triage.model import load
+        if model is None:
+            from xunshi.triage.model import load
 
-        prediction = load().predict(a)
+            model = load()
+        prediction = model.predict(a)
 
     # Scope: the rule layer decides when it is clear; the model breaks near-ties.
     p_in = prediction["p_in"] if prediction else None

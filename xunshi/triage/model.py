@@ -3,8 +3,9 @@
 One model per question: scope (in/out), out-of-scope type, and one-vs-rest topics.
 `train_from_rows` refits from labelled items (triage.md label format) and `save`
 writes XUNSHI_DATA_DIR/triage/model.pkl. Without a saved model the engine fits one at
-first use from the labelled items shipped in the package (the development split only;
-the held-out split is never in it), so nothing is downloaded and a fresh checkout works.
+first use from the labelled items shipped in the package (`bundled_rows`: the
+development split and the batches of real public texts; the held-out split is never in
+it), so nothing is downloaded and a fresh checkout works.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from xunshi.core.env import data_dir
 
 MODEL_VERSION = 2
 BUNDLED_TRAINING = Path(__file__).parent / "data" / "train.json"  # a JSON array of labelled items
+# The batches of real public texts (real2, real3, …), written by `xunshi triage bundle`;
+# kept apart from train.json, which tests/data/triage/build_dev.py rewrites.
+BUNDLED_REAL = Path(__file__).parent / "data" / "train_real.json"
 _lock = threading.Lock()
 _cached: TriageModel | None = None
 
@@ -122,6 +126,14 @@ def train_from_rows(rows: Iterable[dict[str, Any]], *, source: str) -> TriageMod
                        topic_names=names, trained_on=len(texts), source=source)
 
 
+def bundled_rows() -> list[dict[str, Any]]:
+    """The labelled items shipped in the package: development split, then real batches."""
+    rows: list[dict[str, Any]] = json.loads(BUNDLED_TRAINING.read_text("utf-8"))
+    if BUNDLED_REAL.exists():
+        rows += json.loads(BUNDLED_REAL.read_text("utf-8"))
+    return rows
+
+
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     rows = []
     with path.open(encoding="utf-8") as fh:
@@ -163,8 +175,7 @@ def load(*, refresh: bool = False) -> TriageModel:
             except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError):
                 model = None
         if model is None:
-            bundled = json.loads(BUNDLED_TRAINING.read_text("utf-8"))
-            model = train_from_rows(bundled, source="bundled development split")
+            model = train_from_rows(bundled_rows(), source="bundled development split and real batches")
             # A read-only data dir still gets a working (in-memory) model.
             with contextlib.suppress(OSError):
                 save(model, path)
