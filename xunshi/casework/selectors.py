@@ -29,6 +29,8 @@ from xunshi.casework.models import (
     Satisfaction,
     Transfer,
 )
+from xunshi.channels.email.outbound import mailer_configured
+from xunshi.channels.sms.outbound import smsd_configured
 from xunshi.core.workcalendar import add_workdays
 from xunshi.intake.models import IdentityKind, Item, ReporterIdentity, Response
 from xunshi.roster.models import RosterPerson
@@ -129,6 +131,33 @@ class ResponseMethod:
 
 # Methods by which this system itself sends the answer to the reporter.
 SENDING_METHODS = frozenset({"email", "sms"})
+GROUP_ONLY_RECEIVES = "本轮巡视组只受理、不答复，不由巡视组发送"
+
+
+def sending_refusal(item: Item, method: str) -> str:
+    """Why this system cannot send the group's answer to `item` by `method` now ("" = it can:
+    the answer is queued; otherwise it waits to be sent by hand)."""
+    if item.round.answerer == Round.Answerer.RECEIVER:
+        return GROUP_ONLY_RECEIVES
+    if method == "email":
+        return "" if mailer_configured() else "未配置发信服务器（XUNSHI_SMTP_HOST），请人工发送后标记为已发送"
+    if method == "sms":
+        channel = item.channel if item.channel_kind == Channel.Kind.SMS else None
+        if smsd_configured(channel):
+            return ""
+        return "短信渠道未配置 gammu-smsd 发件，请由值班手机人工发送后标记为已发送"
+    return "该答复方式不由本系统发送"
+
+
+def resend_refusal(record: ResponseRecord) -> str:
+    """Why "重新发送" is not offered for this answer ("" = it is): a failed answer, or one
+    waiting to be sent by hand once a way to send it has been configured."""
+    D = ResponseRecord.Delivery
+    if record.method not in SENDING_METHODS or record.delivery not in (D.FAILED, D.MANUAL):
+        return "只有发送失败或待人工发送的邮件、短信答复可以重新发送"
+    if record.answered_by != ResponseRecord.AnsweredBy.GROUP:
+        return "承办单位的答复不由巡视组发送"
+    return sending_refusal(record.response.item, record.method)
 
 
 def response_methods(item: Item, *, answered_by: str = "") -> list[ResponseMethod]:
@@ -187,7 +216,7 @@ def response_methods(item: Item, *, answered_by: str = "") -> list[ResponseMetho
     )
     if by == ResponseRecord.AnsweredBy.GROUP and item.round.answerer == Round.Answerer.RECEIVER:
         methods = [
-            ResponseMethod(m.code, m.label, False, "本轮巡视组只受理、不答复，不由巡视组发送", m.delivery)
+            ResponseMethod(m.code, m.label, False, GROUP_ONLY_RECEIVES, m.delivery)
             if m.code in SENDING_METHODS and m.allowed
             else m
             for m in methods

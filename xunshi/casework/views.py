@@ -299,15 +299,15 @@ def item_case(request: HttpRequest, number: str) -> HttpResponse:
             else:
                 messages.error(request, "请选择复查结论并写明理由")
             return redirect("casework:item", number=item.number)
-        elif action in ("mail_retry", "mark_sent"):
+        elif action in ("resend", "mark_sent"):
             chosen = request.POST.get("response", "")
             answer = Response.objects.filter(item=item, pk=int(chosen)).first() if chosen.isdigit() else None
             if answer is None:
                 raise Http404("没有这条答复")
-            if action == "mail_retry":
+            if action == "resend":
                 _run(
                     request,
-                    lambda: services.response_mail_retry(response=answer, actor=user),
+                    lambda: services.response_resend(response=answer, actor=user),
                     "已重新排队发送",
                 )
             else:
@@ -325,6 +325,9 @@ def item_case(request: HttpRequest, number: str) -> HttpResponse:
         else:
             return HttpResponse("未知操作", status=400)
     word_state = selectors.feedback_state(item)
+    responses = list(
+        item.responses.select_related("record", "record__sent_by", "item__round", "item__channel")
+    )
     feedbacks = list(
         ReporterFeedback.objects.filter(item=item).select_related(
             "response", "answer", "rechecked_by", "recorded_by", "supplement"
@@ -347,7 +350,12 @@ def item_case(request: HttpRequest, number: str) -> HttpResponse:
             "methods": methods,
             "transfers": Transfer.objects.filter(item=item).select_related("department"),
             "clues": Clue.objects.filter(items=item),
-            "responses": item.responses.select_related("record", "record__sent_by"),
+            "responses": responses,
+            # Offered for a failed answer, and for one waiting for hand sending once a way to
+            # send it is configured (same rule the service applies on POST).
+            "resendable": {
+                r.pk for r in responses if hasattr(r, "record") and not selectors.resend_refusal(r.record)
+            },
             "siblings": siblings,
             "feedbacks": feedbacks,
             # At most one objection is open at a time: the next needs a new delivered answer.
