@@ -24,6 +24,10 @@ PIECES = [
     "区委第十二轮巡察第三巡察组", ",、", ",;", "巡察对象为", "某泉县启动", "共发现问题3个", "设意见箱",
     "从即日起", "组对", "专项巡察动员会", "巡察组信箱", "?qū)m?xiàng)", "1.", "一览表", "等公立中小学",
     "今后的5天里",
+    # and for batch 10
+    "省国资委党委第一巡察组", "组长、省国资委副主任、党委委员", "党组和", "29家单位", "北京3月18日电/",
+    "若来信,请寄", "均设立了巡察组专用信箱", "市委第一巡察组:巡察", "副县级", "已有8个中央巡视组分别进驻",
+    "《关于市县党委建立巡察制度的意见》", "党组织开展巡察", "时间约为",
 ]
 
 
@@ -81,3 +85,32 @@ def test_helpers_stay_inside_the_text(text: str) -> None:
         assert month >= 1 and day >= 1
     for at in range(0, len(text) + 1, 7):
         assert at <= _list_goes_on(text, at) <= len(text)
+
+
+# Names of units made of neutral characters, so that a rule about the words around them is
+# what is exercised (not a unit word hidden inside a random name).
+UNIT = st.tuples(
+    st.text(alphabet="甲乙丙丁戊己庚辛壬癸东南西北山水林木", min_size=2, max_size=5),
+    st.sampled_from(["局", "大学", "委员会", "集团有限公司", "学院"]),
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(UNIT, min_size=2, max_size=5, unique=True),
+       st.lists(st.sampled_from(["党组", "党委", "党工委"]), min_size=5, max_size=5))
+def test_units_closed_by_a_party_body_split_at_he(units: list[str], bodies: list[str]) -> None:
+    listed = "和".join(u + b for u, b in zip(units, bodies[:len(units)], strict=True))
+    o = parse(f"省委第一巡视组对{listed}进行专项巡视。巡视时间为2个月左右。").contract()
+    assert o["targets"] == units
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=28),
+       st.sampled_from(["新华社北京", "中评社北京", "本报讯 某地", "央视网消息 北京"]),
+       st.sampled_from(["电", "讯"]))
+def test_a_dateline_never_starts_the_period(month: int, day: int, agency: str, word: str) -> None:
+    o = parse(
+        f"{agency}{month}月{day}日{word}/ 近日,某省委启动第4轮巡视工作,省委第一巡视组进驻甲市开展巡视。"
+        "巡视期间设值班电话:0311-87654321。"
+    ).contract()
+    assert o["period"] is None

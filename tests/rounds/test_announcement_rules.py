@@ -656,3 +656,94 @@ def test_who_attended_and_spoke_are_not_units() -> None:
         "精神,组长石某就开展巡察工作作了动员讲话。区委第三巡察组巡察干部参加会议。联系电话:0919-2000001"
     ).contract()
     assert o["targets"] == ["某街道某社区"]
+
+
+# ---------------------------------------------------------------- rules from holdout batch 10
+
+
+def test_a_city_that_starts_a_cross_round_sends_it() -> None:
+    # "党组织" is no 党组, and a committee named in a cited title is not the sender
+    o = parse(
+        "近日,某圳市启动区级交叉巡察工作。该市共组建8个交叉巡察组,对16个区直单位党组织开展巡察,"
+        "现场巡察时间约为2个月。受理信访时间截至2022年6月21日。"
+    ).contract()
+    assert (o["level"], o["kind"], o["duration"]) == ("city", "巡察", "2个月")
+    o = parse(
+        "根据《关于市县党委建立巡察制度的意见》规定,经市委巡察工作领导小组研究决定,组建三个交叉巡察组,"
+        "分别对甲区发改局、乙区统计局开展巡察。各交叉巡察组开通值班电话、邮政信箱。"
+    ).contract()
+    assert o["level"] == "city"
+
+
+def test_a_department_party_body_sends_its_group_and_titles_precede_the_name() -> None:
+    o = parse(
+        "12月22日,省国资委党委第一巡察组进驻甲远洋、乙港机重工,对集团所属2家企业开展专项巡察。"
+        "省国资委党委第一巡察组组长、省国资委副主任、党委委员李秀某作动员讲话。"
+    ).contract()
+    assert o["inspector"] == "省国资委党委第一巡察组"
+    assert o["level"] == "other"
+    # the list after 对 names no unit, so where the group stays is what it inspects
+    assert o["targets"] == ["甲远洋", "乙港机重工"]
+    assert o["leaders"] == [{"name": "李秀某", "role": "组长"}]
+
+
+def test_the_leader_of_a_disciplinary_team_is_not_the_groups() -> None:
+    o = parse(
+        "市委第二巡察组巡察市住建局党委工作动员会议召开。市委第二巡察组组长林某出席会议并讲话。"
+        "驻市委办公室纪检监察组组长李某、市委第二巡察组全体人员参加会议。副组长王某主持问卷调查。"
+    ).contract()
+    assert o["leaders"] == [{"name": "林某", "role": "组长"}, {"name": "王某", "role": "副组长"}]
+
+
+def test_he_after_a_party_body_joins_two_units() -> None:
+    o = parse(
+        "省委第一巡视组对省卫生和计划生育委员会党组和某中医药大学党委进行专项巡视。巡视时间为2个月左右。"
+    ).contract()
+    assert o["targets"] == ["省卫生和计划生育委员会", "某中医药大学"]
+
+
+def test_the_count_that_closes_a_list_after_commas() -> None:
+    o = parse(
+        "自3月19日起,市委5个巡察组陆续进驻甲县板桥镇、逊母口镇,乙县太清宫镇、任集乡,丙县刘湾镇、"
+        "莲池镇6家单位,进行专项巡察。巡察时间为30天。"
+    ).contract()
+    assert o["targets"] == ["甲县板桥镇", "逊母口镇", "乙县太清宫镇", "任集乡", "丙县刘湾镇", "莲池镇"]
+    # towns named with their counties are a prefecture's to inspect
+    assert o["level"] == "city"
+
+
+def test_a_list_of_groups_with_a_colon_and_towns_ranked_fu_xian_ji() -> None:
+    o = parse(
+        "十二届市委第二轮巡察动员部署会召开。本轮巡察共派出2个巡察组,对甲镇等8个高配副县级乡镇开展常规巡察。\n"
+        "市委第一巡察组:巡察乙镇、丙镇、丁镇、戊镇。\n市委第二巡察组:巡察甲镇、己镇、庚镇、辛镇。"
+    ).contract()
+    assert o["inspector"] == "市委第一巡察组"
+    assert o["targets"] == ["乙镇", "丙镇", "丁镇", "戊镇"]
+    assert o["level"] == "city"
+
+
+def test_where_the_other_groups_went_is_not_the_groups_unit() -> None:
+    o = parse(
+        "29日上午,中央第四巡视组巡视甲省工作动员会召开。组长张某就即将开展的巡视工作作了讲话。"
+        "截至目前,已有3个中央巡视组分别进驻乙省、丙省、甲省开展巡视并公布联系方式。"
+    ).contract()
+    assert o["targets"] == ["甲省"]
+
+
+def test_a_news_agencys_dateline_is_no_period() -> None:
+    o = parse(
+        "中评社北京3月18日电/ 近日,十届某省委启动第4轮巡视工作。省委第一巡视组巡视甲市、乙县。"
+        "本轮巡视时间为2个月左右,各巡视组3月上旬进驻。"
+    ).contract()
+    assert o["period"] is None
+    assert o["duration"] == "2个月左右"
+
+
+def test_please_send_letters_to_an_address_and_boxes_set_up_in_every_unit() -> None:
+    o = parse(
+        "区委第一巡察组于2017年8月7日至9月7日对区委卫生工委开展巡察。我们在卫计局及其下属单位均设立了"
+        "巡察组专用信箱,开通了信访电话:26565924。若来信,请寄某区某路3038号101室,区委第一巡察组收,"
+        "邮编518052。"
+    ).contract()
+    assert o["po_boxes"] == ["某区某路3038号101室,区委第一巡察组收"]
+    assert o["boxes"] == ["卫计局及其下属单位"]

@@ -44,25 +44,35 @@ Conventions of the values (the labelled development set follows them)
   区委第十二轮巡察第三巡察组 → `区委第三巡察组`); an elided list "第一、第二巡察组" names its first
   group; groups listed by ordinal alone ("第一巡视组  巡视地:…") take the issuer the text
   gives them; without an ordinal, the issuer's group without round and field words
-  (`党委巡察组`, `区委专项巡察组`); a text that names only "各巡察组" or "N个X巡察组" has none.
+  (`党委巡察组`, `区委专项巡察组`); a text that names only "各巡察组" or "N个X巡察组" has none;
+  a department's party body is named with its department (`省国资委党委第一巡察组`).
 * `level`: the committee whose numbered round it is ("十一届区委第七轮巡察", not the 市委
   whose arrangements are cited); a bare 党委 is the regional committee that approved the
   round (经自治区党委批准); a county that starts a 巡察 round without naming its
   committee (某县启动第一轮巡察) sends it from its 县委; a 市委 is a county-level city's
   when the text says 县级市, names a prefecture's 市委 beside it, or its targets are mostly
   towns and villages (not in a 提级 round, nor in a prefecture without counties such as
-  中山市).
+  中山市), but a prefecture's when its towns are named with their counties (太康县板桥镇)
+  or are ranked 副县级; a committee named in the title of a cited document (《关于市县党委
+  建立巡察制度的意见》) sends nothing; a city that starts a round itself (某市启动…巡察)
+  sends it from its 市委.
 * `targets`: split at 、 , 及 (not inside parentheses), and at 和 only when the left part
-  ends like a unit (百色市和河池市, not 工业和信息化局); counted summaries (`等N个单位`),
+  ends like a unit (百色市和河池市, not 工业和信息化局) or a party body (…委员会党组和…大学
+  党委); counted summaries (`等N个单位`),
   `所辖/所属…`, `中共` and trailing 党委 / 党组 / 党工委 / 党总支 / 党支部 /
   领导班子(及其成员) are dropped (`外国语学院党委` → `外国语学院`); self-references (我市,
   本县, 该镇) are not targets. In text order, without repeats (a unit written with and
   without its level word, 市生态环境局 / 生态环境局, is one). A list goes on after a comma
   while every piece ends like a unit, and after 包括 / 分别为; 共N个 summaries, sectors
-  (…系统, …领域), titles, persons and sentence words are no units. Where a group stays
-  (进驻X) is no target when the same sentence lists the units after 对. N groups that
-  分别 go to N units (or an elided group list before N units) pair in order.
-* `leaders`: 组长 / 副组长 of the inspection group (not of a 领导小组 or 联络组).
+  (…系统, …领域), titles, persons and sentence words are no units; a count that closes a
+  list (…莲池镇29家单位) is no item. Where a group stays (进驻X) is no target when the same
+  sentence lists units after 对 (not when that list names none: 对集团所属2家企业). N groups
+  that 分别 go to N units (or an elided group list before N units) pair in order — unless
+  the group's own unit is said outside that sentence (中央第四巡视组巡视山东省 … 8个中央巡视组
+  分别进驻甘肃、海南…): then the list is where the other groups went. A list of groups
+  "市委第一巡察组:巡察A镇、B镇" gives each group its own.
+* `leaders`: 组长 / 副组长 of the inspection group (not of a 领导小组, 联络组 or a 纪检监察组);
+  titles in a row may stand between the role and the name (组长、省国资委副主任、党委委员李某).
 * `period`: the first date range (or a start date and a closing date of the channels);
   a schedule of ranges in one sentence runs to its last end; a range of a few days whose
   sentence tells of the arrival or of mobilisation meetings is that window, so the period
@@ -71,7 +81,8 @@ Conventions of the values (the labelled development set follows them)
   stands before 开始, starts it (a mobilisation meeting's date alone does not); closing
   dates may be in Chinese numerals (十一月二十日前); `9月底` is the month's last day; a
   missing year is taken from a full date or a year-month of the text up to 4 months
-  after or 2 before, across the new year, else `MM-DD`.
+  after or 2 before, across the new year, else `MM-DD`; a news agency's dateline
+  (北京3月18日电) is no date of the round.
 * `duration`: the amount as written after 工作 / 为期 / 时间(安排) / 共计 …, ranges included
   (`30~40天`), with 左右 but without 约.
 * `phones.hours_text`: the number's own parenthesis when it tells hours, else the
@@ -82,6 +93,8 @@ Conventions of the values (the labelled development set follows them)
   none when the sentence names matters only (…采购方面的来信).
 * `focus`: items of `重点是(关于|在)…方面的举报和反映`, split at 、 and commas; after 违反
   only the disciplines are kept; in a text cut off inside the list, the whole items.
+* `po_boxes`: a postal address given for letters counts ("若来信,请寄…101室,区委第一巡察组收":
+  up to the addressee).
 * `boxes`: the places as written (without a trailing 都/均); a numbered list goes on over
   the following lines; what follows the box word after a comma is another clause.
 * `leaders`: also "<the group's own name>(副)组长 X" anywhere in the text, in a report that
@@ -119,8 +132,10 @@ _CN_DIGITS.update({"〇": 0, "两": 2})
 
 # The body that sends the group, as written right before the group's name.
 _ISSUER = (
-    r"(?:中央|省委|自治区党委|市委|区委|县委|旗委|州委|地委|盟委|工委|"
-    r"(?:集团公司|集团|公司|学校|校|院)?党委|(?:部|局|委|署|总局)?党组)"
+    # "省国资委党委": a department's party body, named with its department
+    r"(?:(?:省|市|区|县|自治区)[\u4e00-\u9fff]{1,4}?(?:委|厅|局)(?:党委|党组(?!织))|"
+    r"中央|省委|自治区党委|市委|区委|县委|旗委|州委|地委|盟委|工委|"
+    r"(?:集团公司|集团|公司|学校|校|院)?党委|(?:部|局|委|署|总局)?党组(?!织))"
 )
 _GROUP = re.compile(
     rf"(?P<issuer>{_ISSUER})(?P<spec>专项)?"
@@ -133,7 +148,7 @@ _GROUP = re.compile(
 )
 _RECEIVER = re.compile(r"(?P<kind>巡视|巡察)组(?:主要|统一|分别)?受理")
 _PLACE_STARTS = re.compile(
-    r"[\u4e00-\u9fff]{2,6}?(?P<lvl>县|区|旗)(?:启动|开展|召开)[^。;\n]{0,12}?(?P<kind>巡察)"
+    r"[\u4e00-\u9fff]{2,6}?(?P<lvl>县|区|旗|市)(?:启动|开展|召开)[^。;\n]{0,12}?(?P<kind>巡察)"
 )
 _GROUP_PLAIN = re.compile(
     # "区委第八轮医疗卫生领域专项巡察组" is one group; "各/3个区委巡察组" name none of them
@@ -153,6 +168,7 @@ _ELIDED_BEFORE_ROLE = re.compile(rf"第(?P<ords>[{_NUM}]{{1,4}}(?:、第?[{_NUM}
 # not a body named beside others or whose policy is cited ("中央关于…巡察工作的精神").
 _ISSUER_NEAR = re.compile(rf"(?P<issuer>{_ISSUER})(?:(?!关于|和|、)[^。;\n]){{0,10}}?(?P<kind>巡视|巡察)")
 # "经自治区党委批准,十一届党委第七轮巡视…": a bare 党委 is the committee that approved it.
+_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 _APPROVED_BY = re.compile(
     r"(?:经|根据|按照)(?P<issuer>中央|省委|自治区党委|市委|县委|区委|旗委|州委|地委|盟委)(?:统一)?(?:批准|部署)"
 )
@@ -164,6 +180,7 @@ _CITY_WITHOUT_COUNTIES = re.compile(r"东莞市|中山市|嘉峪关市|儋州市
 _TWO_CITY_COMMITTEES = re.compile(
     r"(?P<a>[\u4e00-\u9fff]{2})市委(?:和|、|及|与)(?P<b>[\u4e00-\u9fff]{2})市委"
 )
+_IN_COUNTY = re.compile(r"^[\u4e00-\u9fff]{1,6}县[\u4e00-\u9fff]{2,}")
 _GRASSROOTS = re.compile(r"[镇乡]$|街道|村$|社区$|[镇乡村]党委$")
 
 _SURNAMES = set(
@@ -198,7 +215,7 @@ _NEVER_IN_NAME = set("了的着过")
 
 _ROLE = re.compile(r"(?P<deputy>副\s*)?组\s*长")
 _ROLE_NOT_OURS = re.compile(
-    r"(?:领导小组|联络组|工作组|督导组|专项组|考核组|检查组|调研组|指导组|协调组|小组|联络)(?:常务|执行)?\s*$"
+    r"(?:领导小组|联络组|工作组|督导组|专项组|考核组|检查组|调研组|指导组|协调组|小组|联络|纪检监察组|纪检组|监察组|审计组|督查组|督察组|宣讲团)(?:常务|执行)?\s*$"
 )
 _TITLE_END = re.compile(
     r"主任|主席|书记|部长|厅长|局长|巡视员|专员|委员|院长|校长|会长|行长|司长|处长|调研员|秘书长|干部"
@@ -245,7 +262,7 @@ _CN_DATE = re.compile(r"(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[�
 _MONTH_END = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?:底|末)\s*(?:前)?\s*(?:结束|撤离|截止)")
 
 _DURATION = re.compile(
-    r"(?:工作|为期|时间安排为?|时间为|时间|历时|共计|今后的|巡视|巡察|进驻|起)(?:约|大约)?\s*"
+    r"(?:工作|为期|时间安排为?|时间为|时间|历时|共计|今后的|巡视|巡察|进驻|起)(?:约|大约)?(?:为)?\s*"
     r"(?P<d>(?:\d+|[一二三四五六七八九十两]+)(?:\s*[~\-至到]\s*(?:\d+|[一二三四五六七八九十两]+))?"
     r"\s*(?:个半月|个多月|个月|天|周|个工作日)(?:左右)?)"
 )
@@ -286,6 +303,9 @@ _HOURS_SENTENCE = re.compile(
 _PO_LABEL = re.compile(
     r"(?:专门邮政信箱|邮政专用信箱|邮政信箱|通信地址|通讯地址|来信地址|来信请寄|邮寄地址|信件请寄|来信寄)"
     r"\s*(?:为|是|:|\||\t)\s*(?P<v>[^,;。\n(|\t]{3,80})"
+    # "若来信,请寄南山区南新路3038号…101室,区委第一巡察组收": the address runs to the addressee
+    r"|(?:来信|信件|来函)\s*,?\s*请(?:邮)?寄(?:至|到)?\s*(?P<w>[^;。\n(|\t]{3,80}?)(?=[,;。\n(]|$)"
+    r"(?:,(?P<to>[^,;。\n]{2,20}?收))?"
 )
 _PO_BARE = re.compile(
     r"(?P<v>(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州))*第?[A-Z]?\d{1,6}号?(?:邮政)?(?:专用)?信箱)"
@@ -298,8 +318,8 @@ _BOX_AFTER = re.compile(
 )
 _BOX_BEFORE = re.compile(
     r"(?:在|于)(?P<v>[^;。\n在于]{2,160}?)(?:等\s*[\d一二三四五六七八九十两]+\s*个(?:地址|地点|位置|处))?(?:分别)?(?:张贴[^;。\n]{0,12}?,?\s*并?)?"
-    r"(?:分别)?(?:设置|设立|放置|设有|安放|悬挂|设)(?:了)?(?:固定)?"
-    r"(?:(?:巡视|巡察)组?信箱|(?:巡视|巡察)?(?:征求)?"
+    r"(?:分别|均|都)?(?:设置|设立|放置|设有|安放|悬挂|设)(?:了)?(?:固定)?"
+    r"(?:(?:巡视|巡察)组?(?:专用)?信箱|(?:巡视|巡察)?(?:征求)?"
     r"(?:意见箱|举报箱|举报信箱|信访箱|意见反馈箱|意见信箱|举报联系信箱|联系信箱))"
 )
 
@@ -315,7 +335,7 @@ _TARGET_PATTERNS = [
         r"(?:常规|专项|机动|提级|交叉|联动)?(?:政治)?(?:巡视|巡察)"
     ),
     re.compile(
-        r"(?:巡视|巡察)[一二三四五六七八九十\d]?组(?:将|已|于|近日|日前)?(?:正式)?"
+        r"(?:巡视|巡察)[一二三四五六七八九十\d]?组\s*:?\s*(?:将|已|于|近日|日前)?(?:正式)?"
         r"(?:巡视|巡察|进驻)(?!期间)(?P<v>[^对,。;:\n]{2,120}?)(?:工作)?(?:动员会|进驻动员|[,。;\n]|开展|期间)"
     ),
     re.compile(r"进驻(?P<v>(?:对外|[^对,。;:\s]){2,300}?)(?:开展|进行|,|。|;|\s|期间)"),
@@ -373,6 +393,7 @@ _LIST_SPLIT = re.compile(r"[、,]|(?<!以)及(?!其)|以及")
 _UNIT_END = set("省市县区镇乡村局委院校处办厅部团馆站所园室联社旗")
 # 和 after these also closes a unit (中国文学艺术界联合会和中国井冈山干部学院), but not 社会和….
 _UNIT_END_WORDS = ("协会", "联合会", "委员会", "工会", "学会", "商会", "基金会")
+_PARTY_BODY = ("党组", "党委", "党工委", "党总支", "党支部")
 _COUNT_TAIL = re.compile(
     r"(?:等|共)\s*[\d一二三四五六七八九十两卅廿]+\s*(?:个|家|所|户|项)(?:[^、,;。和及(]|\([^()]*\))*"
 )
@@ -710,7 +731,10 @@ def _inspector(norm: str, group: Group | None, p: Parsed) -> None:
         p.values["_issuer"] = m2.group("issuer")
         return
     receiver = _RECEIVER.search(norm)
-    near = list(_ISSUER_NEAR.finditer(norm))
+    # "《关于市县党委建立巡察制度的意见》": a committee named in the title of a cited document
+    # is not the one that sends the group.
+    titles = [t.span() for t in islice(_TITLE.finditer(norm), MAX_ROLES)]
+    near = [m for m in _ISSUER_NEAR.finditer(norm) if not any(a <= m.start() < b for a, b in titles)]
     if not near:
         # "石泉县启动2016年第一轮巡察工作": a county names no committee but starts the round
         # itself; a 巡察 is sent by that place's committee.
@@ -777,6 +801,10 @@ def _county_level_city(norm: str, targets: list[str]) -> bool:
         return True
     if not targets or "提级" in norm or _CITY_WITHOUT_COUNTIES.search(norm):
         return False
+    # "太康县板桥镇、鹿邑县太清宫镇": towns named with their counties, or towns ranked 副县级,
+    # are a prefecture's to inspect.
+    if "副县级" in norm or any(_IN_COUNTY.search(t) for t in targets):
+        return False
     return 2 * sum(bool(_GRASSROOTS.search(t)) for t in targets) >= len(targets)
 
 
@@ -811,7 +839,9 @@ def _split_list(value: str, base: int) -> list[tuple[str, Span]]:
     cuts += [
         m for m in re.finditer("和", value)
         if depth_at[m.start()] == 0 and m.start() > 1
-        and (value[m.start() - 1] in _UNIT_END or value[:m.start()].endswith(_UNIT_END_WORDS))
+        and (value[m.start() - 1] in _UNIT_END or value[:m.start()].endswith(_UNIT_END_WORDS)
+             # "省卫生和计划生育委员会党组和安徽中医药大学党委": the party body closes the unit
+             or value[:m.start()].endswith(_PARTY_BODY))
     ]
     cuts.sort(key=lambda m: m.start())
     for m in [*cuts, None]:
@@ -851,6 +881,7 @@ def _clean_target(item: str) -> str | None:
     return item
 
 
+_LIST_COUNT_END = re.compile(r"(?:等|共)?\s*[\d一二三四五六七八九十两]+\s*(?:个|家|所)[^、]{0,8}$")
 _LIST_GOES_ON_STOP = re.compile(r"开展|进行|召开|巡视|巡察|设立|设置|设有|受理|标志|通过|期间|并|将|已")
 
 
@@ -863,7 +894,9 @@ def _list_goes_on(view: str, end: int) -> int:
         seg = re.match(r"[^,。;:\n]{2,300}", view[pos + 1:pos + 302])
         if seg is None or _LIST_GOES_ON_STOP.search(seg.group(0)):
             break
-        items = [i.strip() for i in re.split(r"、|以及|及", seg.group(0)) if i.strip()]
+        # "…范营乡、莲池镇29家单位,进行…": the count that closes the list is no item
+        piece = _LIST_COUNT_END.sub("", seg.group(0))
+        items = [i.strip() for i in re.split(r"、|以及|及", piece) if i.strip()]
         if not items or not all(
             i[-1] in _UNIT_END or i.endswith(_UNIT_END_WORDS) or i.endswith(")") for i in items
         ):
@@ -874,7 +907,12 @@ def _list_goes_on(view: str, end: int) -> int:
 
 def _targets(view: str, p: Parsed) -> None:
     found: list[tuple[int, str, Span]] = []
-    dui = [m.start() for pattern in _TARGET_PATTERNS[:2] for m in islice(pattern.finditer(view), MAX_ROLES)]
+    # Lists after 对 that name at least one unit ("对集团所属2家…企业开展巡察" names none, so
+    # where the group stays is then what it inspects).
+    dui = [
+        m.start() for pattern in _TARGET_PATTERNS[:2] for m in islice(pattern.finditer(view), MAX_ROLES)
+        if any(_clean_target(item) for item, _span in _split_list(m.group("v"), 0))
+    ]
     read_to = 0
     for pattern in _TARGET_PATTERNS:
         for m in islice(pattern.finditer(view), MAX_ROLES):
@@ -940,8 +978,18 @@ def _pair_targets(norm: str, rank: int, p: Parsed) -> None:
         _targets(" " * m.start() + norm[m.start():stop + 1], listed)
         names = listed.values["targets"]
         own = set(p.values["targets"])
+        if not (count and len(names) == count):
+            continue
+        # "中央第四巡视组巡视山东省… 已有8个中央巡视组分别进驻甘肃、海南…": the group's own
+        # unit is said outside the pairing sentence; the list is where the other groups went.
+        spans = p.spans.get("targets", [])
+        outside = [i for i, (a, _b) in enumerate(spans) if not m.start() <= a < stop]
+        if count >= 2 and outside and len(outside) < len(spans):
+            p.values["targets"] = [p.values["targets"][i] for i in outside]
+            p.spans["targets"] = [spans[i] for i in outside]
+            return
         # Only where the group's own part names no other unit than those of the list.
-        if count and len(names) == count and rank < count and own <= set(names):
+        if rank < count and own <= set(names):
             p.values["targets"] = [names[rank]]
             p.spans["targets"] = [listed.spans["targets"][rank]]
             return
@@ -1011,6 +1059,13 @@ def _leaders(view: str, p: Parsed, rank: int | None = None) -> None:
             if t is None or t.start() > 30:
                 continue
             at = at + t.end()
+            # "组长、省国资委副主任、党委委员李秀斌": titles in a row before the name
+            for _ in range(4):
+                more = _TITLE_END.search(view, at + 1, at + 20)
+                if (view[at:at + 1] not in ("、", ",") or more is None
+                        or re.search(r"[,。;]", view[at + 1:more.start()])):
+                    break
+                at = more.end()
         names: list[tuple[str, Span]] = []
         while True:
             got = _name_at(view, at)
@@ -1090,6 +1145,8 @@ def _dates(norm: str) -> list[tuple[re.Match[str], int | None, int, int]]:
     """Single dates in text order, in digits or in Chinese numerals (十一月二十日)."""
     out = []
     for d in _ONE_DATE.finditer(norm):
+        if _DATELINE.match(norm, d.end()):
+            continue
         out.append((d, int(d.group("y")) if d.group("y") else None, int(d.group("m")), int(d.group("d"))))
     for c in islice(_CN_DATE.finditer(norm), MAX_ROLES):
         mo, day = cn_number(c.group("m")), cn_number(c.group("d"))
@@ -1098,6 +1155,8 @@ def _dates(norm: str) -> list[tuple[re.Match[str], int | None, int, int]]:
     return sorted(out, key=lambda t: t[0].start())
 
 
+# "中评社北京3月18日电/": a news agency's dateline is when the story was filed.
+_DATELINE = re.compile(r"\s*(?:电(?!话|子|视)|讯)")
 # "重点了解2021年1月1日至2023年12月31日期间的情况": the time under review, not the period.
 _REVIEW_AFTER = re.compile(
     r"\s*(?:期间|以来)?(?:的|发生的|内的)[^。;,\n]{0,8}?(?:情况|问题|事项|账目|资金|项目)"
@@ -1396,11 +1455,13 @@ def _channels(view: str, p: Parsed, own_from: int = 0) -> None:
         _add(p, "phones", {"number": number, "hours_text": hours, "sms_only": sms_only}, (start, span_end))
 
     for m in islice(_PO_LABEL.finditer(view), MAX_CHANNELS):
-        v = m.group("v").strip()
+        group = "v" if m.group("v") else "w"
+        end = m.end("to") if m.group("to") else m.end(group)
+        v = view[m.start(group):end].strip()
         v = re.sub(r"\s*(?:邮编|邮政编码).*$", "", v)
         if (len(v) >= 4 and not v.startswith("、") and not _is_foreign(_label_before(view, m.start(), 0))
                 and not _footer_line(view, m.start()) and "@" not in v):
-            _add_po(p, v, (m.start("v"), m.start("v") + len(v)))
+            _add_po(p, v, (m.start(group), m.start(group) + len(v)))
     for m in islice(_PO_BARE.finditer(view), MAX_CHANNELS):
         v = m.group("v")
         if not _is_foreign(_label_before(view, m.start(), 0)) and not _footer_line(view, m.start()):
