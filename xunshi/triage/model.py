@@ -22,6 +22,9 @@ from typing import Any
 from xunshi.core.env import data_dir
 
 MODEL_VERSION = 2
+# Texts written by real people (a public source address) count double beside synthetic
+# and hand-written ones: they are what the model meets in use, and fewer.
+REAL_WEIGHT = 2.0
 BUNDLED_TRAINING = Path(__file__).parent / "data" / "train.json"  # a JSON array of labelled items
 # The batches of real public texts (real2, real3, …), written by `xunshi triage bundle`;
 # kept apart from train.json, which tests/data/triage/build_dev.py rewrites.
@@ -96,25 +99,30 @@ def train_from_rows(rows: Iterable[dict[str, Any]], *, source: str) -> TriageMod
     from xunshi.triage.normalize import prepare
 
     texts, scopes, out_texts, out_types, topic_sets = [], [], [], [], []
+    weights: list[float] = []
+    out_weights: list[float] = []
     for row in rows:
         labels = row.get("labels") or {}
         if labels.get("scope") not in ("in", "out"):
             continue
         text = prepare(str(row.get("text") or "")).analysis
+        weight = REAL_WEIGHT if str(row.get("source") or "synthetic").startswith("http") else 1.0
         texts.append(text)
         scopes.append(labels["scope"])
+        weights.append(weight)
         topic_sets.append(list(labels.get("topics") or []))
         if labels["scope"] == "out" and labels.get("out_type"):
             out_texts.append(text)
             out_types.append(labels["out_type"])
+            out_weights.append(weight)
     if len(set(scopes)) < 2:
         raise ValueError("training needs labelled items of both scopes (in and out)")
     vectorizer = _vectorizer().fit(texts)
     x = vectorizer.transform(texts)
-    scope = _classifier().fit(x, scopes)
+    scope = _classifier().fit(x, scopes, sample_weight=weights)
     out_type = None
     if len(set(out_types)) >= 2:
-        out_type = _classifier().fit(vectorizer.transform(out_texts), out_types)
+        out_type = _classifier().fit(vectorizer.transform(out_texts), out_types, sample_weight=out_weights)
     topics = None
     binarizer = MultiLabelBinarizer()
     y = binarizer.fit_transform(topic_sets)
