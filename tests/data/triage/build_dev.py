@@ -38,6 +38,7 @@ from real5 import rows as real5_rows
 from real6 import rows as real6_rows
 from real7 import rows as real7_rows
 from real8 import rows as real8_rows
+from real9 import rows as real9_rows
 
 OUT = Path(__file__).with_name("dev.jsonl")
 BUNDLE = Path(__file__).parents[3] / "xunshi" / "triage" / "data" / "train.json"
@@ -572,6 +573,7 @@ def main() -> None:
     items += real6_rows()  # sixth batch, measured once with the final engine (e882545)
     items += real7_rows()  # seventh batch, labelled before the engine saw it, measured once
     items += real8_rows()  # eighth batch, same way
+    items += real9_rows()  # ninth batch, same way
     for item in items:
         h = int(hashlib.sha256(item["id"].encode()).hexdigest(), 16)
         item.setdefault("split", "heldout" if h % 4 == 0 else "dev")
