@@ -114,3 +114,23 @@ def test_a_dateline_never_starts_the_period(month: int, day: int, agency: str, w
         "巡视期间设值班电话:0311-87654321。"
     ).contract()
     assert o["period"] is None
+
+
+CN = "一二三四五六七八九十"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["县委", "市委", "区委"]), st.integers(min_value=1, max_value=6),
+       st.integers(min_value=1, max_value=4), st.sampled_from(["至第", "至", "—第", "到第"]),
+       st.lists(UNIT, min_size=5, max_size=5, unique=True), st.integers(min_value=0, max_value=4))
+def test_a_range_of_groups_pairs_each_group_with_its_unit(
+    issuer: str, low: int, more: int, joiner: str, units: list[str], pick: int
+) -> None:
+    high = low + more
+    units = units[:more + 1]
+    pick = min(pick, more)
+    text = (f"{issuer}第{CN[low - 1]}{joiner}{CN[high - 1]}巡察组分别进驻{'、'.join(units)}开展巡察。"
+            "值班电话:0550-7123456。")
+    o = parse(text, group=pick).contract()
+    assert o["inspector"] == f"{issuer}第{CN[low + pick - 1]}巡察组"
+    assert o["targets"] == [units[pick]]

@@ -747,3 +747,35 @@ def test_please_send_letters_to_an_address_and_boxes_set_up_in_every_unit() -> N
     ).contract()
     assert o["po_boxes"] == ["某区某路3038号101室,区委第一巡察组收"]
     assert o["boxes"] == ["卫计局及其下属单位"]
+
+
+def test_a_range_of_groups_names_each_group_and_pairs_them_with_their_units() -> None:
+    text = "3月1日起,县委第一至第四巡察组分别进驻甲镇、乙镇、丙镇、丁镇开展巡察。值班电话:0550-7123456。"
+    result = parse(text)
+    assert [g.name for g in result.groups] == [f"县委第{n}巡察组" for n in "一二三四"]
+    assert (result.contract()["inspector"], result.contract()["targets"]) == ("县委第一巡察组", ["甲镇"])
+    third = parse(text, group=2).contract()
+    assert (third["inspector"], third["targets"]) == ("县委第三巡察组", ["丙镇"])
+    o = parse("区委第五巡察组至第八巡察组分别对甲街道、乙街道、丙街道、丁街道开展巡察。"
+              "值班电话:0550-7123456。", group=1).contract()
+    assert (o["inspector"], o["targets"]) == ("区委第六巡察组", ["乙街道"])
+
+
+def test_each_group_of_an_elided_list_keeps_its_own_leader() -> None:
+    text = ("市委第一、二巡察组分别进驻甲局、乙局开展巡察。第一巡察组组长张某、第二巡察组组长李某。"
+            "值班电话:0550-7123456。")
+    assert parse(text).contract()["leaders"] == [{"name": "张某", "role": "组长"}]
+    second = parse(text, group=1).contract()
+    assert second["inspector"] == "市委第二巡察组"
+    assert second["leaders"] == [{"name": "李某", "role": "组长"}]
+
+
+def test_a_group_listed_first_and_named_alone_later_reads_its_own_block() -> None:
+    text = (
+        "县委第二、第三巡察组于2020年5月10日至7月30日开展巡察。\n"
+        "(一)县委第二巡察组巡察县人大机关。举报电话:0553-2595762。\n"
+        "(二)县委第三巡察组巡察县教育局。举报电话:0553-2595763。"
+    )
+    first, second = parse(text).contract(), parse(text, group=1).contract()
+    assert (first["targets"], [x["number"] for x in first["phones"]]) == (["县人大机关"], ["0553-2595762"])
+    assert (second["targets"], [x["number"] for x in second["phones"]]) == (["县教育局"], ["0553-2595763"])

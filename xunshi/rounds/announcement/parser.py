@@ -41,9 +41,11 @@ Conventions of the values (the labelled development set follows them)
 ---------------------------------------------------------------------
 * `inspector`: issuer word + ordinal group name as written (`省委第七巡视组`,
   `区委专项巡察一组`, `省委巡视第一组`; the round said inside the name is dropped:
-  区委第十二轮巡察第三巡察组 → `区委第三巡察组`); an elided list "第一、第二巡察组" names its first
-  group; groups listed by ordinal alone ("第一巡视组  巡视地:…") take the issuer the text
-  gives them; without an ordinal, the issuer's group without round and field words
+  区委第十二轮巡察第三巡察组 → `区委第三巡察组`); an elided list "第一、第二巡察组" or a range
+  "第一至第四巡察组" names its first group, and each group of it is in `Parsed.groups` (a
+  group met first in a list reads its own block where the text later names it alone);
+  groups listed by ordinal alone ("第一巡视组  巡视地:…") take the issuer the text gives them;
+  without an ordinal, the issuer's group without round and field words
   (`党委巡察组`, `区委专项巡察组`); a text that names only "各巡察组" or "N个X巡察组" has none;
   a department's party body is named with its department (`省国资委党委第一巡察组`).
 * `level`: the committee whose numbered round it is ("十一届区委第七轮巡察", not the 市委
@@ -125,6 +127,7 @@ MAX_CHANNELS = 100
 MAX_ROLES = 200
 FOOTER_REACH = 400
 MAX_PAIRINGS = 20
+MAX_GROUPS_IN_LIST = 30
 
 _NUM = "一二三四五六七八九十百零〇两0123456789"
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -141,8 +144,9 @@ _GROUP = re.compile(
     rf"(?P<issuer>{_ISSUER})(?P<spec>专项)?"
     # "区委第十二轮巡察第三巡察组": the round said between the committee and the group
     rf"(?P<rnd>第[{_NUM}]{{1,3}}轮(?:巡视|巡察)?)?"
-    # "第一、第二巡察组" names several groups at once; the first is the one named here.
-    rf"(?:第(?P<ord>[{_NUM}]{{1,4}})(?P<more>(?:、第?[{_NUM}]{{1,4}})+)?"
+    # "第一、第二巡察组" and "第一至第四巡察组" name several groups at once; the first is the
+    # one named here.
+    rf"(?:第(?P<ord>[{_NUM}]{{1,4}})(?P<more>(?:、第?[{_NUM}]{{1,4}})+|\s?[至到—~-]\s?第?[{_NUM}]{{1,4}})?"
     rf"(?:提级|交叉|专项|机动|联动){{0,2}}(?P<kind>巡视|巡察)组"
     rf"|(?P<kind2>巡视|巡察)第?(?P<ord2>[{_NUM}]{{1,3}})组)"
 )
@@ -159,9 +163,12 @@ _GROUP_PLAIN = re.compile(
 # or names: they pair in order.
 _PAIRED = re.compile(
     rf"(?:(?P<n>[{_NUM}]{{1,2}})个[^。;\n]{{0,8}}?(?:巡视|巡察)组[^。;\n]{{0,12}}?分别"
-    rf"|第(?P<ords>[{_NUM}]{{1,4}}(?:(?:巡视组|巡察组)?[、和及]第?[{_NUM}]{{1,4}})+)(?:巡视|巡察)组"
+    rf"|第(?P<ords>[{_NUM}]{{1,4}}(?:(?:巡视组|巡察组)?\s?[、和及至到—~-]\s?第?[{_NUM}]{{1,4}})+)(?:巡视|巡察)组"
     r"[^。;\n]{0,12}?(?:分别)?)"
     r"(?:完成对|进驻|对|巡视|巡察)"
+)
+_ROLE_OF_GROUP = re.compile(
+    rf"(?<![{_NUM}][、和及至到~-])第(?P<ord>[{_NUM}]{{1,4}})(?:提级|交叉|专项|机动|联动){{0,2}}(?:巡视|巡察)组\s*副?\s*$"
 )
 _ELIDED_BEFORE_ROLE = re.compile(rf"第(?P<ords>[{_NUM}]{{1,4}}(?:、第?[{_NUM}]{{1,4}})+)(?:巡视|巡察)组\s*$")
 # The issuer a few words before 巡视/巡察 ("十二届自治区党委第十一轮巡视", "县委3个巡察组"),
@@ -546,24 +553,65 @@ def _why_not_announcement(norm: str, found: Parsed) -> str | None:
 
 
 def _find_groups(norm: str) -> list[Group]:
-    firsts: dict[str, int] = {}
-    for m in _GROUP.finditer(norm):
-        key = _group_key(m)
-        if key not in firsts:
-            firsts[key] = m.start()
-    order = sorted(firsts.items(), key=lambda kv: kv[1])
+    firsts: dict[str, tuple[int, str]] = {}
+    # Groups met only as later members of a list ("第二、第三、第四巡察组于…开展巡察") take
+    # their own block where the text names them alone ("(二)县委第三巡察组巡察…").
+    listed_only: set[str] = set()
+    for m in islice(_GROUP.finditer(norm), MAX_ROLES):
+        members = _members(m)
+        for i, (key, name) in enumerate(members):
+            if key not in firsts or (key in listed_only and len(members) == 1):
+                firsts[key] = (m.start(), name)
+                if i > 0:
+                    listed_only.add(key)
+                else:
+                    listed_only.discard(key)
+    order = sorted(firsts.values(), key=lambda v: v[0])
+    starts = sorted({start for start, _name in order})
     groups = []
-    for i, (_key, start) in enumerate(order):
-        end = order[i + 1][1] if i + 1 < len(order) else len(norm)
-        named = _GROUP.match(norm, start)
-        if named is not None:
-            groups.append(Group(name=_group_name(named), start=start, end=end))
+    for start, name in order:
+        # the groups of one list ("第一至第四巡察组分别进驻…") share the text that follows it
+        nxt = bisect.bisect_right(starts, start)
+        end = starts[nxt] if nxt < len(starts) else len(norm)
+        groups.append(Group(name=name, start=start, end=end))
     if not groups:
         groups = _bare_groups(norm)
     ordinals = sorted({cn_number(_ordinal(g.name)) or 0 for g in groups})
     for g in groups:
         g.rank = ordinals.index(cn_number(_ordinal(g.name)) or 0)
     return groups
+
+
+# "区委第五巡察组至第八巡察组", "县委第一巡察组、第二巡察组": the list goes on after a full name.
+_GROUP_TAIL = re.compile(rf"\s?(?P<sep>[、和及至到—~-])\s?第(?P<ord>[{_NUM}]{{1,4}})(?P<kind>巡视|巡察)组")
+
+
+def _members(m: re.Match[str]) -> list[tuple[str, str]]:
+    """(key, name) of each group a match names: one, or each of a list or range."""
+    first = (_group_key(m), _group_name(m))
+    ordinal = m.group("ord")
+    if not ordinal:
+        return [first]
+    listed = ordinal + (m.group("more") or "")
+    pos = m.end()
+    tails = 0
+    while tails < MAX_GROUPS_IN_LIST and (tail := _GROUP_TAIL.match(m.string, pos)):
+        if tail.group("kind") != m.group("kind"):
+            break
+        listed += tail.group("sep") + tail.group("ord")
+        pos = tail.end()
+        tails += 1
+    numbers = _ordinals(listed)
+    if len(numbers) < 2:
+        return [first]
+    name = first[1]
+    at = name.index("第" + ordinal)
+    head, rest = name[:at + 1], name[at + 1 + len(ordinal):]
+    spec = m.group("spec") or ""
+    out = [first]
+    for n in numbers[1:]:
+        out.append((f"{spec}{m.group('kind')}{n}", head + _numeral(n, ordinal) + rest))
+    return out
 
 
 def _bare_groups(norm: str) -> list[Group]:
@@ -585,6 +633,25 @@ def _bare_groups(norm: str) -> list[Group]:
         end = bare[i + 1].start() if i + 1 < len(bare) else len(norm)
         out.append(Group(name=issuer + m.group(0), start=m.start(), end=end))
     return out
+
+
+def _ordinals(listed: str) -> list[int]:
+    """The ordinals of "一、二、第三" or of a range "一至四" (at most MAX_GROUPS_IN_LIST)."""
+    numbers = [n for n in (cn_number(x) for x in re.findall(rf"[{_NUM}]+", listed)) if n is not None]
+    if len(numbers) == 2 and re.search(r"[至到—~-]", listed) and numbers[0] < numbers[1]:
+        return list(range(numbers[0], min(numbers[1], numbers[0] + MAX_GROUPS_IN_LIST - 1) + 1))
+    return numbers[:MAX_GROUPS_IN_LIST]
+
+
+def _numeral(n: int, like: str) -> str:
+    """`n` written as the ordinal `like` is written (ASCII digits or Chinese numerals)."""
+    if like.isdigit():
+        return str(n)
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
 
 
 def _ordinal(name: str) -> str:
@@ -609,8 +676,9 @@ def _group_view(norm: str, groups: list[Group], index: int) -> tuple[str, int]:
         return table
     index = min(index, len(groups) - 1)
     chars = list(norm)
+    own = (groups[index].start, groups[index].end)
     for i, g in enumerate(groups):
-        if i != index:
+        if i != index and (g.start, g.end) != own:
             for k in range(g.start, g.end):
                 if chars[k] != "\n":
                     chars[k] = " "
@@ -718,7 +786,7 @@ def _inspector(norm: str, group: Group | None, p: Parsed) -> None:
                 p.values["_issuer"] = group.name[:-len(bare.group(0))]
             return
         kind = m.group("kind") or m.group("kind2")
-        _put(p, "inspector", _group_name(m), m.span())
+        _put(p, "inspector", group.name, m.span())
         _put(p, "kind", kind, m.span("kind") if m.group("kind") else m.span("kind2"))
         p.values["_issuer"] = m.group("issuer")
         return
@@ -970,8 +1038,7 @@ def _pair_targets(norm: str, rank: int, p: Parsed) -> None:
     sentence that pairs them is read in the whole text (it is shared by the groups)."""
     # an announcement pairs its groups once or twice; a paste of thousands costs no more
     for m in islice(_PAIRED.finditer(norm), MAX_PAIRINGS):
-        count = (cn_number(m.group("n")) if m.group("n")
-                 else len(re.findall(rf"[{_NUM}]+", m.group("ords"))))
+        count = cn_number(m.group("n")) if m.group("n") else len(_ordinals(m.group("ords")))
         sentence = _SENTENCE_END.search(norm, m.end())
         stop = sentence.start() if sentence else len(norm)
         listed = Parsed(empty_values())
@@ -1045,9 +1112,14 @@ def _own_leaders(norm: str, name: str, p: Parsed) -> None:
 def _leaders(view: str, p: Parsed, rank: int | None = None) -> None:
     seen: set[str] = set()
     found: list[tuple[int, dict[str, str], Span]] = []
+    ours = cn_number(_ordinal(p.values["inspector"] or ""))
     for m in islice(_ROLE.finditer(view), MAX_ROLES):
         before = view[max(0, m.start() - 8):m.start()]
         if _ROLE_NOT_OURS.search(before):
+            continue
+        # "第一巡察组组长张某、第二巡察组组长李某": the role of another group named before it
+        other = _ROLE_OF_GROUP.search(before)
+        if other and ours is not None and cn_number(other.group("ord")) not in (None, ours):
             continue
         if m.start() > 0 and view[m.start() - 1] == "小":
             continue
