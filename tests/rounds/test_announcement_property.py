@@ -134,3 +134,44 @@ def test_a_range_of_groups_pairs_each_group_with_its_unit(
     o = parse(text, group=pick).contract()
     assert o["inspector"] == f"{issuer}第{CN[low + pick - 1]}巡察组"
     assert o["targets"] == [units[pick]]
+
+
+# a place as boxes are placed: some words, then where in the building
+PLACE = st.tuples(
+    st.text(alphabet="一二三四五六七八九行政中心东西", min_size=2, max_size=10),
+    st.sampled_from(["八楼电梯口", "大厅东侧", "门口西侧", "楼梯口"]),
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(PLACE, st.integers(min_value=1, max_value=13), st.booleans())
+def test_a_box_cell_wrapped_anywhere_is_read_whole(place: str, cut: int, with_mail: bool) -> None:
+    cut = min(cut, len(place) - 1)
+    mail = "xc1@example.cn\n" if with_mail else ""
+    text = (
+        "县委2个巡察组分别进驻县司法局、县委政法委。巡察期间设置专门值班电话和信访意见箱。\n一览表\n"
+        f"组别\n巡察单位\n值班电话\n意见箱位置\n电子邮箱\n县委第一巡察组\n县司法局\n18908166944\n"
+        f"{place[:cut]}\n{place[cut:]}\n{mail}县委第二巡察组\n县委政法委\n18908166744\n"
+    )
+    assert parse(text).contract()["boxes"] == [place]
+
+
+LEADER = st.tuples(
+    st.sampled_from("张王李何唐曹"), st.text(alphabet="迎龙会忠周义艺辉", min_size=1, max_size=2)
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(LEADER, min_size=0, max_size=2), st.sampled_from(["湖南", "省", "市"]),
+       st.text(alphabet="财信金融控股基础建设投资", min_size=2, max_size=8),
+       st.sampled_from(["集团有限公司", "局", "委"]))
+def test_the_unit_of_a_flattened_row_follows_its_leaders(
+    leaders: list[str], opening: str, body: str, ending: str
+) -> None:
+    unit = opening + body + ending
+    text = (
+        "省委10个巡视组已顺利进驻14个省管企业开展专项巡视。\n进驻情况一览表\n"
+        f"省委巡视第一组{''.join(leaders)}{unit}0731-85196081长沙市第448号邮政信箱\n"
+        "省委巡视第二组唐会忠省国资委0731-82569972长沙市第445号邮政信箱\n"
+    )
+    assert parse(text).contract()["targets"] == [unit]

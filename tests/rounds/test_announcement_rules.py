@@ -779,3 +779,28 @@ def test_a_group_listed_first_and_named_alone_later_reads_its_own_block() -> Non
     first, second = parse(text).contract(), parse(text, group=1).contract()
     assert (first["targets"], [x["number"] for x in first["phones"]]) == (["县人大机关"], ["0553-2595762"])
     assert (second["targets"], [x["number"] for x in second["phones"]]) == (["县教育局"], ["0553-2595763"])
+
+
+def test_a_table_flattened_without_separators_names_the_unit_before_its_phone() -> None:
+    text = (
+        "省委10个巡视组已顺利进驻14个省管企业开展专项巡视。\n相关链接:第一轮巡视进驻情况一览表\n"
+        "省委巡视第一组张迎龙万中学湖南财信金融控股集团有限公司0731-85196081长沙市第448号邮政信箱\n"
+        "何艺辉湖南基础建设投资集团有限公司0731-85196082长沙市第448号邮政信箱\n"
+        "省委巡视第二组唐会忠曹周义省国资委0731-82569972长沙市第445号邮政信箱\n"
+        "马娜省农委0731-89826202长沙市第435号邮政信箱\n"
+    )
+    assert parse(text).contract()["targets"] == [
+        "湖南财信金融控股集团有限公司", "湖南基础建设投资集团有限公司"
+    ]
+    assert parse(text, group=1).contract()["targets"] == ["省国资委", "省农委"]
+
+
+def test_a_wrapped_cell_of_a_one_cell_per_line_table_is_one_box() -> None:
+    text = (
+        "7月22日,县委2个巡察组分别进驻县司法局、县委政法委。巡察期间设置专门值班电话和信访意见箱。\n"
+        "首批进驻一览表\n组别\n巡察单位\n值班电话\n信访意见箱位置\n电子邮箱\n"
+        "县委第一巡察组\n县司法局\n18908166944\n第二行政中心八楼\n电梯口\n"
+        "县委第二巡察组\n县委政法委\n18908166744\n第一行政中心三楼楼梯口\nxc2@example.cn\n"
+    )
+    assert parse(text).contract()["boxes"] == ["第二行政中心八楼电梯口"]
+    assert parse(text, group=1).contract()["boxes"] == ["第一行政中心三楼楼梯口"]

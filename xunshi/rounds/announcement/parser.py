@@ -28,6 +28,11 @@ How the text is read
 * Labels of channels: the words before a number in its sentence; for a number alone on its
   line, the short label line above it (block and one-cell-per-line layouts); in a contact
   table (一览表) whose rows carry no labels, a number in the group's own row.
+* Tables flattened without separators ("省委巡视第一组张迎龙万中学湖南财信…公司0731-…"): each of
+  the group's rows (its first line and the wrapped lines under it) names its unit right
+  before its phone, after the leaders' names. Tables flattened one cell per line: a cell
+  may wrap onto the next line, which then cannot be the next column's (no @ under 邮箱, no
+  number under 电话); the cell under the box column is the box.
 * When 巡视 groups are named only as context of a 巡察 (or the reverse — 联动巡察 alongside
   a provincial 巡视), the kind of the group that *takes the reports* (…组主要受理) wins.
 * Text that does not announce an inspection (no inspection group; a feedback or
@@ -745,6 +750,8 @@ def _extract(norm: str, view: str, section_start: int, group: Group | None) -> P
         _targets(view, p)
     if not p.values["targets"]:
         _meeting_place_target(section, p)
+    if not p.values["targets"] and section_start > 0 and _CONTACT_TABLE.search(norm, 0, section_start):
+        _table_row_targets(section, section_start, group, p)
     if group is not None:
         _pair_targets(norm, group.rank, p)
     _level(norm, p)
@@ -755,6 +762,8 @@ def _extract(norm: str, view: str, section_start: int, group: Group | None) -> P
     _period(norm, p)
     _duration(norm, p)
     _channels(view, p, section_start)
+    if group is not None and not p.values["boxes"]:
+        _cell_table_boxes(view, group, p)
     _scope(norm, p)
     _focus(norm, p)
     _out_of_scope(norm, p)
@@ -1031,6 +1040,71 @@ def _meeting_place_target(view: str, p: Parsed) -> None:
         name = _clean_target(place)
         if name:
             _add(p, "targets", name, m.span("v"))
+
+
+# A flattened contact-table row: the unit is the run of words right before its phone.
+_RUN_BEFORE_PHONE = re.compile(r"(?P<v>[\u4e00-\u9fff()]{4,60})\s*$")
+_UNIT_WORD_END = ("公司", "集团", "中心", "大学", "学院", "医院", "银行", "协会", "联合会")
+# A person's name of two characters when what follows already opens the unit (马娜省农委,
+# 陈烽团省委, 张义湖南…公司): a level word or a province's name.
+_OPENS_UNIT = set("省市县区团中国全")
+_PROVINCES = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙", "江苏", "浙江", "安徽",
+    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
+    "甘肃", "青海", "内蒙", "广西", "西藏", "宁夏", "新疆", "国家",
+)
+
+
+def _after_names(run: str) -> str:
+    """`run` without the leaders' names that open it (at most three, of two or three
+    characters, each from a surname): of the splits after which a unit visibly opens (a
+    province's name, else a level word), the one with the fewest and longest names; else
+    three-character names while they fit."""
+    found: list[tuple[int, int, int, str]] = []  # names, opener kind, -consumed, rest
+
+    def split(rest: str, names: int) -> None:
+        if names:
+            if rest[:2] in _PROVINCES:
+                found.append((names, 0, len(rest) - len(run), rest))
+            elif rest[0] in _OPENS_UNIT:
+                found.append((names, 1, len(rest) - len(run), rest))
+        if names < 3 and rest[:1] in _SURNAMES:
+            for cut in (2, 3):
+                if len(rest) - cut >= 3:
+                    split(rest[cut:], names + 1)
+
+    split(run, 0)
+    if found:
+        return min(found)[3]
+    value = run
+    for _ in range(3):
+        if value[0] not in _SURNAMES or len(value) - 3 < 3:
+            break
+        value = value[3:]
+    return value
+
+
+def _table_row_targets(section: str, own_from: int, group: Group | None, p: Parsed) -> None:
+    """"省委巡视第一组张迎龙万中学湖南财信金融控股集团有限公司0731-85196081长沙市第448号…":
+    in a table flattened without separators, each of the group's rows (its first line and
+    the wrapped lines under it) names a unit right before its phone, after the leaders."""
+    for m in islice(_PHONE.finditer(section, own_from), MAX_CHANNELS):
+        line_start = section.rfind("\n", 0, m.start()) + 1
+        head = section[line_start:m.start()]
+        if group is not None and head.lstrip().startswith(group.name):
+            head = head.lstrip()[len(group.name):]
+        run = _RUN_BEFORE_PHONE.search(head)
+        if run is None:
+            continue
+        value = _after_names(run.group("v"))
+        if not (value[-1] in _UNIT_END or value.endswith(_UNIT_WORD_END + _UNIT_END_WORDS)):
+            continue
+        name = _clean_target(value)
+        if name and name not in p.values["targets"]:
+            at = m.start() - len(value)
+            while at > line_start and section[at:at + len(value)] != value:
+                at -= 1
+            _add(p, "targets", name, (at, at + len(value)))
 
 
 def _pair_targets(norm: str, rank: int, p: Parsed) -> None:
@@ -1573,6 +1647,51 @@ _NUMBERED_LINE = re.compile(r"[ \t]*\d{1,2}[.、][ \t]*(?P<v>[^;。\n]{2,80})[;�
 _BOX_PLACE = re.compile(
     r"门口|设在|处|院内|楼|室|单位|机关|驻地|办公|场所|大厅|位置|附近|党委|政府|县|市|区|镇|乡|村|社区|学院|学校|中心|局|路|街"
 )
+
+
+_HEADER_START = re.compile(r"^\s*(?:组别|组\s*别|巡察组|巡视组|序号)\s*$")
+_BOX_COLUMN = re.compile(r"意见箱|举报箱|信箱(?:位置|地点)|箱(?:位置|地点)")
+
+
+def _cell_table_boxes(view: str, group: Group, p: Parsed) -> None:
+    """A table flattened one cell per line ("组别 / 巡察单位 / 值班电话 / 信访意见箱位置 / 电子
+    邮箱", then each group's cells): the cell under the box column is where the box is. A
+    cell may wrap onto the next line ("第二行政中心八楼 / 电梯口"): a line that cannot be the
+    next column's (no @ under 邮箱, no number under 电话) ends the cell before it."""
+    lines = view[:group.start].split("\n")
+    header_at = next((i for i in range(len(lines) - 1, max(-1, len(lines) - 40), -1)
+                      if _HEADER_START.match(lines[i])), None)
+    if header_at is None:
+        return
+    headers = [x.strip() for x in lines[header_at:] if x.strip()]
+    # only headers: short lines without a number; the group's row follows them
+    if not 3 <= len(headers) <= 12 or any(len(h) > 12 or re.search(r"\d", h) for h in headers):
+        return
+    row_text = view[group.start:group.end]
+    cells: list[tuple[str, int]] = []  # (text, start)
+    col = 0
+    pos = group.start
+    for raw in row_text.split("\n"):
+        value = raw.strip()
+        at = pos + raw.find(value) if value else pos
+        pos += len(raw) + 1
+        if not value:
+            continue
+        if not cells:
+            cells.append((value, at))
+            continue
+        if col + 1 >= len(headers):
+            break  # the row is over: what follows is the text after the table
+        nxt = headers[col + 1]
+        if ("邮箱" in nxt and "@" not in value) or ("电话" in nxt and not re.search(r"\d{7}", value)):
+            text, start = cells[-1]
+            cells[-1] = (text + value, start)
+        else:
+            col += 1
+            cells.append((value, at))
+    for j, (text, start) in enumerate(cells):
+        if j < len(headers) and _BOX_COLUMN.search(headers[j]):
+            _add_box(p, text, start)
 
 
 def _add_box(p: Parsed, raw: str, start: int) -> None:
