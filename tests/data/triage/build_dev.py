@@ -26,6 +26,7 @@ from typing import Any
 import zhconv
 
 sys.path.insert(0, str(Path(__file__).parent))
+from fresh import rows as fresh_rows
 from handwritten import rows as handwritten_rows
 from handwritten2 import rows as handwritten2_rows
 from handwritten3 import rows as handwritten3_rows
@@ -574,6 +575,7 @@ def main() -> None:
     items += real7_rows()  # seventh batch, labelled before the engine saw it, measured once
     items += real8_rows()  # eighth batch, same way
     items += real9_rows()  # ninth batch, same way
+    items += fresh_rows()  # sealed batches fresh1, fresh2: never bundled, measured once by the lead
     for item in items:
         h = int(hashlib.sha256(item["id"].encode()).hexdigest(), 16)
         item.setdefault("split", "heldout" if h % 4 == 0 else "dev")
