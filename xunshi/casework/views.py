@@ -88,7 +88,7 @@ def _dashboard_context(request: HttpRequest, rnd: Round) -> dict[str, Any]:
     items = access.items_visible_to(request.user, rnd)
     transfers = access.transfers_visible_to(request.user, rnd)
     unanswered = selectors.unanswered_items(rnd, items).select_related("target", "channel").order_by("seq")
-    clocks = selectors.response_clocks(items)
+    clocks = selectors.clock_page(items, limit=200)
     overdue = (
         selectors.transfers_overdue(transfers).select_related("department", "target").order_by("due_date")
     )
@@ -101,7 +101,8 @@ def _dashboard_context(request: HttpRequest, rnd: Round) -> dict[str, Any]:
         "counts": {
             "items": items.count(),
             "unanswered": unanswered.count(),
-            "clocks_overdue": sum(1 for c in clocks if c.overdue),
+            "clocks_overdue": clocks.overdue,
+            "clocks": clocks.total,
             "transfers_open": transfers.exclude(status=TransferStatus.APPROVED).count(),
             "transfers_overdue": overdue.count(),
             "clues_pending": access.clues_visible_to(request.user, rnd)
@@ -114,7 +115,7 @@ def _dashboard_context(request: HttpRequest, rnd: Round) -> dict[str, Any]:
         "satisfaction": satisfaction,
         "undelivered": undelivered[:200],
         "unanswered": unanswered[:200],
-        "clocks": clocks[:200],
+        "clocks": clocks.clocks,
         "overdue": overdue[:200],
         "escalated": selectors.transfers_escalated(transfers),
         "charts": [
