@@ -175,3 +175,28 @@ def test_the_unit_of_a_flattened_row_follows_its_leaders(
         "省委巡视第二组唐会忠省国资委0731-82569972长沙市第445号邮政信箱\n"
     )
     assert parse(text).contract()["targets"] == [unit]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["地委", "县委", "市委", "区委"]), st.lists(st.integers(min_value=1, max_value=9),
+       min_size=2, max_size=2, unique=True), st.lists(UNIT, min_size=2, max_size=2, unique=True))
+def test_groups_named_in_one_sentence_each_keep_their_unit(
+    issuer: str, ordinals: list[int], units: list[str]
+) -> None:
+    a, b = sorted(ordinals)
+    text = (f"9月5日,{issuer}第{CN[a - 1]}巡察组巡察{units[0]},"
+            f"第{CN[b - 1]}巡察组巡察{units[1]}动员会分别召开。巡察组将工作30天左右。")
+    first, second = parse(text).contract(), parse(text, group=1).contract()
+    assert (first["inspector"], first["targets"]) == (f"{issuer}第{CN[a - 1]}巡察组", [units[0]])
+    assert (second["inspector"], second["targets"]) == (f"{issuer}第{CN[b - 1]}巡察组", [units[1]])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["受理电话时间为:", "受理时间:", "接听时间为", "电话时间:", ""]),
+       st.integers(min_value=7, max_value=10), st.integers(min_value=16, max_value=20),
+       st.sampled_from(["工作日", "每天", ""]))
+def test_the_hours_of_a_number_never_keep_their_label(label: str, start: int, end: int, days: str) -> None:
+    o = parse(
+        f"县委第一巡察组进驻县水务局。巡察期间设值班电话:0550-7123456({label}{days}{start}:00-{end}:00)。"
+    ).contract()
+    assert o["phones"][0]["hours_text"] == f"{days}{start}:00-{end}:00"

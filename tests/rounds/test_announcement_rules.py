@@ -804,3 +804,45 @@ def test_a_wrapped_cell_of_a_one_cell_per_line_table_is_one_box() -> None:
     )
     assert parse(text).contract()["boxes"] == ["第二行政中心八楼电梯口"]
     assert parse(text, group=1).contract()["boxes"] == ["第一行政中心三楼楼梯口"]
+
+
+# ---------------------------------------------------------------- rules from holdout batch 11
+
+
+def test_the_label_inside_a_numbers_parenthesis_is_not_its_hours() -> None:
+    o = parse(
+        "十五届区委第五轮第一巡察组巡察区人民医院党委工作动员会近日召开。此轮巡察时间为2023年9月14日至12月31日,"
+        "巡察期间设专门信访电话:19923709513(受理电话时间为:工作日9点—18点)。"
+    ).contract()
+    assert o["phones"] == [{"number": "19923709513", "hours_text": "工作日9点-18点", "sms_only": False}]
+    assert (o["inspector"], o["round"]) == ("区委第一巡察组", "第五轮")
+
+
+def test_a_round_reported_on_is_not_the_round_announced() -> None:
+    o = parse(
+        "本轮巡视对自治区粮食和物资储备局党组开展涉粮问题专项巡视。被巡视党组织召开巡视进驻动员会,"
+        "传达了听取十届自治区党委第十轮巡视情况汇报时的讲话精神。"
+    ).contract()
+    assert o["round"] is None
+    assert o["targets"] == ["自治区粮食和物资储备局"]
+
+
+def test_a_group_that_says_how_long_it_stays_and_sets_up_channels_announces_a_round() -> None:
+    o = parse(
+        "按照区委部署,区委专项巡察组将紧盯涉粮领域的腐败和作风问题开展监督检查。区委专项巡察组将集中巡察"
+        "1个月左右,期间设立专门举报电话和信箱,主要受理反映被巡察党组织领导班子及其成员问题的来信来电来访。"
+    ).contract()
+    assert (o["inspector"], o["level"], o["duration"]) == ("区委专项巡察组", "county", "1个月左右")
+    # a patrol that is no party inspection still announces nothing
+    assert parse("天津市粮食巡查组设有投诉举报热线,接受社会各界对粮食问题的举报。").contract()["kind"] is None
+
+
+def test_a_group_named_by_its_ordinal_inside_a_sentence_is_the_issuers() -> None:
+    text = (
+        "9月5日,地委第一巡察组巡察甲县库普乡,第六巡察组巡察甲县铁厂沟镇动员会分别召开。地委第一巡察组组长孟某,"
+        "地委第六巡察组组长刘某作了讲话。地委第一、第六巡察组将在库普乡、铁厂沟镇工作30天左右。"
+    )
+    first, sixth = parse(text).contract(), parse(text, group=1).contract()
+    assert (first["targets"], first["leaders"]) == (["甲县库普乡"], [{"name": "孟某", "role": "组长"}])
+    assert (sixth["inspector"], sixth["targets"]) == ("地委第六巡察组", ["甲县铁厂沟镇"])
+    assert sixth["leaders"] == [{"name": "刘某", "role": "组长"}]

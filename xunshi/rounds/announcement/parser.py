@@ -37,7 +37,9 @@ How the text is read
   a provincial 巡视), the kind of the group that *takes the reports* (…组主要受理) wins.
 * Text that does not announce an inspection (no inspection group; a feedback or
   rectification notice; or neither a channel nor an arrival/mobilisation with a target,
-  period, duration or scope) gives an empty proposal and a `problem` message.
+  period, duration or scope) gives an empty proposal and a `problem` message. A group that
+  says how long it will stay (巡察组将集中巡察1个月左右) or that it sets up channels
+  (期间设立专门举报电话和信箱), with their numbers elsewhere, does announce a round.
 * Work is bounded (at most MAX_CHANNELS channels, MAX_ROLES role mentions …) so a pasted
   page of any size up to the form's 50,000 characters parses in well under a second;
   an ordinary announcement takes about a millisecond.
@@ -49,7 +51,9 @@ Conventions of the values (the labelled development set follows them)
   区委第十二轮巡察第三巡察组 → `区委第三巡察组`); an elided list "第一、第二巡察组" or a range
   "第一至第四巡察组" names its first group, and each group of it is in `Parsed.groups` (a
   group met first in a list reads its own block where the text later names it alone);
-  groups listed by ordinal alone ("第一巡视组  巡视地:…") take the issuer the text gives them;
+  groups listed by ordinal alone ("第一巡视组  巡视地:…") take the issuer the text gives them,
+  as does a group named by ordinal alone inside a sentence after a named one ("地委第一巡察组
+  巡察甲乡,第六巡察组巡察乙镇": `地委第六巡察组`, whose part is the rest of that sentence);
   without an ordinal, the issuer's group without round and field words
   (`党委巡察组`, `区委专项巡察组`); a text that names only "各巡察组" or "N个X巡察组" has none;
   a department's party body is named with its department (`省国资委党委第一巡察组`).
@@ -92,7 +96,10 @@ Conventions of the values (the labelled development set follows them)
   (北京3月18日电) is no date of the round.
 * `duration`: the amount as written after 工作 / 为期 / 时间(安排) / 共计 …, ranges included
   (`30~40天`), with 左右 but without 约.
-* `phones.hours_text`: the number's own parenthesis when it tells hours, else the
+* `round`: the first round said that is not an earlier one (listed with others, 已/曾/上…,
+  or one whose 情况汇报 / 反馈 / 整改 is spoken of).
+* `phones.hours_text`: the number's own parenthesis when it tells hours (without its label
+  受理电话时间为:), else the
   sentence that tells when calls are taken (`工作日8:00-12:00,14:30-17:30`); none for an
   SMS-only number. `sms_only`: 仅接收短信 and the like, or a note about messages that says
   nothing of calls (用于接收举报短信).
@@ -279,6 +286,7 @@ _DURATION = re.compile(
     r"\s*(?:个半月|个多月|个月|天|周|个工作日)(?:左右)?)"
 )
 _ROUND = re.compile(r"第[一二三四五六七八九十\d]{1,4}轮")
+_ROUND_REPORTED = re.compile(r"(?:巡视|巡察)?(?:工作)?(?:情况)?(?:汇报|报告|反馈|整改)")
 _BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批")
 
 _PHONE = re.compile(
@@ -414,6 +422,10 @@ _ARRIVAL = re.compile(
     r"进驻|动员会|动员部署会|开展巡视|开展巡察|开展常规|开展专项|公告如下|巡视期间|巡察期间"
     # "新一轮机动巡察工作正式启动…将对…进行专项巡察"
     r"|(?:巡视|巡察)(?:工作)?(?:正式)?启动|进行(?:常规|专项|机动|提级|交叉)(?:巡视|巡察)"
+    # "区委专项巡察组将集中巡察1个月左右,期间设立专门举报电话和信箱": the group says how
+    # long it will stay and sets up its channels, even with the numbers on another page
+    rf"|(?:巡视|巡察)组将(?:集中|驻点)?(?:巡视|巡察)[{_NUM}]"
+    r"|期间(?:设立|设置|设有|开通)(?:了)?(?:专门|专用)?(?:举报|值班|信访|联系)"
 )
 _FOOTER = re.compile(
     r"版权|Copyright|ICP|备案号|主办单位|承办单位|技术支持|联系我们|报料|爆料|新闻热线|读者热线|编辑部", re.I
@@ -571,6 +583,24 @@ def _find_groups(norm: str) -> list[Group]:
                     listed_only.add(key)
                 else:
                     listed_only.discard(key)
+    # "地委第一巡察组巡察托里县库普乡,第六巡察组巡察托里县铁厂沟镇": a group named by its
+    # ordinal alone inside a sentence is the issuer's of the group named before it; its
+    # part of the text is the rest of that sentence.
+    inline: dict[int, int] = {}
+    if firsts:
+        named = sorted((start, name) for start, name in firsts.values())
+        for b in islice(_BARE_INLINE.finditer(norm), MAX_ROLES):
+            before = [name for start, name in named if start < b.start()]
+            key = f"{b.group('kind')}{cn_number(b.group('ord'))}"
+            earlier = key in firsts and firsts[key][0] < b.start()
+            if not before or b.group("kind") not in before[-1] or earlier:
+                continue
+            issuer = before[-1][:before[-1].index("第")] if "第" in before[-1] else ""
+            if not issuer:
+                continue
+            firsts[key] = (b.start(), issuer + b.group(0))
+            stop = _SENTENCE_END.search(norm, b.end())
+            inline[b.start()] = stop.start() if stop else len(norm)
     order = sorted(firsts.values(), key=lambda v: v[0])
     starts = sorted({start for start, _name in order})
     groups = []
@@ -578,7 +608,7 @@ def _find_groups(norm: str) -> list[Group]:
         # the groups of one list ("第一至第四巡察组分别进驻…") share the text that follows it
         nxt = bisect.bisect_right(starts, start)
         end = starts[nxt] if nxt < len(starts) else len(norm)
-        groups.append(Group(name=name, start=start, end=end))
+        groups.append(Group(name=name, start=start, end=min(end, inline.get(start, end))))
     if not groups:
         groups = _bare_groups(norm)
     ordinals = sorted({cn_number(_ordinal(g.name)) or 0 for g in groups})
@@ -587,6 +617,8 @@ def _find_groups(norm: str) -> list[Group]:
     return groups
 
 
+_BARE_INLINE = re.compile(rf"(?<=[,;])第(?P<ord>[{_NUM}]{{1,4}})(?P<kind>巡视|巡察)组")
+_BARE_NAME = re.compile(rf"第(?P<ord>[{_NUM}]{{1,4}})(?P<kind>巡视|巡察)组")
 # "区委第五巡察组至第八巡察组", "县委第一巡察组、第二巡察组": the list goes on after a full name.
 _GROUP_TAIL = re.compile(rf"\s?(?P<sep>[、和及至到—~-])\s?第(?P<ord>[{_NUM}]{{1,4}})(?P<kind>巡视|巡察)组")
 
@@ -788,7 +820,7 @@ def _inspector(norm: str, group: Group | None, p: Parsed) -> None:
         m = _GROUP.match(norm, group.start)
         if m is None:
             # A group listed by its ordinal alone: its name carries the issuer.
-            bare = _BARE_GROUP.match(norm, group.start)
+            bare = _BARE_NAME.match(norm, group.start)
             if bare is not None:
                 _put(p, "inspector", group.name, bare.span())
                 _put(p, "kind", bare.group("kind"), bare.span("kind"))
@@ -891,7 +923,9 @@ def _round(norm: str, p: Parsed) -> None:
             # "已参与市委第一轮、第二轮巡察的单位": rounds listed together or said to be over
             # are earlier rounds, not the one announced.
             listed = norm.startswith("、第", m.end()) or norm[m.start() - 1:m.start()] == "、"
-            past = re.search(r"(?:已|曾|上)[^。;,\n]{0,8}$", norm[max(0, m.start() - 10):m.start()])
+            past = (re.search(r"(?:已|曾|上)[^。;,\n]{0,8}$", norm[max(0, m.start() - 10):m.start()])
+                    # "听取十届自治区党委第十轮巡视情况汇报": a round reported on is over
+                    or _ROUND_REPORTED.match(norm, m.end()))
             if not listed and not past:
                 _put(p, "round", m.group(0), m.span())
                 return
@@ -1496,7 +1530,8 @@ def _page_footer(view: str) -> int:
 
 def _hours_clean(raw: str) -> str | None:
     raw = raw.strip(" :")
-    raw = re.sub(r"^(?:受理电话的时间为|受理时间为|接听时间为|接听电话时间为|时间为|为)\s*[:]?", "", raw)
+    # "(受理电话时间为:工作日9点—18点)": the label inside the parenthesis is not the hours
+    raw = re.sub(r"^(?:(?:受理|接听|接待)?(?:电话|来电)?的?时间(?:为|是)?|为)\s*[:]?", "", raw)
     parts = re.split(r"(,)", raw)
     kept: list[str] = []
     for piece in parts:
