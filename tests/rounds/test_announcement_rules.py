@@ -846,3 +846,24 @@ def test_a_group_named_by_its_ordinal_inside_a_sentence_is_the_issuers() -> None
     assert (first["targets"], first["leaders"]) == (["甲县库普乡"], [{"name": "孟某", "role": "组长"}])
     assert (sixth["inspector"], sixth["targets"]) == ("地委第六巡察组", ["甲县铁厂沟镇"])
     assert sixth["leaders"] == [{"name": "刘某", "role": "组长"}]
+
+
+def test_he_right_after_a_counted_summary_starts_the_next_unit() -> None:
+    o = parse(
+        "日前,区委第三轮巡察4个巡察组完成对区教育局、区城管局等2个区属单位党组织和南洋镇、新兴镇党组织的进驻。"
+        "巡察期间设专门信访举报电话。"
+    ).contract()
+    assert o["targets"] == ["区教育局", "区城管局", "南洋镇", "新兴镇"]
+    # not a name that opens with 和 inside a list
+    o = parse("十一届党委第七轮巡视将对托克托县、和林格尔县、九原区开展常规巡视。"
+              "巡视期间设值班电话:0471-1234567。")
+    assert o.contract()["targets"] == ["托克托县", "和林格尔县", "九原区"]
+
+
+def test_where_a_group_of_the_other_kind_goes_is_not_the_units_of_the_round() -> None:
+    o = parse(
+        "省委第六巡视组巡视甲区、乙区期间,市委派2个联动巡察组,分别对甲区纪委监委机关、乙区经济开发区开展联动巡察。"
+        "日前,2个联动巡察组完成巡察进驻工作。市委联动巡察组主要受理反映被巡察党组织领导班子及其成员问题的来信来电来访。"
+    ).contract()
+    assert o["kind"] == "巡察"
+    assert o["targets"] == ["甲区纪委监委机关", "乙区经济开发区"]

@@ -76,11 +76,14 @@ Conventions of the values (the labelled development set follows them)
   without its level word, 市生态环境局 / 生态环境局, is one). A list goes on after a comma
   while every piece ends like a unit, and after 包括 / 分别为; 共N个 summaries, sectors
   (…系统, …领域), titles, persons and sentence words are no units; a count that closes a
-  list (…莲池镇29家单位) is no item. Where a group stays (进驻X) is no target when the same
-  sentence lists units after 对 (not when that list names none: 对集团所属2家企业). N groups
-  that 分别 go to N units (or an elided group list before N units) pair in order — unless
-  the group's own unit is said outside that sentence (中央第四巡视组巡视山东省 … 8个中央巡视组
-  分别进驻甘肃、海南…): then the list is where the other groups went. A list of groups
+  list (…莲池镇29家单位) is no item, and 和 right after a count starts the next unit
+  (…等3个区属单位党组织和南洋镇). Where a group of the other kind goes (省委第六巡视组巡视
+  武进区、天宁区期间, in a 巡察 announcement) is not a unit of the round. Where a group
+  stays (进驻X) is no target when the same sentence lists units after 对 (not when that
+  list names none: 对集团所属2家企业). N groups that 分别 go to N units (or an elided
+  group list before N units) pair in order — unless the group's own unit is said outside
+  that sentence (中央第四巡视组巡视山东省 … 8个中央巡视组分别进驻甘肃、海南…): then the list
+  is where the other groups went. A list of groups
   "市委第一巡察组:巡察A镇、B镇" gives each group its own.
 * `leaders`: 组长 / 副组长 of the inspection group (not of a 领导小组, 联络组 or a 纪检监察组);
   titles in a row may stand between the role and the name (组长、省国资委副主任、党委委员李某).
@@ -935,6 +938,7 @@ def _split_list(value: str, base: int) -> list[tuple[str, Span]]:
     """Items of a list of units; separators inside parentheses do not split."""
     # "…等3个区属单位党组织和南洋镇…": the counted summary is not a unit, but the list may
     # go on after it. Blank it with separators of the same length (offsets stay valid).
+    blanked = {m.end() for m in _COUNT_TAIL.finditer(value)}
     value = _COUNT_TAIL.sub(lambda m: "、" * len(m.group(0)), value)
     depth_at: list[int] = []
     depth = 0
@@ -952,7 +956,9 @@ def _split_list(value: str, base: int) -> list[tuple[str, Span]]:
         if depth_at[m.start()] == 0 and m.start() > 1
         and (value[m.start() - 1] in _UNIT_END or value[:m.start()].endswith(_UNIT_END_WORDS)
              # "省卫生和计划生育委员会党组和安徽中医药大学党委": the party body closes the unit
-             or value[:m.start()].endswith(_PARTY_BODY))
+             or value[:m.start()].endswith(_PARTY_BODY)
+             # "…等3个区属单位党组织和南洋镇": right after a counted summary
+             or m.start() in blanked)
     ]
     cuts.sort(key=lambda m: m.start())
     for m in [*cuts, None]:
@@ -1025,8 +1031,13 @@ def _targets(view: str, p: Parsed) -> None:
         if any(_clean_target(item) for item, _span in _split_list(m.group("v"), 0))
     ]
     read_to = 0
+    kind = p.values["kind"]
     for pattern in _TARGET_PATTERNS:
         for m in islice(pattern.finditer(view), MAX_ROLES):
+            # "省委第六巡视组巡视武进区、天宁区期间,市委派2个联动巡察组…": where a group of the
+            # other kind goes is its unit, not the announced group's.
+            if pattern is _TARGET_PATTERNS[2] and kind and not m.group(0).startswith(kind):
+                continue
             if pattern is _TARGET_PATTERNS[3] or (pattern is _TARGET_PATTERNS[2] and "进驻" in m.group(0)):
                 # "进驻斑竹园镇,对该镇沙堰村…开展巡察": where the group stays is not what it
                 # inspects when the same sentence lists the units after 对.
