@@ -27,6 +27,7 @@ import zhconv
 
 sys.path.insert(0, str(Path(__file__).parent))
 from fresh import rows as fresh_rows
+from fresh2nd import rows as fresh2nd_rows
 from handwritten import rows as handwritten_rows
 from handwritten2 import rows as handwritten2_rows
 from handwritten3 import rows as handwritten3_rows
@@ -576,6 +577,7 @@ def main() -> None:
     items += real8_rows()  # eighth batch, same way
     items += real9_rows()  # ninth batch, same way
     items += fresh_rows()  # sealed batches fresh1, fresh2: never bundled, measured once by the lead
+    items += fresh2nd_rows()  # sealed batches fresh3, fresh4: never bundled, measured once by the lead
     for item in items:
         h = int(hashlib.sha256(item["id"].encode()).hexdigest(), 16)
         item.setdefault("split", "heldout" if h % 4 == 0 else "dev")
