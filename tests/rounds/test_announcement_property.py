@@ -200,3 +200,22 @@ def test_the_hours_of_a_number_never_keep_their_label(label: str, start: int, en
         f"县委第一巡察组进驻县水务局。巡察期间设值班电话:0550-7123456({label}{days}{start}:00-{end}:00)。"
     ).contract()
     assert o["phones"][0]["hours_text"] == f"{days}{start}:00-{end}:00"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(UNIT, min_size=1, max_size=3, unique=True), UNIT, st.integers(min_value=1, max_value=8),
+       st.booleans())
+def test_a_unit_wrapped_anywhere_in_a_bar_table_is_read_whole(
+    units: list[str], wrapped: str, cut: int, second_column: bool
+) -> None:
+    cut = min(cut, len(wrapped) - 1)
+    cells = ["、".join([*units, wrapped[:cut]]), wrapped[cut:]]
+    other = ["县甲局", ""]
+    ours, theirs = (cells, other) if not second_column else (other, cells)
+    text = (
+        "县委巡察组进驻情况一览表\n组别 | 县委第一巡察组 | 县委第二巡察组\n"
+        f"被巡察单位 | {ours[0]} | {theirs[0]}\n | {ours[1]} | {theirs[1]}\n"
+        "值班电话 | 0550-7123456 | 0550-7123457\n"
+    )
+    o = parse(text, group=1 if second_column else 0).contract()
+    assert o["targets"] == [*units, wrapped]

@@ -867,3 +867,17 @@ def test_where_a_group_of_the_other_kind_goes_is_not_the_units_of_the_round() ->
     ).contract()
     assert o["kind"] == "巡察"
     assert o["targets"] == ["甲区纪委监委机关", "乙区经济开发区"]
+
+
+def test_a_cell_wrapped_onto_a_continuation_row_of_a_bar_table() -> None:
+    text = (
+        "县委巡察组进驻情况一览表\n组别 | 县委第一巡察组 | 县委第二巡察组\n"
+        "被巡察单位 | 县财政局、县审计局、县 | 县教育局、县卫生\n | 统计局 | 健康局\n"
+        "值班电话 | 0550-7123456 | 0550-7123457\n意见箱位置 | 县财政局一楼 | 县教育局门口\n"
+    )
+    first, second = parse(text), parse(text, group=1)
+    assert first.contract()["targets"] == ["县财政局", "县审计局", "县统计局"]
+    assert first.source(text, "targets")[-1] == "县"
+    assert first.contract()["boxes"] == ["县财政局一楼"]
+    assert second.contract()["targets"] == ["县教育局", "县卫生健康局"]
+    assert second.contract()["boxes"] == ["县教育局门口"]

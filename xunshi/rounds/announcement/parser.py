@@ -32,7 +32,10 @@ How the text is read
   the group's rows (its first line and the wrapped lines under it) names its unit right
   before its phone, after the leaders' names. Tables flattened one cell per line: a cell
   may wrap onto the next line, which then cannot be the next column's (no @ under 邮箱, no
-  number under 电话); the cell under the box column is the box.
+  number under 电话); the cell under the box column is the box. Tables flattened with | or
+  tabs: a row whose first cell is empty goes on with the cells above it (a unit cut at the
+  end of its line, "县审计局、县 | … \n | 统计局", is one unit), and one group's view passes
+  over the cells blanked for the other groups.
 * When 巡视 groups are named only as context of a 巡察 (or the reverse — 联动巡察 alongside
   a provincial 巡视), the kind of the group that *takes the reports* (…组主要受理) wins.
 * Text that does not announce an inspection (no inspection group; a feedback or
@@ -335,7 +338,9 @@ _PO_BARE = re.compile(
 )
 _BOX_AFTER = re.compile(
     r"(?:意见箱|举报箱|信访箱|意见反馈箱|举报信箱|巡察信箱|巡视信箱|联系信箱|信访联系信箱|信访意见箱|意见信箱)"
-    r"(?:设置地点)?\s*(?:分别|统一)?\s*(?:放置|设置|设立|安放|悬挂|设|放|位于)?\s*(?:在|于)?\s*[:]?\s*"
+    # "意见箱位置 | 县财政局一楼 | …": a table row, past the cells blanked for other groups
+    r"(?:设置地点|(?:设置)?(?:位置|地点)\s*(?:[|\t][ \t]*)+)?"
+    r"\s*(?:分别|统一)?\s*(?:放置|设置|设立|安放|悬挂|设|放|位于)?\s*(?:在|于)?\s*[:]?\s*"
     # the place follows the box word; a comma there starts another clause
     r"(?P<v>[^。\n|,;][^。\n|]{1,300})"
 )
@@ -370,10 +375,12 @@ _TARGET_PATTERNS = [
     re.compile(r"包括(?P<v>[^。;\n|]{2,1500}?)(?:等)?(?:部门|单位)?(?:亦|也|均|都)?将?(?:开展|进行|接受)"),
     re.compile(
         r"(?:被巡视单位|被巡察单位|巡视对象|巡察对象|被巡察党组织|被巡视党组织|巡视地|巡察地)\s*(?:[:|\n\t]|为|是)\s*"
+        # the cells of other groups' columns, blanked in one group's view, are passed over
+        r"(?:[|\t][ \t]*)*"
         # a heading over a numbered list is no cell: the items say their own labels
         r"(?!\d{1,2}[.、])"
         # the cell ends at a run of blanks as well (columns flattened with spaces)
-        r"(?P<v>[^。;|\n]{2,200}?)(?=\s{2,}|[。;|\n]|$)"
+        r"(?P<v>[^。;|\n\s][^。;|\n]{1,199}?)(?=\s{2,}|[。;|\n]|$)"
     ),
 ]
 _SELF = re.compile(r"^(?:我|本|该|贵|全)(?:市|县|区|省|校|院|单位|局|委|所)")
@@ -1022,6 +1029,28 @@ def _list_goes_on(view: str, end: int) -> int:
     return pos
 
 
+def _wrapped_cell(view: str, start: int, end: int) -> list[str]:
+    """"被巡察单位 | 县财政局、县审计局、县 | …" then " | 统计局 | …": in a table flattened with |
+    or tabs, rows whose first cell is empty go on with the cells above them."""
+    line_start = view.rfind("\n", 0, start) + 1
+    column = len(re.findall(r"\||\t", view[line_start:start]))
+    if column == 0:
+        return []
+    out: list[str] = []
+    pos = view.find("\n", end)
+    while pos != -1 and len(out) < 5:
+        nxt = view.find("\n", pos + 1)
+        line = view[pos + 1:nxt if nxt != -1 else len(view)]
+        cells = re.split(r"\||\t", line)
+        if len(cells) <= column or cells[0].strip():
+            break
+        text = cells[column].strip()
+        if text:
+            out.append(text)
+        pos = nxt
+    return out
+
+
 def _targets(view: str, p: Parsed) -> None:
     found: list[tuple[int, str, Span]] = []
     # Lists after 对 that name at least one unit ("对集团所属2家…企业开展巡察" names none, so
@@ -1050,10 +1079,17 @@ def _targets(view: str, p: Parsed) -> None:
                     continue  # inside a list already read to its end
                 end = _list_goes_on(view, end)
                 read_to = end
-            for item, span in _split_list(view[start:end], start):
+            value = view[start:end]
+            own_end = start + len(value.rstrip())
+            if pattern is _TARGET_PATTERNS[-1]:
+                # a cell wrapped onto the continuation rows of a flattened table
+                for more in _wrapped_cell(view, start, end):
+                    value += more
+            for item, span in _split_list(value, start):
                 name = _clean_target(item)
                 if name:
-                    found.append((span[0], name, span))
+                    # an item that runs into the wrapped part keeps the span of its first words
+                    found.append((span[0], name, (span[0], min(span[1], own_end))))
     names = {name for _pos, name, _span in found}
     seen: set[str] = set()
     for _pos, name, span in sorted(found):
