@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from xunshi.rounds.announcement import KEYS, parse
@@ -208,6 +208,7 @@ def test_the_hours_of_a_number_never_keep_their_label(label: str, start: int, en
 def test_a_unit_wrapped_anywhere_in_a_bar_table_is_read_whole(
     units: list[str], wrapped: str, cut: int, second_column: bool
 ) -> None:
+    assume(wrapped not in units)
     cut = min(cut, len(wrapped) - 1)
     cells = ["、".join([*units, wrapped[:cut]]), wrapped[cut:]]
     other = ["县甲局", ""]
@@ -219,3 +220,26 @@ def test_a_unit_wrapped_anywhere_in_a_bar_table_is_read_whole(
     )
     o = parse(text, group=1 if second_column else 0).contract()
     assert o["targets"] == [*units, wrapped]
+
+
+FOOTER_LABEL = st.sampled_from([
+    "主办:某县人民政府办公室 联系电话:", "本站联系电话:", "版权所有 某县委宣传部 电话:", "新闻热线:",
+    "县纪委监委信访举报电话:", "对巡察组工作人员违反纪律的行为,可拨打监督电话:", "记者 张三 电话:",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(FOOTER_LABEL, st.integers(min_value=1000000, max_value=9999999),
+                          st.booleans()), min_size=1, max_size=3))
+def test_footers_and_other_bodies_lines_add_no_channel(footers: list[tuple[str, int, bool]]) -> None:
+    base = (
+        "根据县委统一部署,县委第二巡察组于2024年3月1日至4月30日对县水务局开展巡察。"
+        "巡察期间设值班电话:0550-7123456,电子邮箱:xc2@163.com。"
+    )
+    tail = "".join(
+        f"\n\n{label}0551-{number}" + (f" 邮箱:site{number}@example.cn" if mail else "")
+        for label, number, mail in footers
+    )
+    o = parse(base + tail).contract()
+    assert [x["number"] for x in o["phones"]] == ["0550-7123456"]
+    assert o["emails"] == ["xc2@163.com"]

@@ -881,3 +881,21 @@ def test_a_cell_wrapped_onto_a_continuation_row_of_a_bar_table() -> None:
     assert first.contract()["boxes"] == ["县财政局一楼"]
     assert second.contract()["targets"] == ["县教育局", "县卫生健康局"]
     assert second.contract()["boxes"] == ["县教育局门口"]
+
+
+def test_a_sites_own_contacts_and_another_bodys_standing_line_are_no_channels() -> None:
+    base = (
+        "根据县委统一部署,县委第二巡察组于2024年3月1日至4月30日对县水务局开展巡察。"
+        "巡察期间设值班电话:0550-7123456,电子邮箱:xc2@163.com。"
+    )
+    for tail in (
+        "\n\n主办:某县人民政府办公室 联系电话:0550-7000000 邮箱:zfb@example.gov.cn\n皖ICP备12345678号",
+        "\n\n本站联系电话:0550-7444444\n地址:某县某路1号",
+        "\n\n县纪委监委信访举报电话:0550-7555555;网络举报:www.12388.gov.cn",
+    ):
+        o = parse(base + tail).contract()
+        assert [x["number"] for x in o["phones"]] == ["0550-7123456"], tail
+        assert o["emails"] == ["xc2@163.com"], tail
+    # the group's own number given where it sits in the 纪委 building is still its own
+    o = parse(base + "\n巡察组办公地点设在县纪委监委三楼,联系电话:0550-7666666。").contract()
+    assert [x["number"] for x in o["phones"]] == ["0550-7123456", "0550-7666666"]

@@ -23,8 +23,11 @@ How the text is read
   `Parsed.groups` lists every group found so a person can pick another one.
 * Not channels: numbers and addresses whose own label says they belong to a newspaper, a
   web site or its footer (报料, 爆料, 热线, 编辑, 版权, 主办 …), faxes and post codes, and a
-  监督电话 / any contact for complaints about the inspectors themselves. A page footer runs
-  from its first footer word to the end of the page when no inspection text follows.
+  监督电话 / any contact for complaints about the inspectors themselves, a site's own
+  contacts (主办:…, 本站联系电话), and another body's standing line (县纪委监委信访举报电话);
+  the contacts that follow such a one in its sentence or line are that body's too unless
+  they name the inspection. A page footer runs from its first footer word to the end of
+  the page when no inspection text follows.
 * Labels of channels: the words before a number in its sentence; for a number alone on its
   line, the short label line above it (block and one-cell-per-line layouts); in a contact
   table (一览表) whose rows carry no labels, a number in the group's own row.
@@ -34,7 +37,7 @@ How the text is read
   may wrap onto the next line, which then cannot be the next column's (no @ under 邮箱, no
   number under 电话); the cell under the box column is the box. Tables flattened with | or
   tabs: a row whose first cell is empty goes on with the cells above it (a unit cut at the
-  end of its line, "县审计局、县 | … \n | 统计局", is one unit), and one group's view passes
+  end of its line, "县审计局、县 | …" over " | 统计局", is one unit), and one group's view passes
   over the cells blanked for the other groups.
 * When 巡视 groups are named only as context of a 巡察 (or the reverse — 联动巡察 alongside
   a provincial 巡视), the kind of the group that *takes the reports* (…组主要受理) wins.
@@ -316,6 +319,7 @@ _NOT_OURS = re.compile(
     r"QQ|微信号|投稿|记者",
     re.IGNORECASE,
 )
+_OTHER_BODY = re.compile(r"纪委|监委|纪检监察|信访局|12345|政务服务|市长热线")
 _ABOUT_INSPECTORS = re.compile(r"(?:巡视|巡察)(?:组|工作)?(?:工作人员|干部|成员)|工作人员")
 _INSPECTOR_MISCONDUCT = re.compile(r"违反|违纪|违规|监督|不廉洁|不正当|吃拿卡要|投诉")
 
@@ -438,7 +442,10 @@ _ARRIVAL = re.compile(
     r"|期间(?:设立|设置|设有|开通)(?:了)?(?:专门|专用)?(?:举报|值班|信访|联系)"
 )
 _FOOTER = re.compile(
-    r"版权|Copyright|ICP|备案号|主办单位|承办单位|技术支持|联系我们|报料|爆料|新闻热线|读者热线|编辑部", re.I
+    r"版权|Copyright|ICP|备案号|主办单位|承办单位|技术支持|联系我们|报料|爆料|新闻热线|读者热线|编辑部"
+    # "主办:某县人民政府办公室 联系电话:… 邮箱:…", "本站联系电话": the site's own contacts
+    r"|(?:主办|承办)\s*[:]|本站|本网站|网站地图|网站标识码|免责声明",
+    re.I,
 )
 _ANNOUNCEMENT_WORDS = re.compile(r"巡视|巡察|进驻|受理")
 # "第一巡视组   巡视地:…   联系电话:…": groups listed by ordinal alone, one per line or cell.
@@ -1536,6 +1543,9 @@ def _label_before(view: str, start: int, floor: int) -> str:
 def _is_foreign(label: str) -> bool:
     if _NOT_OURS.search(label):
         return True
+    # "县纪委监委信访举报电话": a standing channel of another body, not the group's
+    if _OTHER_BODY.search(label) and not re.search(r"巡视|巡察", label):
+        return True
     return bool(_ABOUT_INSPECTORS.search(label) and _INSPECTOR_MISCONDUCT.search(label))
 
 
@@ -1635,6 +1645,9 @@ def _channels(view: str, p: Parsed, own_from: int = 0) -> None:
     previous_end = 0
     inherited = ""
     seen_numbers: set[str] = set()
+    # "县纪委监委信访举报电话:… 邮箱:…": the contacts after another body's, up to the end of
+    # its sentence or line, are that body's too unless they name the inspection.
+    foreign_until = -1
     for start, end, kind, value in tokens:
         own = _label_before(view, start, previous_end)
         bare_label = re.sub(r"[\s,、/或和及()]", "", own)
@@ -1650,7 +1663,13 @@ def _channels(view: str, p: Parsed, own_from: int = 0) -> None:
             label = "联系电话"
         gap = start - previous_end
         previous_end = end
-        if _is_foreign(label) or _footer_line(view, start) or start >= footer:
+        if start < foreign_until and not re.search(r"巡视|巡察", own):
+            continue
+        if _is_foreign(label):
+            stop = _SENTENCE_END.search(view, end)
+            foreign_until = stop.start() if stop else len(view)
+            continue
+        if _footer_line(view, start) or start >= footer:
             continue
         if kind == "email":
             if value not in p.values["emails"][:MAX_CHANNELS]:
