@@ -899,3 +899,10 @@ def test_a_sites_own_contacts_and_another_bodys_standing_line_are_no_channels() 
     # the group's own number given where it sits in the 纪委 building is still its own
     o = parse(base + "\n巡察组办公地点设在县纪委监委三楼,联系电话:0550-7666666。").contract()
     assert [x["number"] for x in o["phones"]] == ["0550-7123456", "0550-7666666"]
+
+
+def test_a_number_containing_12345_is_no_hotline_of_another_body() -> None:
+    text = "县委第一巡察组进驻县水务局开展巡察。举报电话:0550-7123456,邮政信箱:某县第123号信箱。"
+    o = parse(text).contract()
+    assert o["po_boxes"] == ["某县第123号信箱"]
+    assert [x["number"] for x in o["phones"]] == ["0550-7123456"]

@@ -319,7 +319,7 @@ _NOT_OURS = re.compile(
     r"QQ|微信号|投稿|记者",
     re.IGNORECASE,
 )
-_OTHER_BODY = re.compile(r"纪委|监委|纪检监察|信访局|12345|政务服务|市长热线")
+_OTHER_BODY = re.compile(r"纪委|监委|纪检监察|信访局|(?<!\d)12345(?!\d)|政务服务|市长热线")
 _ABOUT_INSPECTORS = re.compile(r"(?:巡视|巡察)(?:组|工作)?(?:工作人员|干部|成员)|工作人员")
 _INSPECTOR_MISCONDUCT = re.compile(r"违反|违纪|违规|监督|不廉洁|不正当|吃拿卡要|投诉")
 
