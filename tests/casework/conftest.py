@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 from django.contrib.auth.models import User
@@ -64,3 +65,21 @@ def directory(demo_round: Round) -> dict[str, Department]:
         ),
         "labor": department_create(round=demo_round, target=renqiu, name="任丘市人社局", actor=None),
     }
+
+
+@pytest.fixture
+def immediate_queue() -> Iterator[None]:
+    """Queue jobs run at once, in the caller's thread (with on-commit callbacks executed)."""
+    from xunshi.channels.queue import huey
+
+    huey.immediate = True
+    yield
+    huey.immediate = False
+
+
+@pytest.fixture
+def group_answers(demo_round: Round) -> Round:
+    """The demo round with the group answering reporters itself (not 只受理、不答复)."""
+    demo_round.answerer = Round.Answerer.GROUP
+    demo_round.save(update_fields=["answerer"])
+    return demo_round

@@ -32,8 +32,8 @@ from xunshi.casework.services import (
     MailSendFailed,
     clue_create,
     response_give,
-    response_mail_retry,
     response_mail_send,
+    response_resend,
 )
 from xunshi.casework.tasks import casework_response_mail
 from xunshi.intake.models import IdentityKind, Item
@@ -116,22 +116,6 @@ def smtp(mail_env: int) -> Iterator[Inbox]:
         yield inbox
     finally:
         controller.stop()
-
-
-@pytest.fixture
-def immediate_queue() -> Iterator[None]:
-    from xunshi.channels.queue import huey
-
-    huey.immediate = True
-    yield
-    huey.immediate = False
-
-
-@pytest.fixture
-def group_answers(demo_round: Round) -> Round:
-    demo_round.answerer = Round.Answerer.GROUP
-    demo_round.save(update_fields=["answerer"])
-    return demo_round
 
 
 def email_item(rnd: Round, **kwargs: Any) -> Any:
@@ -234,7 +218,7 @@ def test_a_down_server_is_retried_and_the_last_failure_is_visible(
     # Staff put it back on the queue; with the server up it is delivered.
     controller, inbox = start_smtp(mail_env)
     try:
-        response_mail_retry(response=second, actor=staff)
+        response_resend(response=second, actor=staff)
         assert response_mail_send(record_id=failing.pk) == ResponseRecord.Delivery.SENT
     finally:
         controller.stop()
@@ -313,7 +297,7 @@ def test_without_a_mail_server_the_answer_waits_for_hand_sending(
 
 
 def test_sms_answer_is_never_claimed_sent(group_answers: Round, staff_renqiu: Client) -> None:
-    """No SMS sending path exists: where the channel may send, the answer waits for staff."""
+    """Without a gammu-smsd outbox configured, an SMS answer waits for staff to send it."""
     channel = group_answers.channels.get(kind="sms")
     channel.receive_only = False
     channel.save(update_fields=["receive_only"])
@@ -513,3 +497,100 @@ def test_broken_mail_settings_fail_the_answer_visibly_instead_of_leaving_it_queu
     assert record.delivery == ResponseRecord.Delivery.FAILED and "XUNSHI_SMTP_TLS" in record.last_error
     page = staff_renqiu.get(reverse("casework:item", args=[item.number])).content.decode()
     assert "发送失败" in page and "重新发送" in page
+
+
+def test_an_answer_waiting_for_hand_sending_can_be_resent_once_a_mailer_is_configured(
+    group_answers: Round,
+    staff_renqiu: Client,
+    mail_env: int,
+    monkeypatch: pytest.MonkeyPatch,
+    immediate_queue: None,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    monkeypatch.delenv("XUNSHI_SMTP_HOST")
+    item = email_item(group_answers)
+    response = response_give(
+        item=item, kind="acknowledge", phrase="accepted", method="email", actor=user_of(staff_renqiu)
+    )
+    url = reverse("casework:item", args=[item.number])
+    page = staff_renqiu.get(url).content.decode()
+    assert "待人工发送" in page and "重新发送" not in page  # nothing here could send it
+
+    monkeypatch.setenv("XUNSHI_SMTP_HOST", "127.0.0.1")
+    assert "重新发送" in staff_renqiu.get(url).content.decode()
+    controller, inbox = start_smtp(mail_env)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            staff_renqiu.post(
+                url,
+                {
+                    "action": "resend",
+                    "response": str(response.pk),
+                    "csrfmiddlewaretoken": staff_renqiu.cookies["csrftoken"].value,
+                },
+            )
+    finally:
+        controller.stop()
+    record = ResponseRecord.objects.get(response=response)
+    assert record.delivery == ResponseRecord.Delivery.SENT
+    assert [rcpts for _f, rcpts, _raw in inbox.messages] == [["zhangsan@example.org"]]
+    assert item.events.filter(kind="response_mail_retry").exists()
+
+
+def test_dead_letter_retry_of_a_failed_answer_mail_sends_it(
+    group_answers: Round,
+    staff_renqiu: Client,
+    leader: Client,
+    mail_env: int,
+    monkeypatch: pytest.MonkeyPatch,
+    immediate_queue: None,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    from xunshi.channels.models import DeadLetter
+    from xunshi.channels.queue import huey
+
+    monkeypatch.setenv("XUNSHI_QUEUE_RETRIES", "0")  # one attempt: the last
+    staff = user_of(staff_renqiu)
+    item = email_item(group_answers)
+    first = response_give(item=item, kind="acknowledge", phrase="accepted", method="email", actor=staff)
+    second = response_give(item=item, kind="result", phrase="handled", method="email", actor=staff)
+    # Nothing listens: both jobs die on their last attempt.
+    for response in (first, second):
+        job = casework_response_mail.s(ResponseRecord.objects.get(response=response).pk)
+        job.retries = 0
+        huey.enqueue(job)
+    assert set(ResponseRecord.objects.values_list("delivery", flat=True)) == {ResponseRecord.Delivery.FAILED}
+    letters = {
+        letter.args[0]: letter for letter in DeadLetter.objects.filter(task_name="casework.response_mail")
+    }
+    assert len(letters) == 2 and all(letter.channel == item.channel for letter in letters.values())
+    # Listed with the round's channels, where the leader can retry it.
+    page = leader.get(f"/workbench/channels/?round={group_answers.pk}").content.decode()
+    assert page.count("casework.response_mail") == 2
+
+    # The second answer was meanwhile sent by hand: its dead letter must not send it again.
+    from xunshi.casework.services import response_mark_sent
+
+    response_mark_sent(response=second, note="已由邮箱人工发送", actor=staff)
+    token = leader.cookies["csrftoken"].value
+    controller, inbox = start_smtp(mail_env)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            for response in (first, second):
+                record = ResponseRecord.objects.get(response=response)
+                leader.post(
+                    f"/workbench/channels/dead-letters/{letters[record.pk].pk}/retry/",
+                    {"csrfmiddlewaretoken": token},
+                )
+    finally:
+        controller.stop()
+    assert ResponseRecord.objects.get(response=first).delivery == ResponseRecord.Delivery.SENT
+    assert (
+        len(inbox.messages) == 1
+        and "已受理"
+        in message_from_bytes(  # type: ignore[attr-defined]
+            inbox.messages[0][2], policy=default
+        ).get_content()
+    )
+    refused = leader.get(f"/workbench/channels/?round={group_answers.pk}").content.decode()
+    assert "当前状态：已发送" in refused

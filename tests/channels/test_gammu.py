@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from channel_components import need, stop
+from channel_components import gammu_rc, need, stop
 
 from xunshi.channels.models import ChannelHealth
 from xunshi.cli.main import main
@@ -19,31 +19,6 @@ from xunshi.rounds.models import Channel
 pytestmark = pytest.mark.integration
 
 LONG = "沧县某局局长利用职权为亲属承揽工程，" * 12
-
-
-def gammu_rc(root: Path) -> Path:
-    for name in ("phone", "inbox", "outbox", "sent", "error"):
-        (root / name).mkdir(parents=True, exist_ok=True)
-    rc = root / "gammurc"
-    rc.write_text(f"""[gammu]
-model = dummy
-connection = none
-device = {root}/phone/
-
-[smsd]
-service = files
-inboxpath = {root}/inbox/
-outboxpath = {root}/outbox/
-sentsmspath = {root}/sent/
-errorsmspath = {root}/error/
-logfile = {root}/smsd.log
-debuglevel = 0
-checksecurity = 0
-statusfrequency = 0
-receivefrequency = 1
-inboxformat = unicode
-""")
-    return rc
 
 
 def inject(rc: Path, sender: str, text: str, *, long: bool = False) -> None:

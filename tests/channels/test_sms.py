@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 from xunshi.channels.models import SmsGroup, WebhookNonce
 from xunshi.channels.sms.gammu import SmsFileError, decode_sms_file, inbox_ingest, parse_name, read_inbox
 from xunshi.channels.sms.numbers import normalize_number
+from xunshi.channels.sms.outbound import sms_send
 from xunshi.channels.sms.reassembly import sms_reassembly_flush
-from xunshi.channels.sms.receive import Concat, ReceiveOnly, sms_receive, sms_send
+from xunshi.channels.sms.receive import Concat, ReceiveOnly, sms_receive
 from xunshi.channels.sms.webhook import webhook_key, webhook_sign
 from xunshi.intake.models import Item
 from xunshi.rounds.models import Channel

@@ -656,3 +656,253 @@ def test_who_attended_and_spoke_are_not_units() -> None:
         "精神,组长石某就开展巡察工作作了动员讲话。区委第三巡察组巡察干部参加会议。联系电话:0919-2000001"
     ).contract()
     assert o["targets"] == ["某街道某社区"]
+
+
+# ---------------------------------------------------------------- rules from holdout batch 10
+
+
+def test_a_city_that_starts_a_cross_round_sends_it() -> None:
+    # "党组织" is no 党组, and a committee named in a cited title is not the sender
+    o = parse(
+        "近日,某圳市启动区级交叉巡察工作。该市共组建8个交叉巡察组,对16个区直单位党组织开展巡察,"
+        "现场巡察时间约为2个月。受理信访时间截至2022年6月21日。"
+    ).contract()
+    assert (o["level"], o["kind"], o["duration"]) == ("city", "巡察", "2个月")
+    o = parse(
+        "根据《关于市县党委建立巡察制度的意见》规定,经市委巡察工作领导小组研究决定,组建三个交叉巡察组,"
+        "分别对甲区发改局、乙区统计局开展巡察。各交叉巡察组开通值班电话、邮政信箱。"
+    ).contract()
+    assert o["level"] == "city"
+
+
+def test_a_department_party_body_sends_its_group_and_titles_precede_the_name() -> None:
+    o = parse(
+        "12月22日,省国资委党委第一巡察组进驻甲远洋、乙港机重工,对集团所属2家企业开展专项巡察。"
+        "省国资委党委第一巡察组组长、省国资委副主任、党委委员李秀某作动员讲话。"
+    ).contract()
+    assert o["inspector"] == "省国资委党委第一巡察组"
+    assert o["level"] == "other"
+    # the list after 对 names no unit, so where the group stays is what it inspects
+    assert o["targets"] == ["甲远洋", "乙港机重工"]
+    assert o["leaders"] == [{"name": "李秀某", "role": "组长"}]
+
+
+def test_the_leader_of_a_disciplinary_team_is_not_the_groups() -> None:
+    o = parse(
+        "市委第二巡察组巡察市住建局党委工作动员会议召开。市委第二巡察组组长林某出席会议并讲话。"
+        "驻市委办公室纪检监察组组长李某、市委第二巡察组全体人员参加会议。副组长王某主持问卷调查。"
+    ).contract()
+    assert o["leaders"] == [{"name": "林某", "role": "组长"}, {"name": "王某", "role": "副组长"}]
+
+
+def test_he_after_a_party_body_joins_two_units() -> None:
+    o = parse(
+        "省委第一巡视组对省卫生和计划生育委员会党组和某中医药大学党委进行专项巡视。巡视时间为2个月左右。"
+    ).contract()
+    assert o["targets"] == ["省卫生和计划生育委员会", "某中医药大学"]
+
+
+def test_the_count_that_closes_a_list_after_commas() -> None:
+    o = parse(
+        "自3月19日起,市委5个巡察组陆续进驻甲县板桥镇、逊母口镇,乙县太清宫镇、任集乡,丙县刘湾镇、"
+        "莲池镇6家单位,进行专项巡察。巡察时间为30天。"
+    ).contract()
+    assert o["targets"] == ["甲县板桥镇", "逊母口镇", "乙县太清宫镇", "任集乡", "丙县刘湾镇", "莲池镇"]
+    # towns named with their counties are a prefecture's to inspect
+    assert o["level"] == "city"
+
+
+def test_a_list_of_groups_with_a_colon_and_towns_ranked_fu_xian_ji() -> None:
+    o = parse(
+        "十二届市委第二轮巡察动员部署会召开。本轮巡察共派出2个巡察组,对甲镇等8个高配副县级乡镇开展常规巡察。\n"
+        "市委第一巡察组:巡察乙镇、丙镇、丁镇、戊镇。\n市委第二巡察组:巡察甲镇、己镇、庚镇、辛镇。"
+    ).contract()
+    assert o["inspector"] == "市委第一巡察组"
+    assert o["targets"] == ["乙镇", "丙镇", "丁镇", "戊镇"]
+    assert o["level"] == "city"
+
+
+def test_where_the_other_groups_went_is_not_the_groups_unit() -> None:
+    o = parse(
+        "29日上午,中央第四巡视组巡视甲省工作动员会召开。组长张某就即将开展的巡视工作作了讲话。"
+        "截至目前,已有3个中央巡视组分别进驻乙省、丙省、甲省开展巡视并公布联系方式。"
+    ).contract()
+    assert o["targets"] == ["甲省"]
+
+
+def test_a_news_agencys_dateline_is_no_period() -> None:
+    o = parse(
+        "中评社北京3月18日电/ 近日,十届某省委启动第4轮巡视工作。省委第一巡视组巡视甲市、乙县。"
+        "本轮巡视时间为2个月左右,各巡视组3月上旬进驻。"
+    ).contract()
+    assert o["period"] is None
+    assert o["duration"] == "2个月左右"
+
+
+def test_please_send_letters_to_an_address_and_boxes_set_up_in_every_unit() -> None:
+    o = parse(
+        "区委第一巡察组于2017年8月7日至9月7日对区委卫生工委开展巡察。我们在卫计局及其下属单位均设立了"
+        "巡察组专用信箱,开通了信访电话:26565924。若来信,请寄某区某路3038号101室,区委第一巡察组收,"
+        "邮编518052。"
+    ).contract()
+    assert o["po_boxes"] == ["某区某路3038号101室,区委第一巡察组收"]
+    assert o["boxes"] == ["卫计局及其下属单位"]
+
+
+def test_a_range_of_groups_names_each_group_and_pairs_them_with_their_units() -> None:
+    text = "3月1日起,县委第一至第四巡察组分别进驻甲镇、乙镇、丙镇、丁镇开展巡察。值班电话:0550-7123456。"
+    result = parse(text)
+    assert [g.name for g in result.groups] == [f"县委第{n}巡察组" for n in "一二三四"]
+    assert (result.contract()["inspector"], result.contract()["targets"]) == ("县委第一巡察组", ["甲镇"])
+    third = parse(text, group=2).contract()
+    assert (third["inspector"], third["targets"]) == ("县委第三巡察组", ["丙镇"])
+    o = parse("区委第五巡察组至第八巡察组分别对甲街道、乙街道、丙街道、丁街道开展巡察。"
+              "值班电话:0550-7123456。", group=1).contract()
+    assert (o["inspector"], o["targets"]) == ("区委第六巡察组", ["乙街道"])
+
+
+def test_each_group_of_an_elided_list_keeps_its_own_leader() -> None:
+    text = ("市委第一、二巡察组分别进驻甲局、乙局开展巡察。第一巡察组组长张某、第二巡察组组长李某。"
+            "值班电话:0550-7123456。")
+    assert parse(text).contract()["leaders"] == [{"name": "张某", "role": "组长"}]
+    second = parse(text, group=1).contract()
+    assert second["inspector"] == "市委第二巡察组"
+    assert second["leaders"] == [{"name": "李某", "role": "组长"}]
+
+
+def test_a_group_listed_first_and_named_alone_later_reads_its_own_block() -> None:
+    text = (
+        "县委第二、第三巡察组于2020年5月10日至7月30日开展巡察。\n"
+        "(一)县委第二巡察组巡察县人大机关。举报电话:0553-2595762。\n"
+        "(二)县委第三巡察组巡察县教育局。举报电话:0553-2595763。"
+    )
+    first, second = parse(text).contract(), parse(text, group=1).contract()
+    assert (first["targets"], [x["number"] for x in first["phones"]]) == (["县人大机关"], ["0553-2595762"])
+    assert (second["targets"], [x["number"] for x in second["phones"]]) == (["县教育局"], ["0553-2595763"])
+
+
+def test_a_table_flattened_without_separators_names_the_unit_before_its_phone() -> None:
+    text = (
+        "省委10个巡视组已顺利进驻14个省管企业开展专项巡视。\n相关链接:第一轮巡视进驻情况一览表\n"
+        "省委巡视第一组张迎龙万中学湖南财信金融控股集团有限公司0731-85196081长沙市第448号邮政信箱\n"
+        "何艺辉湖南基础建设投资集团有限公司0731-85196082长沙市第448号邮政信箱\n"
+        "省委巡视第二组唐会忠曹周义省国资委0731-82569972长沙市第445号邮政信箱\n"
+        "马娜省农委0731-89826202长沙市第435号邮政信箱\n"
+    )
+    assert parse(text).contract()["targets"] == [
+        "湖南财信金融控股集团有限公司", "湖南基础建设投资集团有限公司"
+    ]
+    assert parse(text, group=1).contract()["targets"] == ["省国资委", "省农委"]
+
+
+def test_a_wrapped_cell_of_a_one_cell_per_line_table_is_one_box() -> None:
+    text = (
+        "7月22日,县委2个巡察组分别进驻县司法局、县委政法委。巡察期间设置专门值班电话和信访意见箱。\n"
+        "首批进驻一览表\n组别\n巡察单位\n值班电话\n信访意见箱位置\n电子邮箱\n"
+        "县委第一巡察组\n县司法局\n18908166944\n第二行政中心八楼\n电梯口\n"
+        "县委第二巡察组\n县委政法委\n18908166744\n第一行政中心三楼楼梯口\nxc2@example.cn\n"
+    )
+    assert parse(text).contract()["boxes"] == ["第二行政中心八楼电梯口"]
+    assert parse(text, group=1).contract()["boxes"] == ["第一行政中心三楼楼梯口"]
+
+
+# ---------------------------------------------------------------- rules from holdout batch 11
+
+
+def test_the_label_inside_a_numbers_parenthesis_is_not_its_hours() -> None:
+    o = parse(
+        "十五届区委第五轮第一巡察组巡察区人民医院党委工作动员会近日召开。此轮巡察时间为2023年9月14日至12月31日,"
+        "巡察期间设专门信访电话:19923709513(受理电话时间为:工作日9点—18点)。"
+    ).contract()
+    assert o["phones"] == [{"number": "19923709513", "hours_text": "工作日9点-18点", "sms_only": False}]
+    assert (o["inspector"], o["round"]) == ("区委第一巡察组", "第五轮")
+
+
+def test_a_round_reported_on_is_not_the_round_announced() -> None:
+    o = parse(
+        "本轮巡视对自治区粮食和物资储备局党组开展涉粮问题专项巡视。被巡视党组织召开巡视进驻动员会,"
+        "传达了听取十届自治区党委第十轮巡视情况汇报时的讲话精神。"
+    ).contract()
+    assert o["round"] is None
+    assert o["targets"] == ["自治区粮食和物资储备局"]
+
+
+def test_a_group_that_says_how_long_it_stays_and_sets_up_channels_announces_a_round() -> None:
+    o = parse(
+        "按照区委部署,区委专项巡察组将紧盯涉粮领域的腐败和作风问题开展监督检查。区委专项巡察组将集中巡察"
+        "1个月左右,期间设立专门举报电话和信箱,主要受理反映被巡察党组织领导班子及其成员问题的来信来电来访。"
+    ).contract()
+    assert (o["inspector"], o["level"], o["duration"]) == ("区委专项巡察组", "county", "1个月左右")
+    # a patrol that is no party inspection still announces nothing
+    assert parse("天津市粮食巡查组设有投诉举报热线,接受社会各界对粮食问题的举报。").contract()["kind"] is None
+
+
+def test_a_group_named_by_its_ordinal_inside_a_sentence_is_the_issuers() -> None:
+    text = (
+        "9月5日,地委第一巡察组巡察甲县库普乡,第六巡察组巡察甲县铁厂沟镇动员会分别召开。地委第一巡察组组长孟某,"
+        "地委第六巡察组组长刘某作了讲话。地委第一、第六巡察组将在库普乡、铁厂沟镇工作30天左右。"
+    )
+    first, sixth = parse(text).contract(), parse(text, group=1).contract()
+    assert (first["targets"], first["leaders"]) == (["甲县库普乡"], [{"name": "孟某", "role": "组长"}])
+    assert (sixth["inspector"], sixth["targets"]) == ("地委第六巡察组", ["甲县铁厂沟镇"])
+    assert sixth["leaders"] == [{"name": "刘某", "role": "组长"}]
+
+
+def test_he_right_after_a_counted_summary_starts_the_next_unit() -> None:
+    o = parse(
+        "日前,区委第三轮巡察4个巡察组完成对区教育局、区城管局等2个区属单位党组织和南洋镇、新兴镇党组织的进驻。"
+        "巡察期间设专门信访举报电话。"
+    ).contract()
+    assert o["targets"] == ["区教育局", "区城管局", "南洋镇", "新兴镇"]
+    # not a name that opens with 和 inside a list
+    o = parse("十一届党委第七轮巡视将对托克托县、和林格尔县、九原区开展常规巡视。"
+              "巡视期间设值班电话:0471-1234567。")
+    assert o.contract()["targets"] == ["托克托县", "和林格尔县", "九原区"]
+
+
+def test_where_a_group_of_the_other_kind_goes_is_not_the_units_of_the_round() -> None:
+    o = parse(
+        "省委第六巡视组巡视甲区、乙区期间,市委派2个联动巡察组,分别对甲区纪委监委机关、乙区经济开发区开展联动巡察。"
+        "日前,2个联动巡察组完成巡察进驻工作。市委联动巡察组主要受理反映被巡察党组织领导班子及其成员问题的来信来电来访。"
+    ).contract()
+    assert o["kind"] == "巡察"
+    assert o["targets"] == ["甲区纪委监委机关", "乙区经济开发区"]
+
+
+def test_a_cell_wrapped_onto_a_continuation_row_of_a_bar_table() -> None:
+    text = (
+        "县委巡察组进驻情况一览表\n组别 | 县委第一巡察组 | 县委第二巡察组\n"
+        "被巡察单位 | 县财政局、县审计局、县 | 县教育局、县卫生\n | 统计局 | 健康局\n"
+        "值班电话 | 0550-7123456 | 0550-7123457\n意见箱位置 | 县财政局一楼 | 县教育局门口\n"
+    )
+    first, second = parse(text), parse(text, group=1)
+    assert first.contract()["targets"] == ["县财政局", "县审计局", "县统计局"]
+    assert first.source(text, "targets")[-1] == "县"
+    assert first.contract()["boxes"] == ["县财政局一楼"]
+    assert second.contract()["targets"] == ["县教育局", "县卫生健康局"]
+    assert second.contract()["boxes"] == ["县教育局门口"]
+
+
+def test_a_sites_own_contacts_and_another_bodys_standing_line_are_no_channels() -> None:
+    base = (
+        "根据县委统一部署,县委第二巡察组于2024年3月1日至4月30日对县水务局开展巡察。"
+        "巡察期间设值班电话:0550-7123456,电子邮箱:xc2@163.com。"
+    )
+    for tail in (
+        "\n\n主办:某县人民政府办公室 联系电话:0550-7000000 邮箱:zfb@example.gov.cn\n皖ICP备12345678号",
+        "\n\n本站联系电话:0550-7444444\n地址:某县某路1号",
+        "\n\n县纪委监委信访举报电话:0550-7555555;网络举报:www.12388.gov.cn",
+    ):
+        o = parse(base + tail).contract()
+        assert [x["number"] for x in o["phones"]] == ["0550-7123456"], tail
+        assert o["emails"] == ["xc2@163.com"], tail
+    # the group's own number given where it sits in the 纪委 building is still its own
+    o = parse(base + "\n巡察组办公地点设在县纪委监委三楼,联系电话:0550-7666666。").contract()
+    assert [x["number"] for x in o["phones"]] == ["0550-7123456", "0550-7666666"]
+
+
+def test_a_number_containing_12345_is_no_hotline_of_another_body() -> None:
+    text = "县委第一巡察组进驻县水务局开展巡察。举报电话:0550-7123456,邮政信箱:某县第123号信箱。"
+    o = parse(text).contract()
+    assert o["po_boxes"] == ["某县第123号信箱"]
+    assert [x["number"] for x in o["phones"]] == ["0550-7123456"]

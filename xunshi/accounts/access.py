@@ -440,42 +440,36 @@ def dossier_person_get_for_user(user: User, pk: int) -> tuple[RosterPerson, Memb
 
 
 def linked_items_filter(
-    user: User, round: Round, prefix: str = "item__", *, membership: Membership | None = None
+    user: User,
+    round: Round,
+    prefix: str = "item__",
+    *,
+    membership: Membership | None = None,
+    round_field: str = "",
 ) -> Q | None:
     """The items_visible_to rule as a filter on a relation to items; None: nothing visible.
 
     Rows that point at items (person links) can then be filtered without a subquery over
     every item of the round, which matters for dossiers over a large round. A membership
     already fetched for this user and round may be passed in to save the queries.
+    `round_field` names a round column on the row itself (default: the item's), so the
+    roles that see every county need no join to the item table.
     """
     mine = membership is not None and (membership.user_id, membership.round_id) == (user.pk, round.pk)
     if not mine:
         membership = membership_for(user, round)
     if membership is None or membership.role not in CONTENT_ROLES:
         return None
+    in_round = Q(**{round_field or f"{prefix}round": round})
     if membership.role in ALL_COUNTIES_ROLES:
-        return Q(**{f"{prefix}round": round})
+        return in_round
     targets = [target.pk for target in membership.targets.all()]
-    return Q(**{f"{prefix}round": round}) & (
-        Q(**{f"{prefix}target__in": targets}) | Q(**{f"{prefix}target__isnull": True})
-    )
+    return in_round & (Q(**{f"{prefix}target__in": targets}) | Q(**{f"{prefix}target__isnull": True}))
 
 
 def person_links_filter(user: User, round: Round, *, membership: Membership | None = None) -> Q | None:
-    """linked_items_filter for person links (the dossier), written on the link where it can be.
-
-    A link carries its item's round, so for the roles that see every county the rule needs
-    no join to the item table; the county rule still looks at the item's target.
-    """
-    mine = membership is not None and (membership.user_id, membership.round_id) == (user.pk, round.pk)
-    if not mine:
-        membership = membership_for(user, round)
-    if membership is None or membership.role not in CONTENT_ROLES:
-        return None
-    if membership.role in ALL_COUNTIES_ROLES:
-        return Q(round=round)
-    targets = [target.pk for target in membership.targets.all()]
-    return Q(round=round) & (Q(item__target__in=targets) | Q(item__target__isnull=True))
+    """linked_items_filter for person links (the dossier): a link carries its item's round."""
+    return linked_items_filter(user, round, membership=membership, round_field="round")
 
 
 def require_matching_edit(user: User, round: Round) -> Membership:

@@ -462,3 +462,15 @@ def response_mail_body(response: Response) -> str:
         f"{timezone.localtime(response.created_at):%Y年%m月%d日}",
     ]
     return "\n".join(lines) + "\n"
+
+
+def response_sms_text(response: Response) -> str:
+    """The SMS text: the same vetted public text, signed with the group's name (an SMS has
+    no sender name), the registration number so the reporter can ask after it, nothing else."""
+    item = response.item
+    day = timezone.localtime(item.received_at)
+    body = "".join(line.strip() for line in response.public_text.splitlines())
+    return (
+        f"【{item.round.group_name}】您于{day:%Y年%m月%d日}反映的问题（登记号 {item.number}）收悉。"
+        f"{body}感谢您对巡视工作的支持。"
+    )

@@ -29,7 +29,9 @@ from xunshi.casework.models import (
     Satisfaction,
     Transfer,
 )
-from xunshi.core.workcalendar import add_workdays
+from xunshi.channels.email.outbound import mailer_configured
+from xunshi.channels.sms.outbound import smsd_configured
+from xunshi.core.workcalendar import add_workdays, is_workday
 from xunshi.intake.models import IdentityKind, Item, ReporterIdentity, Response
 from xunshi.roster.models import RosterPerson
 from xunshi.rounds.models import Channel, Round, TargetUnit
@@ -129,6 +131,33 @@ class ResponseMethod:
 
 # Methods by which this system itself sends the answer to the reporter.
 SENDING_METHODS = frozenset({"email", "sms"})
+GROUP_ONLY_RECEIVES = "本轮巡视组只受理、不答复，不由巡视组发送"
+
+
+def sending_refusal(item: Item, method: str) -> str:
+    """Why this system cannot send the group's answer to `item` by `method` now ("" = it can:
+    the answer is queued; otherwise it waits to be sent by hand)."""
+    if item.round.answerer == Round.Answerer.RECEIVER:
+        return GROUP_ONLY_RECEIVES
+    if method == "email":
+        return "" if mailer_configured() else "未配置发信服务器（XUNSHI_SMTP_HOST），请人工发送后标记为已发送"
+    if method == "sms":
+        channel = item.channel if item.channel_kind == Channel.Kind.SMS else None
+        if smsd_configured(channel):
+            return ""
+        return "短信渠道未配置 gammu-smsd 发件，请由值班手机人工发送后标记为已发送"
+    return "该答复方式不由本系统发送"
+
+
+def resend_refusal(record: ResponseRecord) -> str:
+    """Why "重新发送" is not offered for this answer ("" = it is): a failed answer, or one
+    waiting to be sent by hand once a way to send it has been configured."""
+    D = ResponseRecord.Delivery
+    if record.method not in SENDING_METHODS or record.delivery not in (D.FAILED, D.MANUAL):
+        return "只有发送失败或待人工发送的邮件、短信答复可以重新发送"
+    if record.answered_by != ResponseRecord.AnsweredBy.GROUP:
+        return "承办单位的答复不由巡视组发送"
+    return sending_refusal(record.response.item, record.method)
 
 
 def response_methods(item: Item, *, answered_by: str = "") -> list[ResponseMethod]:
@@ -187,7 +216,7 @@ def response_methods(item: Item, *, answered_by: str = "") -> list[ResponseMetho
     )
     if by == ResponseRecord.AnsweredBy.GROUP and item.round.answerer == Round.Answerer.RECEIVER:
         methods = [
-            ResponseMethod(m.code, m.label, False, "本轮巡视组只受理、不答复，不由巡视组发送", m.delivery)
+            ResponseMethod(m.code, m.label, False, GROUP_ONLY_RECEIVES, m.delivery)
             if m.code in SENDING_METHODS and m.allowed
             else m
             for m in methods
@@ -254,46 +283,109 @@ class Clock:
         return {"ack": "受理告知", "result": "结果反馈", "recheck": "异议复查答复"}[self.kind]
 
 
-def response_clocks(items: QuerySet[Item], today: dt.date | None = None) -> list[Clock]:
+@dataclass(frozen=True)
+class ClockPage:
+    """One page of open clocks, soonest due first (overdue ones lead), and the counts."""
+
+    clocks: list[Clock]
+    total: int
+    overdue: int
+
+
+# The kinds in the order they are listed when they fall due on the same day at the same moment.
+_CLOCK_KINDS = ("ack", "result", "recheck")
+
+
+@functools.lru_cache(maxsize=64)
+def _last_overdue_start(day: dt.date, workdays: int) -> dt.date:
+    """The latest start date whose deadline is already past on `day`. add_workdays never
+    decreases as its start moves later, so a clock is overdue iff it started on or before
+    this date, which the database can test as a comparison on the start column.
+
+    add_workdays(s, n) < day iff at least n working days lie in (s, day - 1]: walk back
+    from the day before, counting them."""
+    start, counted = day - dt.timedelta(days=1), 0
+    while counted < workdays:
+        counted += is_workday(start)
+        start -= dt.timedelta(days=1)
+    return start
+
+
+def _local_midnight_after(day: dt.date) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min))
+
+
+def _clock_sources(items: QuerySet[Item]) -> dict[str, tuple[QuerySet[Any], str, int]]:
+    """Per kind: the rows with an open clock, the column its clock starts from, and its length."""
+    D = ResponseRecord.Delivery
+    undelivered = (D.FAILED, D.MANUAL)
+    given = Response.objects.filter(item=OuterRef("pk")).exclude(record__delivery__in=undelivered)
+    acked = given.filter(kind__in=(Response.Kind.ACKNOWLEDGE, *FINAL_KINDS))
+    resulted = given.filter(kind__in=FINAL_KINDS)
+    named = items.filter(identity_kind__in=(IdentityKind.NAMED, IdentityKind.JOINT), has_contact=True)
+    # An objection owes the reporter a new answer, on a clock of its own from its arrival.
+    objections = ReporterFeedback.objects.filter(
+        item__in=named.values("pk"), satisfaction=Satisfaction.UNSATISFIED
+    ).filter(Q(answer__isnull=True) | Q(answer__record__delivery__in=undelivered))
+    return {
+        "ack": (named.filter(~Exists(acked)), "registered_at", rules.ACK_WORKDAYS),
+        "result": (
+            named.filter(case__concluded_at__isnull=False).filter(~Exists(resulted)),
+            "case__concluded_at",
+            rules.RESULT_WORKDAYS,
+        ),
+        "recheck": (objections, "received_at", rules.RESULT_WORKDAYS),
+    }
+
+
+def clock_page(
+    items: QuerySet[Item], *, today: dt.date | None = None, offset: int = 0, limit: int | None = 200
+) -> ClockPage:
     """Open clocks of 实名 items: acceptance notice within 15 working days of registration,
     result within 15 working days of the conclusion, and the new answer to an objection
     (异议) within 15 working days of its arrival. A notice stops its clock once it is
     with the reporter or on its way (queued for sending); one that failed to send or still
-    waits to be sent by hand has told the reporter nothing yet."""
+    waits to be sent by hand has told the reporter nothing yet.
+
+    Selected, counted and paged in the database: the due date only grows with the start, so
+    each kind is read in start order up to the page's end and the kinds are merged; only
+    those rows reach Python (a round of 200,000 items read every 实名 item before).
+    Order: due date, then start time, then kind, then row id. `limit=None`: every clock."""
     day = today or timezone.localdate()
-    D = ResponseRecord.Delivery
-    given = Response.objects.filter(item=OuterRef("pk")).exclude(record__delivery__in=(D.FAILED, D.MANUAL))
-    acked = given.filter(kind__in=(Response.Kind.ACKNOWLEDGE, *FINAL_KINDS))
-    resulted = given.filter(kind__in=FINAL_KINDS)
-    qs = (
-        items.filter(identity_kind__in=(IdentityKind.NAMED, IdentityKind.JOINT), has_contact=True)
-        .annotate(acked=Exists(acked), resulted=Exists(resulted))
-        .select_related("case", "target", "channel")
-    )
-    # Many items share a day: the Chinese calendar is walked once per day, not per item
-    # (at 200,000 items the walk was three quarters of this function's time).
+    sources = _clock_sources(items)
     due_after = functools.lru_cache(maxsize=None)(add_workdays)
-    clocks = []
-    for item in qs:
-        if not item.acked:
-            due = due_after(timezone.localtime(item.registered_at).date(), rules.ACK_WORKDAYS)
-            clocks.append(Clock(item, "ack", due, day > due))
-        case: ItemCase | None = getattr(item, "case", None)
-        if not item.resulted and case is not None and case.concluded_at is not None:
-            due = due_after(timezone.localtime(case.concluded_at).date(), rules.RESULT_WORKDAYS)
-            clocks.append(Clock(item, "result", due, day > due))
-    # An objection owes the reporter a new answer, on a clock of its own from its arrival.
-    undelivered = (D.FAILED, D.MANUAL)
-    objections = (
-        ReporterFeedback.objects.filter(item__in=qs.values("pk"), satisfaction=Satisfaction.UNSATISFIED)
-        .filter(Q(answer__isnull=True) | Q(answer__record__delivery__in=undelivered))
-        .select_related("item__case", "item__target", "item__channel")
-    )
-    for objection in objections:
-        due = due_after(timezone.localtime(objection.received_at).date(), rules.RESULT_WORKDAYS)
-        clocks.append(Clock(objection.item, "recheck", due, day > due))
-    clocks.sort(key=lambda c: (not c.overdue, c.due))
-    return clocks
+    keyed: list[tuple[dt.date, dt.datetime, int, int, Clock]] = []
+    total = overdue = 0
+    for rank, kind in enumerate(_CLOCK_KINDS):
+        qs, column, workdays = sources[kind]
+        late = Q(**{f"{column}__lt": _local_midnight_after(_last_overdue_start(day, workdays))})
+        counts = qs.order_by().aggregate(n=Count("pk"), late=Count("pk", filter=late))
+        total += counts["n"]
+        overdue += counts["late"]
+        rows = qs.order_by(column, "pk")
+        if kind == "recheck":
+            rows = rows.select_related("item__case", "item__target", "item__channel")
+        else:
+            rows = rows.select_related("case", "target", "channel")
+        if limit is not None:
+            rows = rows[: offset + limit]
+        for row in rows:
+            item = row.item if kind == "recheck" else row
+            started = (
+                row.received_at
+                if kind == "recheck"
+                else (row.case.concluded_at if kind == "result" else row.registered_at)
+            )
+            due = due_after(timezone.localtime(started).date(), workdays)
+            keyed.append((due, started, rank, row.pk, Clock(item, kind, due, day > due)))
+    keyed.sort(key=lambda k: k[:4])
+    chosen = keyed[offset:] if limit is None else keyed[offset : offset + limit]
+    return ClockPage([k[-1] for k in chosen], total, overdue)
+
+
+def response_clocks(items: QuerySet[Item], today: dt.date | None = None) -> list[Clock]:
+    """Every open clock of these items (the item page's few); see clock_page."""
+    return clock_page(items, today=today, limit=None).clocks
 
 
 # ---------------------------------------------------------------- charts

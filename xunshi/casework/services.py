@@ -13,7 +13,7 @@ import hashlib
 import smtplib
 import ssl
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -46,6 +46,7 @@ from xunshi.casework.models import (
 )
 from xunshi.casework.selectors import (
     FINAL_KINDS,
+    GROUP_ONLY_RECEIVES,
     MAX_OBJECTIONS,
     SENDING_METHODS,
     ResponseMethod,
@@ -54,13 +55,18 @@ from xunshi.casework.selectors import (
     preferred_method,
     public_names_for,
     reporter_strings,
+    resend_refusal,
     response_methods,
+    sending_refusal,
     transfer_is_overdue,
     transfer_should_escalate,
     unanswered_items,
 )
-from xunshi.channels.email.outbound import OutboundError, Outgoing, mailer_configured, plain_address
+from xunshi.channels.email.outbound import OutboundError, Outgoing, plain_address
 from xunshi.channels.email.outbound import send as outbound_send
+from xunshi.channels.sms.outbound import MAX_PARTS as SMS_MAX_PARTS
+from xunshi.channels.sms.outbound import SmsInjectFailed, SmsOutboundError, sms_parts, sms_send
+from xunshi.channels.sms.receive import ReceiveOnly
 from xunshi.core.env import ConfigError
 from xunshi.core.workcalendar import add_workdays
 from xunshi.intake.lifecycle import Status
@@ -878,10 +884,14 @@ def response_give(
     if method in SENDING_METHODS:
         if by == ResponseRecord.AnsweredBy.RECEIVER:
             delivery = D.RECORDED  # the receiving body sent it through its own channel
-        elif method == "email" and mailer_configured():
+        elif not sending_refusal(item, method):
             delivery = D.QUEUED
         else:
             delivery = D.MANUAL
+    if method == "sms" and delivery == D.QUEUED:
+        parts = sms_parts(documents.response_sms_text(response))
+        if parts > SMS_MAX_PARTS:
+            raise CaseworkError(f"短信答复过长（{parts} 条短信）：请精简补充说明，或改用其他方式答复")
     record = ResponseRecord.objects.create(
         response=response,
         answered_by=by,
@@ -893,7 +903,7 @@ def response_give(
     )
     if delivery == D.QUEUED:
         # Only the record id enters the queue; the worker decrypts the address itself.
-        transaction.on_commit(partial(response_mail_enqueue, record_id=record.pk), robust=True)
+        transaction.on_commit(partial(response_send_enqueue, record_id=record.pk, method=method), robust=True)
     elif delivery == D.MANUAL:
         item_event(
             item=item,
@@ -917,10 +927,10 @@ def response_give(
     return response
 
 
-def response_mail_enqueue(*, record_id: int) -> None:
-    from xunshi.casework.tasks import casework_response_mail
+def response_send_enqueue(*, record_id: int, method: str) -> None:
+    from xunshi.casework.tasks import casework_response_mail, casework_response_sms
 
-    casework_response_mail(record_id)
+    (casework_response_sms if method == "sms" else casework_response_mail)(record_id)
 
 
 def _mail_outgoing(record: ResponseRecord) -> Outgoing:
@@ -952,8 +962,10 @@ def _send_error(exc: BaseException) -> str:
     """What a failed attempt records: servers echo the recipient (in any spelling, IDN
     included) in their refusals, so only our own messages and the SMTP code are kept; the
     text goes to the database, the audit log and the queue's dead letters."""
-    if isinstance(exc, OutboundError | ConfigError):
-        return str(exc)[:300]
+    if isinstance(exc, OutboundError | ConfigError | CaseworkError | SmsOutboundError | SmsInjectFailed):
+        return str(exc)[:300]  # our own texts, which name no address or number
+    if isinstance(exc, ReceiveOnly):
+        return "本渠道的手机号仅接收短信，不得外发"
     # An SMTP reply code, or an SSL reason such as CERTIFICATE_VERIFY_FAILED: never an address.
     detail = getattr(exc, "smtp_code", "") or (exc.reason if isinstance(exc, ssl.SSLError) else "")
     if isinstance(exc, smtplib.SMTPRecipientsRefused):  # keyed by the very addresses
@@ -961,19 +973,76 @@ def _send_error(exc: BaseException) -> str:
     return f"{type(exc).__name__}{f' {detail}' if detail else ''}"[:300]
 
 
-class MailSendFailed(RuntimeError):
+class SendFailed(RuntimeError):
     """One attempt to send an answer failed (the queue retries); the message names no address."""
 
 
-def response_mail_send(*, record_id: int) -> str:
-    """Send one queued answer by e-mail (the queue job). Idempotent: a record that is no
-    longer queued is left alone. A failure is noted and re-raised so that the queue retries;
-    after the last attempt the record is marked failed and staff see it on the item."""
+class MailSendFailed(SendFailed):
+    pass
+
+
+class SmsSendFailed(SendFailed):
+    pass
+
+
+@dataclass(frozen=True)
+class _Sent:
+    message_id: str
+    summary: str
+    data: dict[str, Any]
+
+
+def _mail_attempt(record: ResponseRecord) -> _Sent:
+    message_id = outbound_send(_mail_outgoing(record))[:200]
+    return _Sent(message_id, "答复邮件已发送", {"message_id": message_id})
+
+
+def _sms_attempt(record: ResponseRecord) -> _Sent:
+    item = record.response.item
+    identity = ReporterIdentity.objects.filter(item=item).first()
+    # The number that wrote, else the one the reporter gave; read here in the worker only.
+    to = (identity.sender or identity.phone) if identity else ""
+    parts = sms_send(channel=item.channel, to=to, text=documents.response_sms_text(record.response))
+    return _Sent("", f"答复短信已放入短信发件箱（{parts} 条）", {"parts": parts})
+
+
+@dataclass(frozen=True)
+class _Sender:
+    noun: str
+    attempt: Callable[[ResponseRecord], _Sent]
+    failed: type[SendFailed]
+    sent_kind: str
+    failed_kind: str
+    retry_kind: str
+
+
+SENDERS = {
+    "email": _Sender(
+        "邮件",
+        _mail_attempt,
+        MailSendFailed,
+        "response_mailed",
+        "response_mail_failed",
+        "response_mail_retry",
+    ),
+    "sms": _Sender(
+        "短信", _sms_attempt, SmsSendFailed, "response_sms_sent", "response_sms_failed", "response_sms_retry"
+    ),
+}
+# A retry would fail the same way: the answer fails at once, visibly, instead of waiting.
+FINAL_ERRORS = (OutboundError, ConfigError, CaseworkError, SmsOutboundError, ReceiveOnly)
+
+
+def _response_send(*, record_id: int, method: str) -> str:
+    """Send one queued answer (the queue job). Idempotent: a record that is no longer
+    queued is left alone. A failure is noted and re-raised so that the queue retries; after
+    the last attempt the record is marked failed and staff see it on the item."""
+    sender = SENDERS[method]
     with transaction.atomic():
         record = (
             ResponseRecord.objects.select_for_update()
             .select_related("response__item__round", "response__item__channel")
-            .filter(pk=record_id)
+            .filter(pk=record_id, method=method)
             .first()
         )
         if record is None or record.delivery != ResponseRecord.Delivery.QUEUED:
@@ -982,10 +1051,12 @@ def response_mail_send(*, record_id: int) -> str:
         record.save(update_fields=["attempts"])
     item = record.response.item
     try:
-        message_id = outbound_send(_mail_outgoing(record))
+        if item.round.answerer == Round.Answerer.RECEIVER:
+            raise CaseworkError(GROUP_ONLY_RECEIVES)  # the round changed since the answer was queued
+        sent = sender.attempt(record)
     except Exception as exc:  # every failure must leave the record in a visible state
         error = _send_error(exc)
-        final = isinstance(exc, OutboundError | ConfigError)  # a retry would fail the same way
+        final = isinstance(exc, FINAL_ERRORS)
         with transaction.atomic():
             locked = ResponseRecord.objects.select_for_update().get(pk=record_id)
             locked.last_error = error
@@ -995,30 +1066,40 @@ def response_mail_send(*, record_id: int) -> str:
                 fields.append("delivery")
                 item_event(
                     item=item,
-                    kind="response_mail_failed",
-                    summary=f"答复邮件发送失败（已尝试 {locked.attempts} 次）",
+                    kind=sender.failed_kind,
+                    summary=f"答复{sender.noun}发送失败（已尝试 {locked.attempts} 次）：{error}"[:300],
                     actor_label="发信队列",
                     data={"response": record.response_id, "error": error},
                 )
             locked.save(update_fields=fields)
         if final:
             return ResponseRecord.Delivery.FAILED
-        raise MailSendFailed(error) from None  # the original, with its address, stays here
+        raise sender.failed(error) from None  # the original, with its address, stays here
     with transaction.atomic():
         locked = ResponseRecord.objects.select_for_update().get(pk=record_id)
         locked.delivery = ResponseRecord.Delivery.SENT
         locked.sent_at = timezone.now()
-        locked.message_id = message_id[:200]
+        locked.message_id = sent.message_id
         locked.last_error = ""
         locked.save(update_fields=["delivery", "sent_at", "message_id", "last_error"])
         item_event(
             item=item,
-            kind="response_mailed",
-            summary=f"答复邮件已发送（第 {locked.attempts} 次尝试）",
+            kind=sender.sent_kind,
+            summary=f"{sent.summary}（第 {locked.attempts} 次尝试）",
             actor_label="发信队列",
-            data={"response": record.response_id, "message_id": locked.message_id},
+            data={"response": record.response_id, **sent.data},
         )
     return ResponseRecord.Delivery.SENT
+
+
+def response_mail_send(*, record_id: int) -> str:
+    """Send one queued answer by e-mail (queue job `casework.response_mail`)."""
+    return _response_send(record_id=record_id, method="email")
+
+
+def response_sms_send(*, record_id: int) -> str:
+    """Put one queued answer into the SMS channel's gammu-smsd outbox (`casework.response_sms`)."""
+    return _response_send(record_id=record_id, method="sms")
 
 
 def _record_locked(response: Response) -> ResponseRecord:
@@ -1029,30 +1110,63 @@ def _record_locked(response: Response) -> ResponseRecord:
 
 
 @transaction.atomic
-def response_mail_retry(*, response: Response, actor: User | None) -> ResponseRecord:
-    """Put a failed (or hand-waiting) e-mail answer back on the queue."""
+def response_resend(*, response: Response, actor: User | None) -> ResponseRecord:
+    """Put a failed answer, or one waiting to be sent by hand now that a way to send it is
+    configured, back on the queue: the real send runs again from the first attempt."""
     record = _record_locked(response)
-    if record.method != "email" or record.delivery not in (
-        ResponseRecord.Delivery.FAILED,
-        ResponseRecord.Delivery.MANUAL,
-    ):
-        raise CaseworkError("只有发送失败或待发送的邮件答复可以重新发送")
-    if record.answered_by != ResponseRecord.AnsweredBy.GROUP:
-        raise CaseworkError("承办单位的答复不由巡视组发送")
-    if not mailer_configured():
-        raise CaseworkError("未配置发信服务器，请人工发送后标记为已发送")
+    refusal = resend_refusal(record)
+    if refusal:
+        raise CaseworkError(refusal)
     record.delivery = ResponseRecord.Delivery.QUEUED
     record.attempts = 0
     record.save(update_fields=["delivery", "attempts"])
+    sender = SENDERS[record.method]
     item_event(
         item=response.item,
         actor=actor,
-        kind="response_mail_retry",
-        summary="答复邮件重新发送",
+        kind=sender.retry_kind,
+        summary=f"答复{sender.noun}重新发送",
         data={"response": response.pk},
     )
-    transaction.on_commit(partial(response_mail_enqueue, record_id=record.pk), robust=True)
+    transaction.on_commit(
+        partial(response_send_enqueue, record_id=record.pk, method=record.method), robust=True
+    )
     return record
+
+
+def response_record_channel(args: list[Any], kwargs: dict[str, Any]) -> int | None:
+    """The channel of the item a dead send job answered (for the dead-letter list)."""
+    record_id = args[0] if args else kwargs.get("record_id")
+    if not isinstance(record_id, int):
+        return None
+    rows = ResponseRecord.objects.filter(pk=record_id).values_list("response__item__channel_id", flat=True)
+    return rows.first()
+
+
+def response_dead_letter_requeue(args: list[Any], kwargs: dict[str, Any], actor: Any) -> None:
+    """Retrying a dead send job from the workbench resends the answer (same rule as the
+    item page's "重新发送"); the bare re-run would find it failed and do nothing."""
+    from xunshi.channels.health import RetryRefused
+
+    record_id = args[0] if args else kwargs.get("record_id")
+    record = (
+        ResponseRecord.objects.select_related("response").filter(pk=record_id).first()
+        if isinstance(record_id, int)
+        else None
+    )
+    if record is None:
+        raise RetryRefused("该答复已不存在")
+    if record.delivery == ResponseRecord.Delivery.QUEUED:
+        # Died before its last attempt was counted (fewer queue retries than attempts):
+        # still waiting, so the job itself is what must run again.
+        transaction.on_commit(
+            partial(response_send_enqueue, record_id=record.pk, method=record.method), robust=True
+        )
+        return
+    try:
+        response_resend(response=record.response, actor=actor if isinstance(actor, User) else None)
+    except CaseworkError as exc:
+        raise RetryRefused(f"{exc}（当前状态：{record.get_delivery_display()}）") from None
 
 
 @transaction.atomic

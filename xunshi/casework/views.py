@@ -88,7 +88,7 @@ def _dashboard_context(request: HttpRequest, rnd: Round) -> dict[str, Any]:
     items = access.items_visible_to(request.user, rnd)
     transfers = access.transfers_visible_to(request.user, rnd)
     unanswered = selectors.unanswered_items(rnd, items).select_related("target", "channel").order_by("seq")
-    clocks = selectors.response_clocks(items)
+    clocks = selectors.clock_page(items, limit=200)
     overdue = (
         selectors.transfers_overdue(transfers).select_related("department", "target").order_by("due_date")
     )
@@ -101,7 +101,8 @@ def _dashboard_context(request: HttpRequest, rnd: Round) -> dict[str, Any]:
         "counts": {
             "items": items.count(),
             "unanswered": unanswered.count(),
-            "clocks_overdue": sum(1 for c in clocks if c.overdue),
+            "clocks_overdue": clocks.overdue,
+            "clocks": clocks.total,
             "transfers_open": transfers.exclude(status=TransferStatus.APPROVED).count(),
             "transfers_overdue": overdue.count(),
             "clues_pending": access.clues_visible_to(request.user, rnd)
@@ -114,7 +115,7 @@ def _dashboard_context(request: HttpRequest, rnd: Round) -> dict[str, Any]:
         "satisfaction": satisfaction,
         "undelivered": undelivered[:200],
         "unanswered": unanswered[:200],
-        "clocks": clocks[:200],
+        "clocks": clocks.clocks,
         "overdue": overdue[:200],
         "escalated": selectors.transfers_escalated(transfers),
         "charts": [
@@ -299,15 +300,15 @@ def item_case(request: HttpRequest, number: str) -> HttpResponse:
             else:
                 messages.error(request, "请选择复查结论并写明理由")
             return redirect("casework:item", number=item.number)
-        elif action in ("mail_retry", "mark_sent"):
+        elif action in ("resend", "mark_sent"):
             chosen = request.POST.get("response", "")
             answer = Response.objects.filter(item=item, pk=int(chosen)).first() if chosen.isdigit() else None
             if answer is None:
                 raise Http404("没有这条答复")
-            if action == "mail_retry":
+            if action == "resend":
                 _run(
                     request,
-                    lambda: services.response_mail_retry(response=answer, actor=user),
+                    lambda: services.response_resend(response=answer, actor=user),
                     "已重新排队发送",
                 )
             else:
@@ -325,6 +326,9 @@ def item_case(request: HttpRequest, number: str) -> HttpResponse:
         else:
             return HttpResponse("未知操作", status=400)
     word_state = selectors.feedback_state(item)
+    responses = list(
+        item.responses.select_related("record", "record__sent_by", "item__round", "item__channel")
+    )
     feedbacks = list(
         ReporterFeedback.objects.filter(item=item).select_related(
             "response", "answer", "rechecked_by", "recorded_by", "supplement"
@@ -347,7 +351,12 @@ def item_case(request: HttpRequest, number: str) -> HttpResponse:
             "methods": methods,
             "transfers": Transfer.objects.filter(item=item).select_related("department"),
             "clues": Clue.objects.filter(items=item),
-            "responses": item.responses.select_related("record", "record__sent_by"),
+            "responses": responses,
+            # Offered for a failed answer, and for one waiting for hand sending once a way to
+            # send it is configured (same rule the service applies on POST).
+            "resendable": {
+                r.pk for r in responses if hasattr(r, "record") and not selectors.resend_refusal(r.record)
+            },
             "siblings": siblings,
             "feedbacks": feedbacks,
             # At most one objection is open at a time: the next needs a new delivered answer.

@@ -37,7 +37,12 @@ def health_backlog(*, channel: Channel, backlog: int) -> None:
 
 
 def dead_letter_record(*, task_name: str, args: list[Any], kwargs: dict[str, Any], error: str) -> DeadLetter:
+    from xunshi.channels.queue import HOOKS
+
     channel_id = kwargs.get("channel_id")
+    hooks = HOOKS.get(task_name)
+    if not isinstance(channel_id, int) and hooks is not None and hooks.channel_of is not None:
+        channel_id = hooks.channel_of(args, kwargs)
     channel = Channel.objects.filter(pk=channel_id).first() if isinstance(channel_id, int) else None
     scan_id = kwargs.get("scan_id")
     if channel is None and isinstance(scan_id, int):
@@ -60,13 +65,14 @@ class RetryRefused(Exception):
 
 def dead_letter_retry(*, letter: DeadLetter, actor: AbstractBaseUser | None) -> None:
     """Put a failed job back on the queue (once per click; the row records who did it)."""
-    from xunshi.channels.queue import TASKS
+    from xunshi.channels.queue import HOOKS, TASKS
     from xunshi.channels.tasks import load_all
 
     load_all()
     task = TASKS.get(letter.task_name)
     if task is None:
         raise RetryRefused(f"未知任务：{letter.task_name}")
+    hooks = HOOKS.get(letter.task_name)
     with transaction.atomic():
         locked = DeadLetter.objects.select_for_update().get(pk=letter.pk)
         if locked.retried_at is not None:
@@ -74,4 +80,7 @@ def dead_letter_retry(*, letter: DeadLetter, actor: AbstractBaseUser | None) -> 
         locked.retried_at = timezone.now()
         locked.retried_by = actor  # type: ignore[assignment]
         locked.save(update_fields=["retried_at", "retried_by"])
-        transaction.on_commit(lambda: task(*locked.args, **locked.kwargs))
+        if hooks is not None and hooks.requeue is not None:
+            hooks.requeue(list(locked.args), dict(locked.kwargs), actor)  # queues after commit itself
+        else:
+            transaction.on_commit(lambda: task(*locked.args, **locked.kwargs))

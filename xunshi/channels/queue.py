@@ -12,6 +12,7 @@ import functools
 import logging
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from django.conf import settings
@@ -26,6 +27,23 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 # Tasks by name, so that a dead letter can be retried from the workbench.
 TASKS: dict[str, Any] = {}
+
+
+@dataclass(frozen=True)
+class DeadLetterHooks:
+    """What a task whose arguments name no channel tells the dead-letter list.
+
+    `channel_of(args, kwargs)` finds the channel the job served, so the letter is listed
+    (and may be retried) in that channel's round. `requeue(args, kwargs, actor)` replaces
+    the plain re-run on retry: a job that only acts on rows in a given state (an answer
+    waiting to be sent) must first put them back in that state, or the re-run does nothing.
+    It raises RetryRefused (xunshi.channels.health) when the job must not run again."""
+
+    channel_of: Callable[[list[Any], dict[str, Any]], int | None] | None = None
+    requeue: Callable[[list[Any], dict[str, Any], Any], None] | None = None
+
+
+HOOKS: dict[str, DeadLetterHooks] = {}
 
 
 def make_huey(url: str | None = None) -> Huey:
@@ -66,7 +84,9 @@ def _with_connections(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def channel_task(name: str, *, retries: int | None = None) -> Callable[[F], Any]:
+def channel_task(
+    name: str, *, retries: int | None = None, hooks: DeadLetterHooks | None = None
+) -> Callable[[F], Any]:
     """A queue task with retries (delay doubling from RETRY_DELAY) and a dead letter at the end."""
 
     def wrap(fn: F) -> Any:
@@ -77,6 +97,8 @@ def channel_task(name: str, *, retries: int | None = None) -> Callable[[F], Any]
             name=name,
         )(_with_connections(fn))
         TASKS[name] = task
+        if hooks is not None:
+            HOOKS[name] = hooks
         return task
 
     return wrap

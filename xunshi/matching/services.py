@@ -196,7 +196,17 @@ def _propose_duplicates(*, item: Item, grams: frozenset[str]) -> ItemGroup | Non
         group=group, item=item, defaults={"similarity": round(matches[0].jaccard, 3)}
     )
     _event(group, item, "group_proposed", None)
+    _reporters_changed(group)
     return group
+
+
+def _reporters_changed(group: ItemGroup) -> None:
+    """A duplicate group's copies count as one reporter while it is active: when it is made
+    or undone, the persons its items are about may gain or lose 问题线索反映集中."""
+    from xunshi.triage.priority import concentration_refresh
+
+    if group.kind == ItemGroup.Kind.DUPLICATE:
+        concentration_refresh(item_ids=set(group.members.values_list("item_id", flat=True)))
 
 
 def _event(group: ItemGroup, item: Item, kind: str, actor: User | None, note: str = "") -> None:
@@ -272,6 +282,7 @@ def group_create(*, items: Iterable[Item], kind: str, actor: User, reason: str =
             round_id=group.round_id,
             data={"items": [i.number for i in chosen], "kind": kind},
         )
+        _reporters_changed(group)
     return group
 
 
@@ -315,6 +326,7 @@ def group_undo(*, group: ItemGroup, actor: User, reason: str = "") -> ItemGroup:
             round_id=group.round_id,
             data={"from": previous},
         )
+        _reporters_changed(group)
     return group
 
 
@@ -339,4 +351,9 @@ def person_link_set(*, link: PersonLink, person: RosterPerson | None, actor: Use
             actor=actor,
             data={"link": link.pk, "person": person.pk if person else None, "previous": previous},
         )
+        # The previous person's items may lose 集中, the new person's may gain it.
+        from xunshi.triage.priority import concentration_refresh
+
+        earlier = PersonLink.objects.filter(person_id=previous).values_list("item_id", flat=True)
+        concentration_refresh(item_ids={link.item_id, *(earlier if previous else [])})
     return link

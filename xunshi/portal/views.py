@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
@@ -169,17 +171,41 @@ def _status_page(
     return response
 
 
-@require_http_methods(["POST"])
-def add_information(request: HttpRequest) -> HttpResponse:
-    # Each attempt also tries a receipt code, so it counts against the same guessing budget.
+PostedForm = TypeVar("PostedForm", AddInformationForm, FeedbackForm)
+
+
+@dataclass(frozen=True)
+class _Posted(Generic[PostedForm]):
+    form: PostedForm
+    item: Item
+    code: str
+
+
+def _posted_on_status_page(
+    request: HttpRequest, form_class: type[PostedForm]
+) -> _Posted[PostedForm] | HttpResponse:
+    """The start of a reporter's POST on the status page (补充材料 or 评价): throttled, then
+    the item of the receipt code (404 for an unknown code), or the throttle's answer.
+
+    Each attempt also tries a receipt code and may carry files, so it counts against both
+    the lookup and the addition budgets."""
     throttled = portal_throttle(request, "lookup") or portal_throttle(request, "add")
     if throttled is not None:
         return throttled
-    form = AddInformationForm(request.POST, request.FILES)
+    form = form_class(request.POST, request.FILES)
     code = normalise_code(form.data.get("code", ""))
     item = portal_lookup(code) if code else None
     if item is None or code is None:
         raise Http404("回执码无效")
+    return _Posted(form, item, code)
+
+
+@require_http_methods(["POST"])
+def add_information(request: HttpRequest) -> HttpResponse:
+    posted = _posted_on_status_page(request, AddInformationForm)
+    if isinstance(posted, HttpResponse):
+        return posted
+    form, item, code = posted.form, posted.item, posted.code
     if not form.is_valid():
         return _status_page(request, item, code, form=form, status=400)
     try:
@@ -198,15 +224,10 @@ def add_information(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["POST"])
 def give_feedback(request: HttpRequest) -> HttpResponse:
     """满意/基本满意/不满意 on the latest answer; 不满意 with reasons is an objection (异议)."""
-    # Like an addition: each attempt tries a receipt code and may carry files.
-    throttled = portal_throttle(request, "lookup") or portal_throttle(request, "add")
-    if throttled is not None:
-        return throttled
-    form = FeedbackForm(request.POST, request.FILES)
-    code = normalise_code(form.data.get("code", ""))
-    item = portal_lookup(code) if code else None
-    if item is None or code is None:
-        raise Http404("回执码无效")
+    posted = _posted_on_status_page(request, FeedbackForm)
+    if isinstance(posted, HttpResponse):
+        return posted
+    form, item, code = posted.form, posted.item, posted.code
     if not form.is_valid():
         return _status_page(request, item, code, feedback_form=form, status=400)
     problem = challenge_check(

@@ -1,4 +1,4 @@
-"""`xunshi triage FILE | --jsonl FILE | eval FILE.jsonl | train FILE.jsonl` (triage.md).
+"""`xunshi triage FILE | --jsonl FILE | eval FILE.jsonl | train FILE.jsonl | bundle FILE.jsonl`.
 
 argparse cannot tell `triage FILE` from `triage eval FILE` with subparsers, so the
 command takes positional words and dispatches on the first one itself.
@@ -14,7 +14,7 @@ from typing import Any
 
 from xunshi.cli.main import Cli, CliError
 
-VERBS = ("eval", "train")
+VERBS = ("eval", "train", "bundle")
 
 
 def register(cli: Cli) -> None:
@@ -28,6 +28,9 @@ def register(cli: Cli) -> None:
                         help="eval: only items whose `split` field has this value "
                              "(dev, heldout, real2, ...; default all)")
     parser.add_argument("--only", metavar="PREFIX", help="eval: only items whose id starts with PREFIX")
+    parser.add_argument("--cross-batch", metavar="PREFIX",
+                        help="eval: leave one batch out over the splits PREFIX2, PREFIX3, … (e.g. real): "
+                             "each judged by a model fitted on dev and the other batches")
     parser.add_argument("--rules-only", action="store_true", help="judge without the trained model")
     parser.add_argument("--model-out", metavar="PATH", help="train: write the model here instead")
     parser.add_argument("--from-db", action="store_true",
@@ -74,6 +77,8 @@ def run(args: argparse.Namespace) -> int:
     if words[0] in VERBS:
         if len(words) != 2:
             raise CliError(f"usage: xunshi triage {words[0]} FILE.jsonl")
+        if words[0] == "bundle":
+            return _bundle(words[1])
         return _evaluate(words[1], args) if words[0] == "eval" else _train(words[1], args)
     if len(words) != 1:
         raise CliError("usage: xunshi triage FILE  (or - for standard input)")
@@ -127,6 +132,8 @@ def _evaluate(path: str, args: argparse.Namespace) -> int:
     from xunshi.triage.evaluate import evaluate
 
     rows = _rows(path)
+    if args.cross_batch:
+        return _cross_batch(rows, args)
     if args.split != "all":
         rows = [r for r in rows if r.get("split") == args.split]
     if args.only:
@@ -144,6 +151,42 @@ def _evaluate(path: str, args: argparse.Namespace) -> int:
         sub = evaluate(real, lambda t: _judge(t, args)).as_dict()
         print(f"of which real public texts ({sub['items']}): scope {sub['scope_accuracy']}, "
               f"scope+type {sub['scope_type_accuracy']}, accused name F1 {sub['accused_name_f1']}")
+    return 0
+
+
+_FIGURES = ("scope_accuracy", "scope_type_accuracy", "mixed_accuracy", "topic_f1_micro",
+            "accused_name_f1", "accused_position_f1")
+
+
+def _cross_batch(rows: list[dict[str, Any]], args: argparse.Namespace) -> int:
+    from xunshi.triage.evaluate import cross_batch
+
+    results = cross_batch(rows, args.cross_batch, use_model=not args.rules_only)
+    if len(results) < 2:
+        raise CliError(f"no splits named {args.cross_batch}2, {args.cross_batch}3, … to leave out")
+    print(f"{'batch':<8} {'items':>5}  scope  s+type mixed  topic  name   position")
+    for name, s in results:
+        d = s.as_dict()
+        print(f"{name:<8} {d['items']:>5}  " + "  ".join(f"{d[k]:.3f}" for k in _FIGURES))
+    total = results[-1][1].as_dict()
+    print("misjudged (scope/type/mixed):", " ".join(total["misjudged"]) or "none")
+    print("accused names differ:", " ".join(total["wrong_accused"]) or "none")
+    return 0
+
+
+def _bundle(path: str) -> int:
+    """Ship the real batches of a labelled file with the package (data/train_real.json),
+    so the model fitted at first use has learnt from real texts."""
+    from xunshi.triage.evaluate import trainable
+    from xunshi.triage.model import BUNDLED_REAL
+
+    keep = ("id", "text", "labels", "split", "source")
+    rows = [{k: r[k] for k in keep if k in r} for r in trainable(_rows(path)) if r.get("split") != "dev"]
+    if not rows:
+        raise CliError("no real batches (splits real2, real3, …) in the file")
+    BUNDLED_REAL.write_text(json.dumps(rows, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    splits = sorted({str(r["split"]) for r in rows})
+    print(f"{len(rows)} items of {', '.join(splits)} -> {BUNDLED_REAL}")
     return 0
 
 

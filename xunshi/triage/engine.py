@@ -26,6 +26,9 @@ _GENERIC_POSTS = {"一把手", "二把手", "委员", "书记", "主任", "部�
                   "干部", "负责人", "工作人员"}
 _ORGAN_TOKEN = re.compile(r"(?:局|委|办|政府|党委|党组|法院|检察院|人大|政协|管委会|街道办事处)$")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+# The model alone says in: measured by leaving each real batch out, rules that stay silent
+# miss organs and unnamed cadres the model has learnt; below 0.6 it takes claims too.
+_MODEL_IN = 0.6
 
 
 def level_of(position: str, unit: str | None) -> str:
@@ -240,9 +243,10 @@ def _junk_result(prepared: Prepared, reason: str) -> dict[str, Any]:
 
 
 def judge(text: str, *, roster: Roster | None = None, round_name: str | None = None,
-          use_model: bool = True) -> dict[str, Any]:
+          use_model: bool = True, model: Any | None = None) -> dict[str, Any]:
     """Triage one text. `roster` (persons of the round's targets) enables jurisdiction;
-    `use_model=False` gives the rule layer alone (for measuring what each layer adds)."""
+    `use_model=False` gives the rule layer alone (for measuring what each layer adds);
+    `model` replaces the saved one (leave-one-batch-out measuring fits one per batch)."""
     if not isinstance(text, str):
         raise TypeError("judge() takes a str; decode bytes with normalize.decode_bytes first")
     prepared = prepare(text)
@@ -301,9 +305,11 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
 
     prediction: dict[str, Any] | None = None
     if use_model:
-        from xunshi.triage.model import load
+        if model is None:
+            from xunshi.triage.model import load
 
-        prediction = load().predict(a)
+            model = load()
+        prediction = model.predict(a)
 
     # Scope: the rule layer decides when it is clear; the model breaks near-ties.
     p_in = prediction["p_in"] if prediction else None
@@ -324,6 +330,11 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
         # the writer is, to an inspection group, an accusation in words the lexicon lacks.
         scope, confidence = "in", 0.55
         reasons.append("a named official is the subject and no personal claim is made")
+    elif p_in is not None and p_in >= _MODEL_IN and not rr.no_substance and not rules.PRAISE.search(a):
+        # Misconduct in words no rule knows (an organ's 乱收, money gone from an account):
+        # the model learnt it from real texts, where the rules stayed silent.
+        scope, confidence = "in", p_in * 0.8
+        reasons.append(f"model: misconduct wording p={p_in:.2f}, though no rule matched")
     else:
         scope = "out"
         confidence = 0.8 if p_in is None else max(0.5, 1 - p_in)

@@ -8,8 +8,10 @@ either).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from xunshi.triage.normalize import prepare
@@ -97,3 +99,53 @@ def evaluate(rows: Iterable[dict[str, Any]], judge: Callable[[str], dict[str, An
         if gnames != pnames:
             s.wrong_names.append(rid)
     return s
+
+
+# Splits a model may learn from: the development split and numbered batches of real
+# texts. Anything else (heldout, the sealed splits kept for a final measurement) never is.
+TRAINABLE_SPLIT = re.compile(r"dev|real\d+")
+
+
+def batches(rows: Iterable[dict[str, Any]], prefix: str) -> list[str]:
+    """The numbered batch splits (real2, real3, …) in the order of their numbers."""
+    numbered = re.compile(re.escape(prefix) + r"\d+")
+    names = {str(r.get("split")) for r in rows if numbered.fullmatch(str(r.get("split")))}
+    return sorted(names, key=lambda n: int(n[len(prefix):]))
+
+
+def trainable(rows: Iterable[dict[str, Any]], *, leave_out: str | None = None) -> list[dict[str, Any]]:
+    return [r for r in rows if TRAINABLE_SPLIT.fullmatch(str(r.get("split")))
+            and r.get("split") != leave_out]
+
+
+def cross_batch(rows: list[dict[str, Any]], prefix: str, *, use_model: bool = True
+                ) -> list[tuple[str, Scores]]:
+    """Leave one batch out: each batch judged by a model fitted on the development split
+    and every other batch, never on itself — the estimate for texts never seen. The
+    last entry pools all batches."""
+    from xunshi.triage.engine import judge
+    from xunshi.triage.model import train_from_rows
+
+    out: list[tuple[str, Scores]] = []
+    for name in batches(rows, prefix):
+        test = [r for r in rows if r.get("split") == name]
+        model = train_from_rows(trainable(rows, leave_out=name), source=f"all but {name}") \
+            if use_model else None
+        out.append((name, evaluate(test, partial(judge, use_model=use_model, model=model))))
+    out.append(("all", _pool([s for _, s in out])))
+    return out
+
+
+def _pool(parts: list[Scores]) -> Scores:
+    total = Scores()
+    for s in parts:
+        total.n += s.n
+        total.scope_ok += s.scope_ok
+        total.type_ok += s.type_ok
+        total.mixed_ok += s.mixed_ok
+        for f in ("topics", "names", "positions"):
+            a, b = getattr(total, f), getattr(s, f)
+            a.tp, a.fp, a.fn = a.tp + b.tp, a.fp + b.fp, a.fn + b.fn
+        total.misjudged += s.misjudged
+        total.wrong_names += s.wrong_names
+    return total

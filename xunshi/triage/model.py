@@ -3,8 +3,9 @@
 One model per question: scope (in/out), out-of-scope type, and one-vs-rest topics.
 `train_from_rows` refits from labelled items (triage.md label format) and `save`
 writes XUNSHI_DATA_DIR/triage/model.pkl. Without a saved model the engine fits one at
-first use from the labelled items shipped in the package (the development split only;
-the held-out split is never in it), so nothing is downloaded and a fresh checkout works.
+first use from the labelled items shipped in the package (`bundled_rows`: the
+development split and the batches of real public texts; the held-out split is never in
+it), so nothing is downloaded and a fresh checkout works.
 """
 
 from __future__ import annotations
@@ -21,7 +22,13 @@ from typing import Any
 from xunshi.core.env import data_dir
 
 MODEL_VERSION = 2
+# Texts written by real people (a public source address) count double beside synthetic
+# and hand-written ones: they are what the model meets in use, and fewer.
+REAL_WEIGHT = 2.0
 BUNDLED_TRAINING = Path(__file__).parent / "data" / "train.json"  # a JSON array of labelled items
+# The batches of real public texts (real2, real3, …), written by `xunshi triage bundle`;
+# kept apart from train.json, which tests/data/triage/build_dev.py rewrites.
+BUNDLED_REAL = Path(__file__).parent / "data" / "train_real.json"
 _lock = threading.Lock()
 _cached: TriageModel | None = None
 
@@ -92,25 +99,30 @@ def train_from_rows(rows: Iterable[dict[str, Any]], *, source: str) -> TriageMod
     from xunshi.triage.normalize import prepare
 
     texts, scopes, out_texts, out_types, topic_sets = [], [], [], [], []
+    weights: list[float] = []
+    out_weights: list[float] = []
     for row in rows:
         labels = row.get("labels") or {}
         if labels.get("scope") not in ("in", "out"):
             continue
         text = prepare(str(row.get("text") or "")).analysis
+        weight = REAL_WEIGHT if str(row.get("source") or "synthetic").startswith("http") else 1.0
         texts.append(text)
         scopes.append(labels["scope"])
+        weights.append(weight)
         topic_sets.append(list(labels.get("topics") or []))
         if labels["scope"] == "out" and labels.get("out_type"):
             out_texts.append(text)
             out_types.append(labels["out_type"])
+            out_weights.append(weight)
     if len(set(scopes)) < 2:
         raise ValueError("training needs labelled items of both scopes (in and out)")
     vectorizer = _vectorizer().fit(texts)
     x = vectorizer.transform(texts)
-    scope = _classifier().fit(x, scopes)
+    scope = _classifier().fit(x, scopes, sample_weight=weights)
     out_type = None
     if len(set(out_types)) >= 2:
-        out_type = _classifier().fit(vectorizer.transform(out_texts), out_types)
+        out_type = _classifier().fit(vectorizer.transform(out_texts), out_types, sample_weight=out_weights)
     topics = None
     binarizer = MultiLabelBinarizer()
     y = binarizer.fit_transform(topic_sets)
@@ -120,6 +132,14 @@ def train_from_rows(rows: Iterable[dict[str, Any]], *, source: str) -> TriageMod
         topics = OneVsRestClassifier(_classifier()).fit(x, y[:, keep])
     return TriageModel(vectorizer=vectorizer, scope=scope, out_type=out_type, topics=topics,
                        topic_names=names, trained_on=len(texts), source=source)
+
+
+def bundled_rows() -> list[dict[str, Any]]:
+    """The labelled items shipped in the package: development split, then real batches."""
+    rows: list[dict[str, Any]] = json.loads(BUNDLED_TRAINING.read_text("utf-8"))
+    if BUNDLED_REAL.exists():
+        rows += json.loads(BUNDLED_REAL.read_text("utf-8"))
+    return rows
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -163,8 +183,7 @@ def load(*, refresh: bool = False) -> TriageModel:
             except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError):
                 model = None
         if model is None:
-            bundled = json.loads(BUNDLED_TRAINING.read_text("utf-8"))
-            model = train_from_rows(bundled, source="bundled development split")
+            model = train_from_rows(bundled_rows(), source="bundled development split and real batches")
             # A read-only data dir still gets a working (in-memory) model.
             with contextlib.suppress(OSError):
                 save(model, path)

@@ -119,3 +119,86 @@ def flags_mask(codes: Iterable[str]) -> int:
 
 def flags_of(mask: int) -> list[str]:
     return [code for code, bit in FLAG_BITS.items() if mask & bit]
+
+
+# --- concentration after matching changes --------------------------------------------------
+
+
+def _with_concentration(flags: list[dict[str, str]], cue: str) -> list[dict[str, str]]:
+    """The flags with 集中 set to `cue` (removed when `cue` is empty), in FLAG_LABELS order."""
+    kept = [f for f in flags if f.get("flag") != CONCENTRATED]
+    if cue:
+        kept.append({"flag": CONCENTRATED, "cue": cue, "label": FLAG_LABELS[CONCENTRATED]})
+    return [f for code in FLAG_LABELS for f in kept if f.get("flag") == code]
+
+
+def _same_person_items(proposal: Any) -> set[int]:
+    """The items about the person(s) of this proposal's item, as triage scopes concentration
+    (xunshi.triage.services._concentrated_items: roster persons of the routing and the
+    item's links, else the same written full name in the same county)."""
+    from xunshi.matching.models import PersonLink
+    from xunshi.matching.names import is_masked
+
+    item = proposal.item
+    persons = {
+        int(c["person_id"])
+        for c in (proposal.routing or {}).get("candidates") or []
+        if not c.get("ambiguous") and str(c.get("person_id") or "").isdigit()
+    }
+    persons |= set(
+        PersonLink.objects.filter(item_id=item.pk, person__isnull=False).values_list("person_id", flat=True)
+    )
+    links = PersonLink.objects.filter(round_id=item.round_id)
+    if persons:
+        links = links.filter(person_id__in=persons)
+    else:
+        names = {
+            str(a.get("name")) for a in proposal.accused or [] if a.get("name") and not is_masked(a["name"])
+        }
+        if not names:
+            return {item.pk}
+        links = links.filter(name__in=names, item__target_id=item.target_id)
+    return set(links.values_list("item_id", flat=True)) | {item.pk}
+
+
+def concentration_refresh(*, item_ids: Iterable[int]) -> list[int]:
+    """Re-count concentration (问题线索反映集中) after matching changed what it counts: a
+    duplicate group made, confirmed or undone (copies are one voice only while grouped), or
+    a name linked to another person. Every item about the same person(s) is looked at: a
+    proposal whose person is no longer reported by enough distinct people loses the flag,
+    one whose person now is gains it; the level is recomputed and the item's stored
+    priority follows (triage.services.item_priority_store), in the caller's transaction.
+    Staff decisions keep what staff decided. Returns the items whose proposal changed."""
+    from django.db import transaction
+    from django.utils import timezone
+
+    from xunshi.triage.models import TriageProposal
+    from xunshi.triage.services import _concentrated_items, item_priority_store
+
+    ready = TriageProposal.objects.filter(state=TriageProposal.State.READY).select_related("item")
+    affected: set[int] = set()
+    for proposal in ready.filter(item_id__in=set(item_ids)):
+        affected |= _same_person_items(proposal)
+    changed: list[int] = []
+    with transaction.atomic():
+        # Locked in item order, like triage_propose, so the two cannot deadlock.
+        for proposal in (
+            ready.select_for_update(of=("self",)).filter(item_id__in=affected).order_by("item_id")
+        ):
+            cue, _ids = _concentrated_items(
+                proposal.item, {"accused": proposal.accused}, proposal.routing or {}
+            )
+            current = next((f for f in proposal.flags if f.get("flag") == CONCENTRATED), None)
+            if (current or {}).get("cue", "") == cue or (
+                current is not None and cue and not current.get("cue")
+            ):
+                continue
+            proposal.flags = _with_concentration(list(proposal.flags), cue)
+            proposal.priority, proposal.priority_reasons = level(
+                scope=proposal.scope, mixed=proposal.mixed, flags=[str(f.get("flag")) for f in proposal.flags]
+            )
+            proposal.updated_at = timezone.now()
+            proposal.save(update_fields=["flags", "priority", "priority_reasons", "updated_at"])
+            item_priority_store(item_id=proposal.item_id)
+            changed.append(proposal.item_id)
+    return changed

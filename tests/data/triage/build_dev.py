@@ -26,6 +26,8 @@ from typing import Any
 import zhconv
 
 sys.path.insert(0, str(Path(__file__).parent))
+from fresh import rows as fresh_rows
+from fresh2nd import rows as fresh2nd_rows
 from handwritten import rows as handwritten_rows
 from handwritten2 import rows as handwritten2_rows
 from handwritten3 import rows as handwritten3_rows
@@ -36,6 +38,9 @@ from real3 import rows as real3_rows
 from real4 import rows as real4_rows
 from real5 import rows as real5_rows
 from real6 import rows as real6_rows
+from real7 import rows as real7_rows
+from real8 import rows as real8_rows
+from real9 import rows as real9_rows
 
 OUT = Path(__file__).with_name("dev.jsonl")
 BUNDLE = Path(__file__).parents[3] / "xunshi" / "triage" / "data" / "train.json"
@@ -568,6 +573,11 @@ def main() -> None:
     items += real4_rows()  # fourth batch, measured once with the engine of 1d34755
     items += real5_rows()  # fifth batch, measured once with the engine of ab6fab9
     items += real6_rows()  # sixth batch, measured once with the final engine (e882545)
+    items += real7_rows()  # seventh batch, labelled before the engine saw it, measured once
+    items += real8_rows()  # eighth batch, same way
+    items += real9_rows()  # ninth batch, same way
+    items += fresh_rows()  # sealed batches fresh1, fresh2: never bundled, measured once by the lead
+    items += fresh2nd_rows()  # sealed batches fresh3, fresh4: never bundled, measured once by the lead
     for item in items:
         h = int(hashlib.sha256(item["id"].encode()).hexdigest(), 16)
         item.setdefault("split", "heldout" if h % 4 == 0 else "dev")

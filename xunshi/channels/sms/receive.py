@@ -26,14 +26,7 @@ EMPTY_TEXT = "（空短信）"
 
 
 class ReceiveOnly(RuntimeError):
-    """Raised for any attempt to send from a receive-only channel."""
-
-
-def sms_send(*, channel: Channel, to: str, text: str) -> None:
-    """Outbound SMS is refused: the published mobile only receives, and the desk never sends."""
-    if channel.receive_only:
-        raise ReceiveOnly(f"渠道“{channel.label}”仅接收短信，不得经此号码外发")
-    raise ReceiveOnly("本系统不经短信渠道外发任何消息")
+    """Raised for any attempt to send from a receive-only channel (see sms/outbound.py)."""
 
 
 @dataclass

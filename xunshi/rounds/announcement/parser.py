@@ -23,16 +23,29 @@ How the text is read
   `Parsed.groups` lists every group found so a person can pick another one.
 * Not channels: numbers and addresses whose own label says they belong to a newspaper, a
   web site or its footer (报料, 爆料, 热线, 编辑, 版权, 主办 …), faxes and post codes, and a
-  监督电话 / any contact for complaints about the inspectors themselves. A page footer runs
-  from its first footer word to the end of the page when no inspection text follows.
+  监督电话 / any contact for complaints about the inspectors themselves, a site's own
+  contacts (主办:…, 本站联系电话), and another body's standing line (县纪委监委信访举报电话);
+  the contacts that follow such a one in its sentence or line are that body's too unless
+  they name the inspection. A page footer runs from its first footer word to the end of
+  the page when no inspection text follows.
 * Labels of channels: the words before a number in its sentence; for a number alone on its
   line, the short label line above it (block and one-cell-per-line layouts); in a contact
   table (一览表) whose rows carry no labels, a number in the group's own row.
+* Tables flattened without separators ("省委巡视第一组张迎龙万中学湖南财信…公司0731-…"): each of
+  the group's rows (its first line and the wrapped lines under it) names its unit right
+  before its phone, after the leaders' names. Tables flattened one cell per line: a cell
+  may wrap onto the next line, which then cannot be the next column's (no @ under 邮箱, no
+  number under 电话); the cell under the box column is the box. Tables flattened with | or
+  tabs: a row whose first cell is empty goes on with the cells above it (a unit cut at the
+  end of its line, "县审计局、县 | …" over " | 统计局", is one unit), and one group's view passes
+  over the cells blanked for the other groups.
 * When 巡视 groups are named only as context of a 巡察 (or the reverse — 联动巡察 alongside
   a provincial 巡视), the kind of the group that *takes the reports* (…组主要受理) wins.
 * Text that does not announce an inspection (no inspection group; a feedback or
   rectification notice; or neither a channel nor an arrival/mobilisation with a target,
-  period, duration or scope) gives an empty proposal and a `problem` message.
+  period, duration or scope) gives an empty proposal and a `problem` message. A group that
+  says how long it will stay (巡察组将集中巡察1个月左右) or that it sets up channels
+  (期间设立专门举报电话和信箱), with their numbers elsewhere, does announce a round.
 * Work is bounded (at most MAX_CHANNELS channels, MAX_ROLES role mentions …) so a pasted
   page of any size up to the form's 50,000 characters parses in well under a second;
   an ordinary announcement takes about a millisecond.
@@ -41,28 +54,45 @@ Conventions of the values (the labelled development set follows them)
 ---------------------------------------------------------------------
 * `inspector`: issuer word + ordinal group name as written (`省委第七巡视组`,
   `区委专项巡察一组`, `省委巡视第一组`; the round said inside the name is dropped:
-  区委第十二轮巡察第三巡察组 → `区委第三巡察组`); an elided list "第一、第二巡察组" names its first
-  group; groups listed by ordinal alone ("第一巡视组  巡视地:…") take the issuer the text
-  gives them; without an ordinal, the issuer's group without round and field words
-  (`党委巡察组`, `区委专项巡察组`); a text that names only "各巡察组" or "N个X巡察组" has none.
+  区委第十二轮巡察第三巡察组 → `区委第三巡察组`); an elided list "第一、第二巡察组" or a range
+  "第一至第四巡察组" names its first group, and each group of it is in `Parsed.groups` (a
+  group met first in a list reads its own block where the text later names it alone);
+  groups listed by ordinal alone ("第一巡视组  巡视地:…") take the issuer the text gives them,
+  as does a group named by ordinal alone inside a sentence after a named one ("地委第一巡察组
+  巡察甲乡,第六巡察组巡察乙镇": `地委第六巡察组`, whose part is the rest of that sentence);
+  without an ordinal, the issuer's group without round and field words
+  (`党委巡察组`, `区委专项巡察组`); a text that names only "各巡察组" or "N个X巡察组" has none;
+  a department's party body is named with its department (`省国资委党委第一巡察组`).
 * `level`: the committee whose numbered round it is ("十一届区委第七轮巡察", not the 市委
   whose arrangements are cited); a bare 党委 is the regional committee that approved the
   round (经自治区党委批准); a county that starts a 巡察 round without naming its
   committee (某县启动第一轮巡察) sends it from its 县委; a 市委 is a county-level city's
   when the text says 县级市, names a prefecture's 市委 beside it, or its targets are mostly
   towns and villages (not in a 提级 round, nor in a prefecture without counties such as
-  中山市).
+  中山市), but a prefecture's when its towns are named with their counties (太康县板桥镇)
+  or are ranked 副县级; a committee named in the title of a cited document (《关于市县党委
+  建立巡察制度的意见》) sends nothing; a city that starts a round itself (某市启动…巡察)
+  sends it from its 市委.
 * `targets`: split at 、 , 及 (not inside parentheses), and at 和 only when the left part
-  ends like a unit (百色市和河池市, not 工业和信息化局); counted summaries (`等N个单位`),
+  ends like a unit (百色市和河池市, not 工业和信息化局) or a party body (…委员会党组和…大学
+  党委); counted summaries (`等N个单位`),
   `所辖/所属…`, `中共` and trailing 党委 / 党组 / 党工委 / 党总支 / 党支部 /
   领导班子(及其成员) are dropped (`外国语学院党委` → `外国语学院`); self-references (我市,
   本县, 该镇) are not targets. In text order, without repeats (a unit written with and
   without its level word, 市生态环境局 / 生态环境局, is one). A list goes on after a comma
   while every piece ends like a unit, and after 包括 / 分别为; 共N个 summaries, sectors
-  (…系统, …领域), titles, persons and sentence words are no units. Where a group stays
-  (进驻X) is no target when the same sentence lists the units after 对. N groups that
-  分别 go to N units (or an elided group list before N units) pair in order.
-* `leaders`: 组长 / 副组长 of the inspection group (not of a 领导小组 or 联络组).
+  (…系统, …领域), titles, persons and sentence words are no units; a count that closes a
+  list (…莲池镇29家单位) is no item, and 和 right after a count starts the next unit
+  (…等3个区属单位党组织和南洋镇). Where a group of the other kind goes (省委第六巡视组巡视
+  武进区、天宁区期间, in a 巡察 announcement) is not a unit of the round. Where a group
+  stays (进驻X) is no target when the same sentence lists units after 对 (not when that
+  list names none: 对集团所属2家企业). N groups that 分别 go to N units (or an elided
+  group list before N units) pair in order — unless the group's own unit is said outside
+  that sentence (中央第四巡视组巡视山东省 … 8个中央巡视组分别进驻甘肃、海南…): then the list
+  is where the other groups went. A list of groups
+  "市委第一巡察组:巡察A镇、B镇" gives each group its own.
+* `leaders`: 组长 / 副组长 of the inspection group (not of a 领导小组, 联络组 or a 纪检监察组);
+  titles in a row may stand between the role and the name (组长、省国资委副主任、党委委员李某).
 * `period`: the first date range (or a start date and a closing date of the channels);
   a schedule of ranges in one sentence runs to its last end; a range of a few days whose
   sentence tells of the arrival or of mobilisation meetings is that window, so the period
@@ -71,10 +101,14 @@ Conventions of the values (the labelled development set follows them)
   stands before 开始, starts it (a mobilisation meeting's date alone does not); closing
   dates may be in Chinese numerals (十一月二十日前); `9月底` is the month's last day; a
   missing year is taken from a full date or a year-month of the text up to 4 months
-  after or 2 before, across the new year, else `MM-DD`.
+  after or 2 before, across the new year, else `MM-DD`; a news agency's dateline
+  (北京3月18日电) is no date of the round.
 * `duration`: the amount as written after 工作 / 为期 / 时间(安排) / 共计 …, ranges included
   (`30~40天`), with 左右 but without 约.
-* `phones.hours_text`: the number's own parenthesis when it tells hours, else the
+* `round`: the first round said that is not an earlier one (listed with others, 已/曾/上…,
+  or one whose 情况汇报 / 反馈 / 整改 is spoken of).
+* `phones.hours_text`: the number's own parenthesis when it tells hours (without its label
+  受理电话时间为:), else the
   sentence that tells when calls are taken (`工作日8:00-12:00,14:30-17:30`); none for an
   SMS-only number. `sms_only`: 仅接收短信 and the like, or a note about messages that says
   nothing of calls (用于接收举报短信).
@@ -82,6 +116,8 @@ Conventions of the values (the labelled development set follows them)
   none when the sentence names matters only (…采购方面的来信).
 * `focus`: items of `重点是(关于|在)…方面的举报和反映`, split at 、 and commas; after 违反
   only the disciplines are kept; in a text cut off inside the list, the whole items.
+* `po_boxes`: a postal address given for letters counts ("若来信,请寄…101室,区委第一巡察组收":
+  up to the addressee).
 * `boxes`: the places as written (without a trailing 都/均); a numbered list goes on over
   the following lines; what follows the box word after a comma is another clause.
 * `leaders`: also "<the group's own name>(副)组长 X" anywhere in the text, in a report that
@@ -112,6 +148,7 @@ MAX_CHANNELS = 100
 MAX_ROLES = 200
 FOOTER_REACH = 400
 MAX_PAIRINGS = 20
+MAX_GROUPS_IN_LIST = 30
 
 _NUM = "一二三四五六七八九十百零〇两0123456789"
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -119,21 +156,24 @@ _CN_DIGITS.update({"〇": 0, "两": 2})
 
 # The body that sends the group, as written right before the group's name.
 _ISSUER = (
-    r"(?:中央|省委|自治区党委|市委|区委|县委|旗委|州委|地委|盟委|工委|"
-    r"(?:集团公司|集团|公司|学校|校|院)?党委|(?:部|局|委|署|总局)?党组)"
+    # "省国资委党委": a department's party body, named with its department
+    r"(?:(?:省|市|区|县|自治区)[\u4e00-\u9fff]{1,4}?(?:委|厅|局)(?:党委|党组(?!织))|"
+    r"中央|省委|自治区党委|市委|区委|县委|旗委|州委|地委|盟委|工委|"
+    r"(?:集团公司|集团|公司|学校|校|院)?党委|(?:部|局|委|署|总局)?党组(?!织))"
 )
 _GROUP = re.compile(
     rf"(?P<issuer>{_ISSUER})(?P<spec>专项)?"
     # "区委第十二轮巡察第三巡察组": the round said between the committee and the group
     rf"(?P<rnd>第[{_NUM}]{{1,3}}轮(?:巡视|巡察)?)?"
-    # "第一、第二巡察组" names several groups at once; the first is the one named here.
-    rf"(?:第(?P<ord>[{_NUM}]{{1,4}})(?P<more>(?:、第?[{_NUM}]{{1,4}})+)?"
+    # "第一、第二巡察组" and "第一至第四巡察组" name several groups at once; the first is the
+    # one named here.
+    rf"(?:第(?P<ord>[{_NUM}]{{1,4}})(?P<more>(?:、第?[{_NUM}]{{1,4}})+|\s?[至到—~-]\s?第?[{_NUM}]{{1,4}})?"
     rf"(?:提级|交叉|专项|机动|联动){{0,2}}(?P<kind>巡视|巡察)组"
     rf"|(?P<kind2>巡视|巡察)第?(?P<ord2>[{_NUM}]{{1,3}})组)"
 )
 _RECEIVER = re.compile(r"(?P<kind>巡视|巡察)组(?:主要|统一|分别)?受理")
 _PLACE_STARTS = re.compile(
-    r"[\u4e00-\u9fff]{2,6}?(?P<lvl>县|区|旗)(?:启动|开展|召开)[^。;\n]{0,12}?(?P<kind>巡察)"
+    r"[\u4e00-\u9fff]{2,6}?(?P<lvl>县|区|旗|市)(?:启动|开展|召开)[^。;\n]{0,12}?(?P<kind>巡察)"
 )
 _GROUP_PLAIN = re.compile(
     # "区委第八轮医疗卫生领域专项巡察组" is one group; "各/3个区委巡察组" name none of them
@@ -144,15 +184,19 @@ _GROUP_PLAIN = re.compile(
 # or names: they pair in order.
 _PAIRED = re.compile(
     rf"(?:(?P<n>[{_NUM}]{{1,2}})个[^。;\n]{{0,8}}?(?:巡视|巡察)组[^。;\n]{{0,12}}?分别"
-    rf"|第(?P<ords>[{_NUM}]{{1,4}}(?:(?:巡视组|巡察组)?[、和及]第?[{_NUM}]{{1,4}})+)(?:巡视|巡察)组"
+    rf"|第(?P<ords>[{_NUM}]{{1,4}}(?:(?:巡视组|巡察组)?\s?[、和及至到—~-]\s?第?[{_NUM}]{{1,4}})+)(?:巡视|巡察)组"
     r"[^。;\n]{0,12}?(?:分别)?)"
     r"(?:完成对|进驻|对|巡视|巡察)"
+)
+_ROLE_OF_GROUP = re.compile(
+    rf"(?<![{_NUM}][、和及至到~-])第(?P<ord>[{_NUM}]{{1,4}})(?:提级|交叉|专项|机动|联动){{0,2}}(?:巡视|巡察)组\s*副?\s*$"
 )
 _ELIDED_BEFORE_ROLE = re.compile(rf"第(?P<ords>[{_NUM}]{{1,4}}(?:、第?[{_NUM}]{{1,4}})+)(?:巡视|巡察)组\s*$")
 # The issuer a few words before 巡视/巡察 ("十二届自治区党委第十一轮巡视", "县委3个巡察组"),
 # not a body named beside others or whose policy is cited ("中央关于…巡察工作的精神").
 _ISSUER_NEAR = re.compile(rf"(?P<issuer>{_ISSUER})(?:(?!关于|和|、)[^。;\n]){{0,10}}?(?P<kind>巡视|巡察)")
 # "经自治区党委批准,十一届党委第七轮巡视…": a bare 党委 is the committee that approved it.
+_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 _APPROVED_BY = re.compile(
     r"(?:经|根据|按照)(?P<issuer>中央|省委|自治区党委|市委|县委|区委|旗委|州委|地委|盟委)(?:统一)?(?:批准|部署)"
 )
@@ -164,6 +208,7 @@ _CITY_WITHOUT_COUNTIES = re.compile(r"东莞市|中山市|嘉峪关市|儋州市
 _TWO_CITY_COMMITTEES = re.compile(
     r"(?P<a>[\u4e00-\u9fff]{2})市委(?:和|、|及|与)(?P<b>[\u4e00-\u9fff]{2})市委"
 )
+_IN_COUNTY = re.compile(r"^[\u4e00-\u9fff]{1,6}县[\u4e00-\u9fff]{2,}")
 _GRASSROOTS = re.compile(r"[镇乡]$|街道|村$|社区$|[镇乡村]党委$")
 
 _SURNAMES = set(
@@ -198,7 +243,7 @@ _NEVER_IN_NAME = set("了的着过")
 
 _ROLE = re.compile(r"(?P<deputy>副\s*)?组\s*长")
 _ROLE_NOT_OURS = re.compile(
-    r"(?:领导小组|联络组|工作组|督导组|专项组|考核组|检查组|调研组|指导组|协调组|小组|联络)(?:常务|执行)?\s*$"
+    r"(?:领导小组|联络组|工作组|督导组|专项组|考核组|检查组|调研组|指导组|协调组|小组|联络|纪检监察组|纪检组|监察组|审计组|督查组|督察组|宣讲团)(?:常务|执行)?\s*$"
 )
 _TITLE_END = re.compile(
     r"主任|主席|书记|部长|厅长|局长|巡视员|专员|委员|院长|校长|会长|行长|司长|处长|调研员|秘书长|干部"
@@ -245,11 +290,12 @@ _CN_DATE = re.compile(r"(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[�
 _MONTH_END = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?:底|末)\s*(?:前)?\s*(?:结束|撤离|截止)")
 
 _DURATION = re.compile(
-    r"(?:工作|为期|时间安排为?|时间为|时间|历时|共计|今后的|巡视|巡察|进驻|起)(?:约|大约)?\s*"
+    r"(?:工作|为期|时间安排为?|时间为|时间|历时|共计|今后的|巡视|巡察|进驻|起)(?:约|大约)?(?:为)?\s*"
     r"(?P<d>(?:\d+|[一二三四五六七八九十两]+)(?:\s*[~\-至到]\s*(?:\d+|[一二三四五六七八九十两]+))?"
     r"\s*(?:个半月|个多月|个月|天|周|个工作日)(?:左右)?)"
 )
 _ROUND = re.compile(r"第[一二三四五六七八九十\d]{1,4}轮")
+_ROUND_REPORTED = re.compile(r"(?:巡视|巡察)?(?:工作)?(?:情况)?(?:汇报|报告|反馈|整改)")
 _BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批")
 
 _PHONE = re.compile(
@@ -273,6 +319,7 @@ _NOT_OURS = re.compile(
     r"QQ|微信号|投稿|记者",
     re.IGNORECASE,
 )
+_OTHER_BODY = re.compile(r"纪委|监委|纪检监察|信访局|(?<!\d)12345(?!\d)|政务服务|市长热线")
 _ABOUT_INSPECTORS = re.compile(r"(?:巡视|巡察)(?:组|工作)?(?:工作人员|干部|成员)|工作人员")
 _INSPECTOR_MISCONDUCT = re.compile(r"违反|违纪|违规|监督|不廉洁|不正当|吃拿卡要|投诉")
 
@@ -286,20 +333,25 @@ _HOURS_SENTENCE = re.compile(
 _PO_LABEL = re.compile(
     r"(?:专门邮政信箱|邮政专用信箱|邮政信箱|通信地址|通讯地址|来信地址|来信请寄|邮寄地址|信件请寄|来信寄)"
     r"\s*(?:为|是|:|\||\t)\s*(?P<v>[^,;。\n(|\t]{3,80})"
+    # "若来信,请寄南山区南新路3038号…101室,区委第一巡察组收": the address runs to the addressee
+    r"|(?:来信|信件|来函)\s*,?\s*请(?:邮)?寄(?:至|到)?\s*(?P<w>[^;。\n(|\t]{3,80}?)(?=[,;。\n(]|$)"
+    r"(?:,(?P<to>[^,;。\n]{2,20}?收))?"
 )
 _PO_BARE = re.compile(
     r"(?P<v>(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州))*第?[A-Z]?\d{1,6}号?(?:邮政)?(?:专用)?信箱)"
 )
 _BOX_AFTER = re.compile(
     r"(?:意见箱|举报箱|信访箱|意见反馈箱|举报信箱|巡察信箱|巡视信箱|联系信箱|信访联系信箱|信访意见箱|意见信箱)"
-    r"(?:设置地点)?\s*(?:分别|统一)?\s*(?:放置|设置|设立|安放|悬挂|设|放|位于)?\s*(?:在|于)?\s*[:]?\s*"
+    # "意见箱位置 | 县财政局一楼 | …": a table row, past the cells blanked for other groups
+    r"(?:设置地点|(?:设置)?(?:位置|地点)\s*(?:[|\t][ \t]*)+)?"
+    r"\s*(?:分别|统一)?\s*(?:放置|设置|设立|安放|悬挂|设|放|位于)?\s*(?:在|于)?\s*[:]?\s*"
     # the place follows the box word; a comma there starts another clause
     r"(?P<v>[^。\n|,;][^。\n|]{1,300})"
 )
 _BOX_BEFORE = re.compile(
     r"(?:在|于)(?P<v>[^;。\n在于]{2,160}?)(?:等\s*[\d一二三四五六七八九十两]+\s*个(?:地址|地点|位置|处))?(?:分别)?(?:张贴[^;。\n]{0,12}?,?\s*并?)?"
-    r"(?:分别)?(?:设置|设立|放置|设有|安放|悬挂|设)(?:了)?(?:固定)?"
-    r"(?:(?:巡视|巡察)组?信箱|(?:巡视|巡察)?(?:征求)?"
+    r"(?:分别|均|都)?(?:设置|设立|放置|设有|安放|悬挂|设)(?:了)?(?:固定)?"
+    r"(?:(?:巡视|巡察)组?(?:专用)?信箱|(?:巡视|巡察)?(?:征求)?"
     r"(?:意见箱|举报箱|举报信箱|信访箱|意见反馈箱|意见信箱|举报联系信箱|联系信箱))"
 )
 
@@ -315,7 +367,7 @@ _TARGET_PATTERNS = [
         r"(?:常规|专项|机动|提级|交叉|联动)?(?:政治)?(?:巡视|巡察)"
     ),
     re.compile(
-        r"(?:巡视|巡察)[一二三四五六七八九十\d]?组(?:将|已|于|近日|日前)?(?:正式)?"
+        r"(?:巡视|巡察)[一二三四五六七八九十\d]?组\s*:?\s*(?:将|已|于|近日|日前)?(?:正式)?"
         r"(?:巡视|巡察|进驻)(?!期间)(?P<v>[^对,。;:\n]{2,120}?)(?:工作)?(?:动员会|进驻动员|[,。;\n]|开展|期间)"
     ),
     re.compile(r"进驻(?P<v>(?:对外|[^对,。;:\s]){2,300}?)(?:开展|进行|,|。|;|\s|期间)"),
@@ -327,10 +379,12 @@ _TARGET_PATTERNS = [
     re.compile(r"包括(?P<v>[^。;\n|]{2,1500}?)(?:等)?(?:部门|单位)?(?:亦|也|均|都)?将?(?:开展|进行|接受)"),
     re.compile(
         r"(?:被巡视单位|被巡察单位|巡视对象|巡察对象|被巡察党组织|被巡视党组织|巡视地|巡察地)\s*(?:[:|\n\t]|为|是)\s*"
+        # the cells of other groups' columns, blanked in one group's view, are passed over
+        r"(?:[|\t][ \t]*)*"
         # a heading over a numbered list is no cell: the items say their own labels
         r"(?!\d{1,2}[.、])"
         # the cell ends at a run of blanks as well (columns flattened with spaces)
-        r"(?P<v>[^。;|\n]{2,200}?)(?=\s{2,}|[。;|\n]|$)"
+        r"(?P<v>[^。;|\n\s][^。;|\n]{1,199}?)(?=\s{2,}|[。;|\n]|$)"
     ),
 ]
 _SELF = re.compile(r"^(?:我|本|该|贵|全)(?:市|县|区|省|校|院|单位|局|委|所)")
@@ -373,6 +427,7 @@ _LIST_SPLIT = re.compile(r"[、,]|(?<!以)及(?!其)|以及")
 _UNIT_END = set("省市县区镇乡村局委院校处办厅部团馆站所园室联社旗")
 # 和 after these also closes a unit (中国文学艺术界联合会和中国井冈山干部学院), but not 社会和….
 _UNIT_END_WORDS = ("协会", "联合会", "委员会", "工会", "学会", "商会", "基金会")
+_PARTY_BODY = ("党组", "党委", "党工委", "党总支", "党支部")
 _COUNT_TAIL = re.compile(
     r"(?:等|共)\s*[\d一二三四五六七八九十两卅廿]+\s*(?:个|家|所|户|项)(?:[^、,;。和及(]|\([^()]*\))*"
 )
@@ -381,9 +436,16 @@ _ARRIVAL = re.compile(
     r"进驻|动员会|动员部署会|开展巡视|开展巡察|开展常规|开展专项|公告如下|巡视期间|巡察期间"
     # "新一轮机动巡察工作正式启动…将对…进行专项巡察"
     r"|(?:巡视|巡察)(?:工作)?(?:正式)?启动|进行(?:常规|专项|机动|提级|交叉)(?:巡视|巡察)"
+    # "区委专项巡察组将集中巡察1个月左右,期间设立专门举报电话和信箱": the group says how
+    # long it will stay and sets up its channels, even with the numbers on another page
+    rf"|(?:巡视|巡察)组将(?:集中|驻点)?(?:巡视|巡察)[{_NUM}]"
+    r"|期间(?:设立|设置|设有|开通)(?:了)?(?:专门|专用)?(?:举报|值班|信访|联系)"
 )
 _FOOTER = re.compile(
-    r"版权|Copyright|ICP|备案号|主办单位|承办单位|技术支持|联系我们|报料|爆料|新闻热线|读者热线|编辑部", re.I
+    r"版权|Copyright|ICP|备案号|主办单位|承办单位|技术支持|联系我们|报料|爆料|新闻热线|读者热线|编辑部"
+    # "主办:某县人民政府办公室 联系电话:… 邮箱:…", "本站联系电话": the site's own contacts
+    r"|(?:主办|承办)\s*[:]|本站|本网站|网站地图|网站标识码|免责声明",
+    re.I,
 )
 _ANNOUNCEMENT_WORDS = re.compile(r"巡视|巡察|进驻|受理")
 # "第一巡视组   巡视地:…   联系电话:…": groups listed by ordinal alone, one per line or cell.
@@ -525,24 +587,85 @@ def _why_not_announcement(norm: str, found: Parsed) -> str | None:
 
 
 def _find_groups(norm: str) -> list[Group]:
-    firsts: dict[str, int] = {}
-    for m in _GROUP.finditer(norm):
-        key = _group_key(m)
-        if key not in firsts:
-            firsts[key] = m.start()
-    order = sorted(firsts.items(), key=lambda kv: kv[1])
+    firsts: dict[str, tuple[int, str]] = {}
+    # Groups met only as later members of a list ("第二、第三、第四巡察组于…开展巡察") take
+    # their own block where the text names them alone ("(二)县委第三巡察组巡察…").
+    listed_only: set[str] = set()
+    for m in islice(_GROUP.finditer(norm), MAX_ROLES):
+        members = _members(m)
+        for i, (key, name) in enumerate(members):
+            if key not in firsts or (key in listed_only and len(members) == 1):
+                firsts[key] = (m.start(), name)
+                if i > 0:
+                    listed_only.add(key)
+                else:
+                    listed_only.discard(key)
+    # "地委第一巡察组巡察托里县库普乡,第六巡察组巡察托里县铁厂沟镇": a group named by its
+    # ordinal alone inside a sentence is the issuer's of the group named before it; its
+    # part of the text is the rest of that sentence.
+    inline: dict[int, int] = {}
+    if firsts:
+        named = sorted((start, name) for start, name in firsts.values())
+        for b in islice(_BARE_INLINE.finditer(norm), MAX_ROLES):
+            before = [name for start, name in named if start < b.start()]
+            key = f"{b.group('kind')}{cn_number(b.group('ord'))}"
+            earlier = key in firsts and firsts[key][0] < b.start()
+            if not before or b.group("kind") not in before[-1] or earlier:
+                continue
+            issuer = before[-1][:before[-1].index("第")] if "第" in before[-1] else ""
+            if not issuer:
+                continue
+            firsts[key] = (b.start(), issuer + b.group(0))
+            stop = _SENTENCE_END.search(norm, b.end())
+            inline[b.start()] = stop.start() if stop else len(norm)
+    order = sorted(firsts.values(), key=lambda v: v[0])
+    starts = sorted({start for start, _name in order})
     groups = []
-    for i, (_key, start) in enumerate(order):
-        end = order[i + 1][1] if i + 1 < len(order) else len(norm)
-        named = _GROUP.match(norm, start)
-        if named is not None:
-            groups.append(Group(name=_group_name(named), start=start, end=end))
+    for start, name in order:
+        # the groups of one list ("第一至第四巡察组分别进驻…") share the text that follows it
+        nxt = bisect.bisect_right(starts, start)
+        end = starts[nxt] if nxt < len(starts) else len(norm)
+        groups.append(Group(name=name, start=start, end=min(end, inline.get(start, end))))
     if not groups:
         groups = _bare_groups(norm)
     ordinals = sorted({cn_number(_ordinal(g.name)) or 0 for g in groups})
     for g in groups:
         g.rank = ordinals.index(cn_number(_ordinal(g.name)) or 0)
     return groups
+
+
+_BARE_INLINE = re.compile(rf"(?<=[,;])第(?P<ord>[{_NUM}]{{1,4}})(?P<kind>巡视|巡察)组")
+_BARE_NAME = re.compile(rf"第(?P<ord>[{_NUM}]{{1,4}})(?P<kind>巡视|巡察)组")
+# "区委第五巡察组至第八巡察组", "县委第一巡察组、第二巡察组": the list goes on after a full name.
+_GROUP_TAIL = re.compile(rf"\s?(?P<sep>[、和及至到—~-])\s?第(?P<ord>[{_NUM}]{{1,4}})(?P<kind>巡视|巡察)组")
+
+
+def _members(m: re.Match[str]) -> list[tuple[str, str]]:
+    """(key, name) of each group a match names: one, or each of a list or range."""
+    first = (_group_key(m), _group_name(m))
+    ordinal = m.group("ord")
+    if not ordinal:
+        return [first]
+    listed = ordinal + (m.group("more") or "")
+    pos = m.end()
+    tails = 0
+    while tails < MAX_GROUPS_IN_LIST and (tail := _GROUP_TAIL.match(m.string, pos)):
+        if tail.group("kind") != m.group("kind"):
+            break
+        listed += tail.group("sep") + tail.group("ord")
+        pos = tail.end()
+        tails += 1
+    numbers = _ordinals(listed)
+    if len(numbers) < 2:
+        return [first]
+    name = first[1]
+    at = name.index("第" + ordinal)
+    head, rest = name[:at + 1], name[at + 1 + len(ordinal):]
+    spec = m.group("spec") or ""
+    out = [first]
+    for n in numbers[1:]:
+        out.append((f"{spec}{m.group('kind')}{n}", head + _numeral(n, ordinal) + rest))
+    return out
 
 
 def _bare_groups(norm: str) -> list[Group]:
@@ -564,6 +687,25 @@ def _bare_groups(norm: str) -> list[Group]:
         end = bare[i + 1].start() if i + 1 < len(bare) else len(norm)
         out.append(Group(name=issuer + m.group(0), start=m.start(), end=end))
     return out
+
+
+def _ordinals(listed: str) -> list[int]:
+    """The ordinals of "一、二、第三" or of a range "一至四" (at most MAX_GROUPS_IN_LIST)."""
+    numbers = [n for n in (cn_number(x) for x in re.findall(rf"[{_NUM}]+", listed)) if n is not None]
+    if len(numbers) == 2 and re.search(r"[至到—~-]", listed) and numbers[0] < numbers[1]:
+        return list(range(numbers[0], min(numbers[1], numbers[0] + MAX_GROUPS_IN_LIST - 1) + 1))
+    return numbers[:MAX_GROUPS_IN_LIST]
+
+
+def _numeral(n: int, like: str) -> str:
+    """`n` written as the ordinal `like` is written (ASCII digits or Chinese numerals)."""
+    if like.isdigit():
+        return str(n)
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
 
 
 def _ordinal(name: str) -> str:
@@ -588,8 +730,9 @@ def _group_view(norm: str, groups: list[Group], index: int) -> tuple[str, int]:
         return table
     index = min(index, len(groups) - 1)
     chars = list(norm)
+    own = (groups[index].start, groups[index].end)
     for i, g in enumerate(groups):
-        if i != index:
+        if i != index and (g.start, g.end) != own:
             for k in range(g.start, g.end):
                 if chars[k] != "\n":
                     chars[k] = " "
@@ -656,6 +799,8 @@ def _extract(norm: str, view: str, section_start: int, group: Group | None) -> P
         _targets(view, p)
     if not p.values["targets"]:
         _meeting_place_target(section, p)
+    if not p.values["targets"] and section_start > 0 and _CONTACT_TABLE.search(norm, 0, section_start):
+        _table_row_targets(section, section_start, group, p)
     if group is not None:
         _pair_targets(norm, group.rank, p)
     _level(norm, p)
@@ -666,6 +811,8 @@ def _extract(norm: str, view: str, section_start: int, group: Group | None) -> P
     _period(norm, p)
     _duration(norm, p)
     _channels(view, p, section_start)
+    if group is not None and not p.values["boxes"]:
+        _cell_table_boxes(view, group, p)
     _scope(norm, p)
     _focus(norm, p)
     _out_of_scope(norm, p)
@@ -690,14 +837,14 @@ def _inspector(norm: str, group: Group | None, p: Parsed) -> None:
         m = _GROUP.match(norm, group.start)
         if m is None:
             # A group listed by its ordinal alone: its name carries the issuer.
-            bare = _BARE_GROUP.match(norm, group.start)
+            bare = _BARE_NAME.match(norm, group.start)
             if bare is not None:
                 _put(p, "inspector", group.name, bare.span())
                 _put(p, "kind", bare.group("kind"), bare.span("kind"))
                 p.values["_issuer"] = group.name[:-len(bare.group(0))]
             return
         kind = m.group("kind") or m.group("kind2")
-        _put(p, "inspector", _group_name(m), m.span())
+        _put(p, "inspector", group.name, m.span())
         _put(p, "kind", kind, m.span("kind") if m.group("kind") else m.span("kind2"))
         p.values["_issuer"] = m.group("issuer")
         return
@@ -710,7 +857,10 @@ def _inspector(norm: str, group: Group | None, p: Parsed) -> None:
         p.values["_issuer"] = m2.group("issuer")
         return
     receiver = _RECEIVER.search(norm)
-    near = list(_ISSUER_NEAR.finditer(norm))
+    # "《关于市县党委建立巡察制度的意见》": a committee named in the title of a cited document
+    # is not the one that sends the group.
+    titles = [t.span() for t in islice(_TITLE.finditer(norm), MAX_ROLES)]
+    near = [m for m in _ISSUER_NEAR.finditer(norm) if not any(a <= m.start() < b for a, b in titles)]
     if not near:
         # "石泉县启动2016年第一轮巡察工作": a county names no committee but starts the round
         # itself; a 巡察 is sent by that place's committee.
@@ -777,6 +927,10 @@ def _county_level_city(norm: str, targets: list[str]) -> bool:
         return True
     if not targets or "提级" in norm or _CITY_WITHOUT_COUNTIES.search(norm):
         return False
+    # "太康县板桥镇、鹿邑县太清宫镇": towns named with their counties, or towns ranked 副县级,
+    # are a prefecture's to inspect.
+    if "副县级" in norm or any(_IN_COUNTY.search(t) for t in targets):
+        return False
     return 2 * sum(bool(_GRASSROOTS.search(t)) for t in targets) >= len(targets)
 
 
@@ -786,7 +940,9 @@ def _round(norm: str, p: Parsed) -> None:
             # "已参与市委第一轮、第二轮巡察的单位": rounds listed together or said to be over
             # are earlier rounds, not the one announced.
             listed = norm.startswith("、第", m.end()) or norm[m.start() - 1:m.start()] == "、"
-            past = re.search(r"(?:已|曾|上)[^。;,\n]{0,8}$", norm[max(0, m.start() - 10):m.start()])
+            past = (re.search(r"(?:已|曾|上)[^。;,\n]{0,8}$", norm[max(0, m.start() - 10):m.start()])
+                    # "听取十届自治区党委第十轮巡视情况汇报": a round reported on is over
+                    or _ROUND_REPORTED.match(norm, m.end()))
             if not listed and not past:
                 _put(p, "round", m.group(0), m.span())
                 return
@@ -796,6 +952,7 @@ def _split_list(value: str, base: int) -> list[tuple[str, Span]]:
     """Items of a list of units; separators inside parentheses do not split."""
     # "…等3个区属单位党组织和南洋镇…": the counted summary is not a unit, but the list may
     # go on after it. Blank it with separators of the same length (offsets stay valid).
+    blanked = {m.end() for m in _COUNT_TAIL.finditer(value)}
     value = _COUNT_TAIL.sub(lambda m: "、" * len(m.group(0)), value)
     depth_at: list[int] = []
     depth = 0
@@ -811,7 +968,11 @@ def _split_list(value: str, base: int) -> list[tuple[str, Span]]:
     cuts += [
         m for m in re.finditer("和", value)
         if depth_at[m.start()] == 0 and m.start() > 1
-        and (value[m.start() - 1] in _UNIT_END or value[:m.start()].endswith(_UNIT_END_WORDS))
+        and (value[m.start() - 1] in _UNIT_END or value[:m.start()].endswith(_UNIT_END_WORDS)
+             # "省卫生和计划生育委员会党组和安徽中医药大学党委": the party body closes the unit
+             or value[:m.start()].endswith(_PARTY_BODY)
+             # "…等3个区属单位党组织和南洋镇": right after a counted summary
+             or m.start() in blanked)
     ]
     cuts.sort(key=lambda m: m.start())
     for m in [*cuts, None]:
@@ -851,6 +1012,7 @@ def _clean_target(item: str) -> str | None:
     return item
 
 
+_LIST_COUNT_END = re.compile(r"(?:等|共)?\s*[\d一二三四五六七八九十两]+\s*(?:个|家|所)[^、]{0,8}$")
 _LIST_GOES_ON_STOP = re.compile(r"开展|进行|召开|巡视|巡察|设立|设置|设有|受理|标志|通过|期间|并|将|已")
 
 
@@ -863,7 +1025,9 @@ def _list_goes_on(view: str, end: int) -> int:
         seg = re.match(r"[^,。;:\n]{2,300}", view[pos + 1:pos + 302])
         if seg is None or _LIST_GOES_ON_STOP.search(seg.group(0)):
             break
-        items = [i.strip() for i in re.split(r"、|以及|及", seg.group(0)) if i.strip()]
+        # "…范营乡、莲池镇29家单位,进行…": the count that closes the list is no item
+        piece = _LIST_COUNT_END.sub("", seg.group(0))
+        items = [i.strip() for i in re.split(r"、|以及|及", piece) if i.strip()]
         if not items or not all(
             i[-1] in _UNIT_END or i.endswith(_UNIT_END_WORDS) or i.endswith(")") for i in items
         ):
@@ -872,12 +1036,44 @@ def _list_goes_on(view: str, end: int) -> int:
     return pos
 
 
+def _wrapped_cell(view: str, start: int, end: int) -> list[str]:
+    """"被巡察单位 | 县财政局、县审计局、县 | …" then " | 统计局 | …": in a table flattened with |
+    or tabs, rows whose first cell is empty go on with the cells above them."""
+    line_start = view.rfind("\n", 0, start) + 1
+    column = len(re.findall(r"\||\t", view[line_start:start]))
+    if column == 0:
+        return []
+    out: list[str] = []
+    pos = view.find("\n", end)
+    while pos != -1 and len(out) < 5:
+        nxt = view.find("\n", pos + 1)
+        line = view[pos + 1:nxt if nxt != -1 else len(view)]
+        cells = re.split(r"\||\t", line)
+        if len(cells) <= column or cells[0].strip():
+            break
+        text = cells[column].strip()
+        if text:
+            out.append(text)
+        pos = nxt
+    return out
+
+
 def _targets(view: str, p: Parsed) -> None:
     found: list[tuple[int, str, Span]] = []
-    dui = [m.start() for pattern in _TARGET_PATTERNS[:2] for m in islice(pattern.finditer(view), MAX_ROLES)]
+    # Lists after 对 that name at least one unit ("对集团所属2家…企业开展巡察" names none, so
+    # where the group stays is then what it inspects).
+    dui = [
+        m.start() for pattern in _TARGET_PATTERNS[:2] for m in islice(pattern.finditer(view), MAX_ROLES)
+        if any(_clean_target(item) for item, _span in _split_list(m.group("v"), 0))
+    ]
     read_to = 0
+    kind = p.values["kind"]
     for pattern in _TARGET_PATTERNS:
         for m in islice(pattern.finditer(view), MAX_ROLES):
+            # "省委第六巡视组巡视武进区、天宁区期间,市委派2个联动巡察组…": where a group of the
+            # other kind goes is its unit, not the announced group's.
+            if pattern is _TARGET_PATTERNS[2] and kind and not m.group(0).startswith(kind):
+                continue
             if pattern is _TARGET_PATTERNS[3] or (pattern is _TARGET_PATTERNS[2] and "进驻" in m.group(0)):
                 # "进驻斑竹园镇,对该镇沙堰村…开展巡察": where the group stays is not what it
                 # inspects when the same sentence lists the units after 对.
@@ -890,10 +1086,17 @@ def _targets(view: str, p: Parsed) -> None:
                     continue  # inside a list already read to its end
                 end = _list_goes_on(view, end)
                 read_to = end
-            for item, span in _split_list(view[start:end], start):
+            value = view[start:end]
+            own_end = start + len(value.rstrip())
+            if pattern is _TARGET_PATTERNS[-1]:
+                # a cell wrapped onto the continuation rows of a flattened table
+                for more in _wrapped_cell(view, start, end):
+                    value += more
+            for item, span in _split_list(value, start):
                 name = _clean_target(item)
                 if name:
-                    found.append((span[0], name, span))
+                    # an item that runs into the wrapped part keeps the span of its first words
+                    found.append((span[0], name, (span[0], min(span[1], own_end))))
     names = {name for _pos, name, _span in found}
     seen: set[str] = set()
     for _pos, name, span in sorted(found):
@@ -927,21 +1130,95 @@ def _meeting_place_target(view: str, p: Parsed) -> None:
             _add(p, "targets", name, m.span("v"))
 
 
+# A flattened contact-table row: the unit is the run of words right before its phone.
+_RUN_BEFORE_PHONE = re.compile(r"(?P<v>[\u4e00-\u9fff()]{4,60})\s*$")
+_UNIT_WORD_END = ("公司", "集团", "中心", "大学", "学院", "医院", "银行", "协会", "联合会")
+# A person's name of two characters when what follows already opens the unit (马娜省农委,
+# 陈烽团省委, 张义湖南…公司): a level word or a province's name.
+_OPENS_UNIT = set("省市县区团中国全")
+_PROVINCES = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙", "江苏", "浙江", "安徽",
+    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
+    "甘肃", "青海", "内蒙", "广西", "西藏", "宁夏", "新疆", "国家",
+)
+
+
+def _after_names(run: str) -> str:
+    """`run` without the leaders' names that open it (at most three, of two or three
+    characters, each from a surname): of the splits after which a unit visibly opens (a
+    province's name, else a level word), the one with the fewest and longest names; else
+    three-character names while they fit."""
+    found: list[tuple[int, int, int, str]] = []  # names, opener kind, -consumed, rest
+
+    def split(rest: str, names: int) -> None:
+        if names:
+            if rest[:2] in _PROVINCES:
+                found.append((names, 0, len(rest) - len(run), rest))
+            elif rest[0] in _OPENS_UNIT:
+                found.append((names, 1, len(rest) - len(run), rest))
+        if names < 3 and rest[:1] in _SURNAMES:
+            for cut in (2, 3):
+                if len(rest) - cut >= 3:
+                    split(rest[cut:], names + 1)
+
+    split(run, 0)
+    if found:
+        return min(found)[3]
+    value = run
+    for _ in range(3):
+        if value[0] not in _SURNAMES or len(value) - 3 < 3:
+            break
+        value = value[3:]
+    return value
+
+
+def _table_row_targets(section: str, own_from: int, group: Group | None, p: Parsed) -> None:
+    """"省委巡视第一组张迎龙万中学湖南财信金融控股集团有限公司0731-85196081长沙市第448号…":
+    in a table flattened without separators, each of the group's rows (its first line and
+    the wrapped lines under it) names a unit right before its phone, after the leaders."""
+    for m in islice(_PHONE.finditer(section, own_from), MAX_CHANNELS):
+        line_start = section.rfind("\n", 0, m.start()) + 1
+        head = section[line_start:m.start()]
+        if group is not None and head.lstrip().startswith(group.name):
+            head = head.lstrip()[len(group.name):]
+        run = _RUN_BEFORE_PHONE.search(head)
+        if run is None:
+            continue
+        value = _after_names(run.group("v"))
+        if not (value[-1] in _UNIT_END or value.endswith(_UNIT_WORD_END + _UNIT_END_WORDS)):
+            continue
+        name = _clean_target(value)
+        if name and name not in p.values["targets"]:
+            at = m.start() - len(value)
+            while at > line_start and section[at:at + len(value)] != value:
+                at -= 1
+            _add(p, "targets", name, (at, at + len(value)))
+
+
 def _pair_targets(norm: str, rank: int, p: Parsed) -> None:
     """Groups that 分别 go to as many units, in order: the group keeps its own unit. The
     sentence that pairs them is read in the whole text (it is shared by the groups)."""
     # an announcement pairs its groups once or twice; a paste of thousands costs no more
     for m in islice(_PAIRED.finditer(norm), MAX_PAIRINGS):
-        count = (cn_number(m.group("n")) if m.group("n")
-                 else len(re.findall(rf"[{_NUM}]+", m.group("ords"))))
+        count = cn_number(m.group("n")) if m.group("n") else len(_ordinals(m.group("ords")))
         sentence = _SENTENCE_END.search(norm, m.end())
         stop = sentence.start() if sentence else len(norm)
         listed = Parsed(empty_values())
         _targets(" " * m.start() + norm[m.start():stop + 1], listed)
         names = listed.values["targets"]
         own = set(p.values["targets"])
+        if not (count and len(names) == count):
+            continue
+        # "中央第四巡视组巡视山东省… 已有8个中央巡视组分别进驻甘肃、海南…": the group's own
+        # unit is said outside the pairing sentence; the list is where the other groups went.
+        spans = p.spans.get("targets", [])
+        outside = [i for i, (a, _b) in enumerate(spans) if not m.start() <= a < stop]
+        if count >= 2 and outside and len(outside) < len(spans):
+            p.values["targets"] = [p.values["targets"][i] for i in outside]
+            p.spans["targets"] = [spans[i] for i in outside]
+            return
         # Only where the group's own part names no other unit than those of the list.
-        if count and len(names) == count and rank < count and own <= set(names):
+        if rank < count and own <= set(names):
             p.values["targets"] = [names[rank]]
             p.spans["targets"] = [listed.spans["targets"][rank]]
             return
@@ -997,9 +1274,14 @@ def _own_leaders(norm: str, name: str, p: Parsed) -> None:
 def _leaders(view: str, p: Parsed, rank: int | None = None) -> None:
     seen: set[str] = set()
     found: list[tuple[int, dict[str, str], Span]] = []
+    ours = cn_number(_ordinal(p.values["inspector"] or ""))
     for m in islice(_ROLE.finditer(view), MAX_ROLES):
         before = view[max(0, m.start() - 8):m.start()]
         if _ROLE_NOT_OURS.search(before):
+            continue
+        # "第一巡察组组长张某、第二巡察组组长李某": the role of another group named before it
+        other = _ROLE_OF_GROUP.search(before)
+        if other and ours is not None and cn_number(other.group("ord")) not in (None, ours):
             continue
         if m.start() > 0 and view[m.start() - 1] == "小":
             continue
@@ -1011,6 +1293,13 @@ def _leaders(view: str, p: Parsed, rank: int | None = None) -> None:
             if t is None or t.start() > 30:
                 continue
             at = at + t.end()
+            # "组长、省国资委副主任、党委委员李秀斌": titles in a row before the name
+            for _ in range(4):
+                more = _TITLE_END.search(view, at + 1, at + 20)
+                if (view[at:at + 1] not in ("、", ",") or more is None
+                        or re.search(r"[,。;]", view[at + 1:more.start()])):
+                    break
+                at = more.end()
         names: list[tuple[str, Span]] = []
         while True:
             got = _name_at(view, at)
@@ -1090,6 +1379,8 @@ def _dates(norm: str) -> list[tuple[re.Match[str], int | None, int, int]]:
     """Single dates in text order, in digits or in Chinese numerals (十一月二十日)."""
     out = []
     for d in _ONE_DATE.finditer(norm):
+        if _DATELINE.match(norm, d.end()):
+            continue
         out.append((d, int(d.group("y")) if d.group("y") else None, int(d.group("m")), int(d.group("d"))))
     for c in islice(_CN_DATE.finditer(norm), MAX_ROLES):
         mo, day = cn_number(c.group("m")), cn_number(c.group("d"))
@@ -1098,6 +1389,8 @@ def _dates(norm: str) -> list[tuple[re.Match[str], int | None, int, int]]:
     return sorted(out, key=lambda t: t[0].start())
 
 
+# "中评社北京3月18日电/": a news agency's dateline is when the story was filed.
+_DATELINE = re.compile(r"\s*(?:电(?!话|子|视)|讯)")
 # "重点了解2021年1月1日至2023年12月31日期间的情况": the time under review, not the period.
 _REVIEW_AFTER = re.compile(
     r"\s*(?:期间|以来)?(?:的|发生的|内的)[^。;,\n]{0,8}?(?:情况|问题|事项|账目|资金|项目)"
@@ -1250,6 +1543,9 @@ def _label_before(view: str, start: int, floor: int) -> str:
 def _is_foreign(label: str) -> bool:
     if _NOT_OURS.search(label):
         return True
+    # "县纪委监委信访举报电话": a standing channel of another body, not the group's
+    if _OTHER_BODY.search(label) and not re.search(r"巡视|巡察", label):
+        return True
     return bool(_ABOUT_INSPECTORS.search(label) and _INSPECTOR_MISCONDUCT.search(label))
 
 
@@ -1291,7 +1587,8 @@ def _page_footer(view: str) -> int:
 
 def _hours_clean(raw: str) -> str | None:
     raw = raw.strip(" :")
-    raw = re.sub(r"^(?:受理电话的时间为|受理时间为|接听时间为|接听电话时间为|时间为|为)\s*[:]?", "", raw)
+    # "(受理电话时间为:工作日9点—18点)": the label inside the parenthesis is not the hours
+    raw = re.sub(r"^(?:(?:受理|接听|接待)?(?:电话|来电)?的?时间(?:为|是)?|为)\s*[:]?", "", raw)
     parts = re.split(r"(,)", raw)
     kept: list[str] = []
     for piece in parts:
@@ -1348,6 +1645,9 @@ def _channels(view: str, p: Parsed, own_from: int = 0) -> None:
     previous_end = 0
     inherited = ""
     seen_numbers: set[str] = set()
+    # "县纪委监委信访举报电话:… 邮箱:…": the contacts after another body's, up to the end of
+    # its sentence or line, are that body's too unless they name the inspection.
+    foreign_until = -1
     for start, end, kind, value in tokens:
         own = _label_before(view, start, previous_end)
         bare_label = re.sub(r"[\s,、/或和及()]", "", own)
@@ -1363,7 +1663,13 @@ def _channels(view: str, p: Parsed, own_from: int = 0) -> None:
             label = "联系电话"
         gap = start - previous_end
         previous_end = end
-        if _is_foreign(label) or _footer_line(view, start) or start >= footer:
+        if start < foreign_until and not re.search(r"巡视|巡察", own):
+            continue
+        if _is_foreign(label):
+            stop = _SENTENCE_END.search(view, end)
+            foreign_until = stop.start() if stop else len(view)
+            continue
+        if _footer_line(view, start) or start >= footer:
             continue
         if kind == "email":
             if value not in p.values["emails"][:MAX_CHANNELS]:
@@ -1396,11 +1702,13 @@ def _channels(view: str, p: Parsed, own_from: int = 0) -> None:
         _add(p, "phones", {"number": number, "hours_text": hours, "sms_only": sms_only}, (start, span_end))
 
     for m in islice(_PO_LABEL.finditer(view), MAX_CHANNELS):
-        v = m.group("v").strip()
+        group = "v" if m.group("v") else "w"
+        end = m.end("to") if m.group("to") else m.end(group)
+        v = view[m.start(group):end].strip()
         v = re.sub(r"\s*(?:邮编|邮政编码).*$", "", v)
         if (len(v) >= 4 and not v.startswith("、") and not _is_foreign(_label_before(view, m.start(), 0))
                 and not _footer_line(view, m.start()) and "@" not in v):
-            _add_po(p, v, (m.start("v"), m.start("v") + len(v)))
+            _add_po(p, v, (m.start(group), m.start(group) + len(v)))
     for m in islice(_PO_BARE.finditer(view), MAX_CHANNELS):
         v = m.group("v")
         if not _is_foreign(_label_before(view, m.start(), 0)) and not _footer_line(view, m.start()):
@@ -1440,6 +1748,51 @@ _NUMBERED_LINE = re.compile(r"[ \t]*\d{1,2}[.、][ \t]*(?P<v>[^;。\n]{2,80})[;�
 _BOX_PLACE = re.compile(
     r"门口|设在|处|院内|楼|室|单位|机关|驻地|办公|场所|大厅|位置|附近|党委|政府|县|市|区|镇|乡|村|社区|学院|学校|中心|局|路|街"
 )
+
+
+_HEADER_START = re.compile(r"^\s*(?:组别|组\s*别|巡察组|巡视组|序号)\s*$")
+_BOX_COLUMN = re.compile(r"意见箱|举报箱|信箱(?:位置|地点)|箱(?:位置|地点)")
+
+
+def _cell_table_boxes(view: str, group: Group, p: Parsed) -> None:
+    """A table flattened one cell per line ("组别 / 巡察单位 / 值班电话 / 信访意见箱位置 / 电子
+    邮箱", then each group's cells): the cell under the box column is where the box is. A
+    cell may wrap onto the next line ("第二行政中心八楼 / 电梯口"): a line that cannot be the
+    next column's (no @ under 邮箱, no number under 电话) ends the cell before it."""
+    lines = view[:group.start].split("\n")
+    header_at = next((i for i in range(len(lines) - 1, max(-1, len(lines) - 40), -1)
+                      if _HEADER_START.match(lines[i])), None)
+    if header_at is None:
+        return
+    headers = [x.strip() for x in lines[header_at:] if x.strip()]
+    # only headers: short lines without a number; the group's row follows them
+    if not 3 <= len(headers) <= 12 or any(len(h) > 12 or re.search(r"\d", h) for h in headers):
+        return
+    row_text = view[group.start:group.end]
+    cells: list[tuple[str, int]] = []  # (text, start)
+    col = 0
+    pos = group.start
+    for raw in row_text.split("\n"):
+        value = raw.strip()
+        at = pos + raw.find(value) if value else pos
+        pos += len(raw) + 1
+        if not value:
+            continue
+        if not cells:
+            cells.append((value, at))
+            continue
+        if col + 1 >= len(headers):
+            break  # the row is over: what follows is the text after the table
+        nxt = headers[col + 1]
+        if ("邮箱" in nxt and "@" not in value) or ("电话" in nxt and not re.search(r"\d{7}", value)):
+            text, start = cells[-1]
+            cells[-1] = (text + value, start)
+        else:
+            col += 1
+            cells.append((value, at))
+    for j, (text, start) in enumerate(cells):
+        if j < len(headers) and _BOX_COLUMN.search(headers[j]):
+            _add_box(p, text, start)
 
 
 def _add_box(p: Parsed, raw: str, start: int) -> None:
