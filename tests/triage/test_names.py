@@ -189,3 +189,46 @@ def test_a_plural_gathers_the_officials_named_before_it() -> None:
 def test_a_second_post_of_one_person_may_name_its_own_office() -> None:
     found = _officials("县委组织部副部长、县人才办主任汤某某利用干部调整之机收受他人财物。")
     assert found[0][:2] == ("汤某某", "副部长、县人才办主任")
+
+
+def test_verbs_and_some_unit_are_not_names() -> None:
+    # 强拆 written twice is still a verb; 阜阳某县 is "some county"; 时买官 a verb phrase.
+    text = "镇长强拆了我家的房子。镇长带人强拆，村民被打伤。"
+    assert all(n is None for n, _, _ in _officials(text))
+    assert all(n is None for n, _, _ in _officials("安徽阜阳某县一副县长包养情妇，收受贿赂。"))
+    assert all(n is None for n, _, _ in _officials("他在使用干部时买官卖官。"))
+
+
+def test_local_is_not_a_career_step() -> None:
+    # 当地镇党委书记: 当地 ("local"), not 当 ("become") before a post.
+    text = "他连续上访举报当地镇党委书记克扣土地补偿款。"
+    assert [p for _, p in _accused(text)] == ["镇党委书记"]
+
+
+def test_a_private_person_word_marks_every_mention_of_that_name() -> None:
+    text = "农民工跟着包工头王某干活，工钱没有领到。工头王某称没钱，后来失踪了。"
+    assert _officials(text) == []
+
+
+def test_names_before_deng_and_a_count_hold_the_post() -> None:
+    found = _officials("2012年至2014年间，庄国华等七名村干部以垫支年例款为名形成支出单据。")
+    assert ("庄国华", "村干部") in [(n, p) for n, p, _ in found]
+
+
+def test_one_post_under_several_names_is_one_person() -> None:
+    # 村书记 … 村支书: a later unnamed 村支书 is the named 村书记, not a second accused.
+    text = "群众来信反映该村书记林立龙违规敛财。村支书借旧村改造名义套取复耕资金。"
+    assert _accused(text) == [("林立龙", "村书记")]
+    text = "村支书私卖土地！汪庄村党支部书记何功信把村小学操场卖给开发商。村支书何功信还收了2万元。"
+    assert _accused(text) == [("何功信", "党支部书记")]
+
+
+def test_an_unnamed_post_and_a_masked_name_alone_are_one_person() -> None:
+    text = "一段关于某村村主任豪华筵席的视频流出。视频称，范某某母亲的寿筵连续大办两天。"
+    assert _accused(text) == [("范某某", "村主任")]
+
+
+def test_accomplices_share_the_act() -> None:
+    text = ("法院院长徐东海利用职务之便打击报复举报人。徐东海伙同其同学房晓军（市检察院检察长）"
+            "和同乡谭志平（市委书记）将举报人秘密关押。")
+    assert [n for n, _ in _accused(text)] == ["徐东海", "房晓军", "谭志平"]

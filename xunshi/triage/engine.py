@@ -183,30 +183,55 @@ def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]
             continue  # 镇纪委书记李某表示正在调查: the one handling the report speaks for it
         if _ORDERS.match(a, said_at):
             continue  # 市委书记李某作出批示, 县长责成…: a superior ordering the inquiry
-        merged = False
-        for k in kept:
-            kpost = _post(k)
-            same_name = o.name and k.name == o.name
-            short_ref = not o.name and kpost.endswith(post) and (o.unit is None or o.unit == k.unit)
-            if same_name or short_ref:
-                if o.name and len(post) > len(kpost) and _post_key(kpost) in post:
-                    # 村长王强 … 村党支部书记兼村长王强: the fullest title is the one to report.
-                    k.position, k.post, k.unit, k.units = o.position, o.post, o.unit or k.unit, o.units
-                k.mentions.append(o.start)
-                merged = True
-                break
+        target = next((k for k in kept if o.name and k.name == o.name), None)
+        if target is not None and len(post) > len(_post(target)) and _post_key(_post(target)) in post:
+            # 村长王强 … 村党支部书记兼村长王强: the fullest title is the one to report.
+            target.position, target.post, target.units = o.position, o.post, o.units
+            target.unit = o.unit or target.unit
+        if target is None and o.name and post:
             # 村支部书记 … 书记邹某: the name given later with the short post is that person's.
-            if o.name and post and not k.name and _post_key(kpost).endswith(_post_key(post)) \
-                    and (o.unit is None or k.unit is None or k.unit == o.unit):
-                k.name, k.name_span = o.name, o.name_span
-                k.mentions.append(o.start)
-                merged = True
-                break
-        if not merged:
+            target = next((k for k in kept if not k.name and _same_post(_post(k), post)
+                           and (o.unit is None or k.unit is None or k.unit == o.unit)), None)
+            if target is not None:
+                target.name, target.name_span = o.name, o.name_span
+                if len(post) > len(_post(target)) or (o.unit and not target.unit):
+                    # 村支书… 汪庄村党支部书记何功信: the mention that names the person is the full one.
+                    target.position, target.post = o.position, o.post
+                    target.unit, target.units = o.unit, o.units
+        if target is None and not o.name:
+            # 林立龙村书记 … 村支书借…: a later short reference, to a named person first.
+            target = next((k for k in sorted(kept, key=lambda k: not k.name)
+                           if _same_post(_post(k), post) and (o.unit is None or o.unit == k.unit)), None)
+        if target is not None:
+            target.mentions.append(o.start)
+        else:
             kept.append(o)
+    # 村主任豪华筵席 … 范某某母亲的寿筵: one unnamed post and one masked name with no post
+    # (and no other named official) are the same person, the post written first.
+    lone = [k for k in kept if k.name and not _post(k)]
+    posts = [k for k in kept if not k.name and _post(k) and not _is_group_post(_post(k))]
+    if len(lone) == 1 and len(posts) == 1 and posts[0].start < lone[0].start \
+            and not any(k.name and _post(k) for k in kept):
+        posts[0].name, posts[0].name_span = lone[0].name, lone[0].name_span
+        posts[0].mentions.append(lone[0].start)
+        kept.remove(lone[0])
     # A group word (村干部) is the accused only when no one is written more precisely:
     # keep it after the named and specific ones, so the first official is a person.
     return sorted(kept, key=lambda k: not k.name and _is_group_post(_post(k)))
+
+
+# One post under its several names, so later references find the person (村书记林立龙 …
+# 村支书借…): the canonical form keeps the generic ending (…书记, …主任) short forms match.
+_SAME_POST = {**dict.fromkeys(("村支书", "支书", "村书记", "村支部书记", "支部书记", "村党支部书记",
+                               "党支部书记"), "党支部书记"),
+              **dict.fromkeys(("村主任", "村委会主任", "村委主任", "村长"), "村委会主任")}
+
+
+def _same_post(long: str, short: str) -> bool:
+    """Whether `short` can refer back to a person introduced with `long`."""
+    canon_long = _SAME_POST.get(long, _post_key(long))
+    canon_short = _SAME_POST.get(short, _post_key(short))
+    return long.endswith(short) or canon_long.endswith(canon_short)
 
 
 def _post_key(post: str) -> str:
@@ -520,6 +545,18 @@ def _attribute(hits: list[rules.CueHit], officials: list[ex.Official],
                 if o is last or (_post(o) == _post(last) and o.unit == last.unit
                                  and abs(o.start - last.start) <= 12):
                     take(o)
+    # 徐东海伙同房晓军（检察长）和谭志平（市委书记）…: accomplices share the act.
+    for o in list(chosen):
+        name = ex_name(o, a) if o.name else ""
+        written = [m.end() for m in re.finditer(re.escape(name), a)][:20] if name else []
+        for p in (o.name_span[1] if o.name_span else o.end, *o.mentions, *written):
+            stop = _CLAUSE_END.search(a, p)
+            limit = stop.start() if stop else len(a)
+            m = _ACCOMPLICE.search(a, p, min(limit, p + 12))
+            if m:
+                for x in officials:
+                    if m.end() <= x.start < limit and x.name:
+                        take(x)
     # A group word (村干部, 县干部) beside a named person is the crowd around them, not a
     # second accused.
     if any(o.name for o in chosen):
@@ -566,6 +603,7 @@ def _with_partners(first: ex.Official, officials: list[ex.Official], a: str) -> 
     return sorted(group, key=lambda x: x.start)
 
 
+_ACCOMPLICE = re.compile(r"伙同|勾结|串通|联手|合谋|纠集")
 # A plural that gathers the persons named before it into one subject.
 _PLURAL = re.compile(r"他们|她们|两人|二人|三人|几人|这些人|此二人")
 

@@ -24,7 +24,7 @@ _MASKED_TAIL = re.compile(r"(某某|某|[xX×＊*○〇Ｘ]{1,2})")
 # Given-name characters common enough to accept after a mask (边某国) without other proof.
 _GIVEN_COMMON = set("国华明军平伟强林文斌东红建峰海波辉杰勇涛刚新英芳丽霞燕敏静玲娟梅兰凤云珍秀荣福生"
                     "贵祥春宝山江河清德庆龙飞鹏宇浩磊超鑫俊亮成忠民义学志立金玉桂芬萍婷雪洪武彬"
-                    "远航晨阳晓佳欣怡嘉琳琴莉娜毅刚坤达彪虎豪")
+                    "远航晨阳晓佳欣怡嘉琳琴莉娜毅刚坤达彪虎豪梁栋柱根")
 
 
 @dataclass
@@ -104,6 +104,12 @@ def _starts_word(a: str, pos: int) -> bool:
     return bool(tokens) and len(tokens[0]) >= 2
 
 
+# Verbs that, after a surname that is also a common character (强, 包, 时, 都), make a verb
+# phrase rather than a given name.
+_VERB_CHARS = set("拆养买卖占收拿要打骂抢砸偷骗吃喝嫖赌贪送请办搞做干让叫找说讲问看听想去来走跑坐用借"
+                  "还给交欠扣罚批审查抓关能会可")
+# Unit suffixes after 某 that make it "some unit" (某县, 某局).
+_UNIT_AFTER_MOU = set("县市区镇乡村局所院厂校站处科")
 # jieba dictionary frequency above which a two-character string is an everyday word.
 _COMMON_WORD_FREQ = 300
 _NAME_CLOSERS = set("等，。、；：！？（）()“”\"")
@@ -125,6 +131,8 @@ def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | Non
     m = _MASKED_TAIL.match(a, after)
     if m:
         end = m.end()
+        if m.group() == "某" and a[end:end + 1] in _UNIT_AFTER_MOU and a[end + 1:end + 2] not in ("长", "委"):
+            return None  # 阜阳某县, 河间市某局: "some county", not a masked name
         # 张某某 masks the whole given name, so nothing follows it (李某某占用…); only the
         # 边某国 form carries a given-name character after a single 某.
         if m.group() == "某" and end < n and is_han(a[end]) and a[end] not in lx.NAME_STOP:
@@ -134,6 +142,8 @@ def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | Non
         return pos, end
     if after >= n or not is_han(a[after]) or a[after] in lx.NAME_STOP_2:
         return None
+    if a[pos] in lx.AMBIGUOUS_SURNAMES and slen == 1 and a[after] in _VERB_CHARS:
+        return None  # 强拆, 包养, 时买官: a verb phrase, however often it is written
     c3 = a[after + 1] if after + 1 < n else ""
     name2, name3 = a[pos:after + 1], a[pos:after + 2]
     closed = after + 2 >= n or a[after + 2] in _NAME_CLOSERS
@@ -205,7 +215,9 @@ _FUNCTION_TOKENS = {"的", "了", "是", "在", "和", "与", "及", "我", "我
                     "担任", "时任", "曾任", "兼任", "一名", "一个", "附近", "到", "去", "住", "住在",
                     # time words and verbs that stand before a post (随后村支书…, 发现村会计…)
                     "随后", "然后", "后来", "当时", "同时", "其中", "发现", "以前", "之前", "之后",
-                    "以后", "目前", "现在", "如今", "曾经", "还是", "就是", "但是", "而且", "所以"}
+                    "以后", "目前", "现在", "如今", "曾经", "还是", "就是", "但是", "而且", "所以",
+                    "就让", "让", "叫", "使", "这里", "那里", "一些", "这些", "那些", "有些", "某些",
+                    "当地"}
 
 
 def _content_token(t: str, suffix_re: re.Pattern[str]) -> bool:
@@ -435,9 +447,10 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
             if span is None:
                 span = _profile_name(a, unit_start, end)
                 via = "name-is-post" if span else via
-            if span is None and unit_start > 0 and a[unit_start - 1] == "等":
-                # 张某某、李某某等村干部: the names listed before 等 hold the post.
-                listed = _names_listed_before(a, unit_start - 1)
+            m_deng = _DENG_BEFORE.search(a, max(0, unit_start - 8), unit_start) if span is None else None
+            if m_deng:
+                # 张某某、李某某等村干部, 庄国华等七名村干部: the names listed before 等 hold the post.
+                listed = _names_listed_before(a, m_deng.start())
                 if listed:
                     span, listed_more, via = listed[-1], listed[:-1], "name-list"
         if span is None and not chain and not surname_only and not borrow and a[start] not in _LEVEL_CHARS \
@@ -456,7 +469,7 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
             # sentence's subject.
             span = _subject_of_sentence(a, unit_start)
             via = "elected" if span else via
-        if span is None and re.search(r"(?:任|当上|当|在)[\u4e00-\u9fff]{0,2}$", a[max(0, start - 5):start]):
+        if span is None and _CAREER_STEP.search(a, max(0, start - 5), start):
             continue  # 卢某亮任村党支部书记, 想当站所长的: a career step, not a person
         if span is None and end < len(a) and a[end] in "）)":
             # 王建军（青县县委书记）: the name stands before the bracket that holds the post.
@@ -534,6 +547,9 @@ def _pair_respectively(found: list[Official], official: Official, a: str, positi
         found.remove(extra)
 
 
+_DENG_BEFORE = re.compile(r"等(?:\d+|[一二两三四五六七八九十几数]{1,3})?(?:名|个|位)?$")
+
+
 def _names_listed_before(a: str, end: int) -> list[tuple[int, int]]:
     """张某某、李某某 ending at `end`, in the order written (at most five)."""
     out: list[tuple[int, int]] = []
@@ -548,6 +564,8 @@ def _names_listed_before(a: str, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# 卢某亮任村党支部书记, 想当站所长的: a career step, not a person (当地, 当时 are not 当).
+_CAREER_STEP = re.compile(r"(?:任|当上|当(?![地时年天场即面前今初晚])|在)[\u4e00-\u9fff]{0,2}$")
 _ELECTED = re.compile(r"(?:当选为|当选|被选为|选为|选上)$")
 _SUBJECT_OPEN = re.compile(r"\s*(?:该村村民|本村村民|村民|该村|原|他|她)?")
 
@@ -619,7 +637,7 @@ _NOT_OFFICIAL_BEFORE = ("老板", "商人", "包工头", "开发商", "老婆", 
                         "业主", "承包人", "个体户", "男子", "女子", "妇女", "当事人", "受害人", "死者",
                         "原告", "申请人", "来访人", "反映人", "编辑", "通讯员", "经办人", "老乡",
                         "代表", "知情人", "证人", "教师", "职工", "工人", "店主", "摊贩", "保安",
-                        "实习生", "主持人", "作者", "专家", "学者")
+                        "实习生", "主持人", "作者", "专家", "学者", "工头")
 _MASKED_ANY = re.compile(r"(?:欧阳|司马|[" + "".join(sorted(lx.SURNAMES_1)) + r"])(?:某某|某)")
 
 
@@ -636,8 +654,10 @@ def _masked_without_post(prepared: Prepared, known: list[Official]) -> list[Offi
         text = prepared.span(*span)
         if text in names or any(text in (n or "") for n in names):
             continue
-        before = a[max(0, span[0] - 4):span[0]]
-        if any(before.endswith(w) for w in _NOT_OFFICIAL_BEFORE):
+        # 包工头王某 … 工头王某: one private-person word anywhere marks every mention.
+        written = a[span[0]:span[1]]
+        if any(a[max(0, k - 4):k].endswith(w)
+               for k in _occurrences(a, written) for w in _NOT_OFFICIAL_BEFORE):
             continue
         if a[span[0]] in lx.AMBIGUOUS_SURNAMES and span[1] - span[0] == 2 and a.count(a[span[0]:span[1]]) < 2:
             continue  # 向某医院, 和某公司: "to some…", "and some…"
@@ -645,6 +665,15 @@ def _masked_without_post(prepared: Prepared, known: list[Official]) -> list[Offi
         out.append(Official(name=text, position="", unit=None, start=span[0], end=span[1],
                             name_span=span, via="masked-name"))
     return out + _named_after_report(prepared, known + out)
+
+
+def _occurrences(a: str, word: str, limit: int = 20) -> list[int]:
+    out: list[int] = []
+    k = a.find(word)
+    while k >= 0 and len(out) < limit:
+        out.append(k)
+        k = a.find(word, k + 1)
+    return out
 
 
 _REPORT_OBJECT = re.compile(r"(?:举报|控告|检举|揭发|告发)")
