@@ -232,3 +232,17 @@ def test_accomplices_share_the_act() -> None:
     text = ("法院院长徐东海利用职务之便打击报复举报人。徐东海伙同其同学房晓军（市检察院检察长）"
             "和同乡谭志平（市委书记）将举报人秘密关押。")
     assert [n for n, _ in _accused(text)] == ["徐东海", "房晓军", "谭志平"]
+
+
+def test_a_letters_title_names_its_addressee() -> None:
+    text = "告某市市长钟某某书\n吾家私房被征用，补偿甚低，实难接受。"
+    assert "钟某某" not in [n for n, _ in _accused(text)]
+
+
+def test_the_formal_post_wins_over_a_loose_word_for_the_same_name() -> None:
+    text = "我们举报贪污村官田某某。扶贫水泵被村支书田某某每台收费800元。"
+    assert _accused(text) == [("田某某", "村支书")]
+
+
+def test_a_former_official_is_read_with_qianren() -> None:
+    assert ("前任村官" in [p for _, p, _ in _officials("在前任村官的操控下，集体股份被官员们瓜分。")])

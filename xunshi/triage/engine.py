@@ -99,6 +99,10 @@ def is_reporter(o: ex.Official, officials: list[ex.Official], a: str,
         return True  # the writer describing themself
     if re.search(r"(?:尊敬的|敬爱的|致)[^，,。；;！!？?：:\s]{0,10}$", before):
         return True  # the addressee of the letter: 尊敬的周区长
+    line_start = a.rfind("\n", 0, o.start) + 1
+    if re.fullmatch(r"\s*(?:致|告|给|写给)[^，,。；;！!？?：:]{0,10}", a[line_start:o.start]) \
+            and re.match(r"\s*(?:的一封信|的公开信|的信|书|信)", after):
+        return True  # a letter's title: 告鹰潭市市长钟志生书
     # 毛书记 written as 毛 + 书记: the call starts at the surname.
     lead = o.start - 1 if o.via == "surname-title" and o.start > 0 else o.start
     if lead == 0 or a[lead - 1] in "“\"「『\n":
@@ -184,7 +188,10 @@ def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]
         if _ORDERS.match(a, said_at):
             continue  # 市委书记李某作出批示, 县长责成…: a superior ordering the inquiry
         target = next((k for k in kept if o.name and k.name == o.name), None)
-        if target is not None and len(post) > len(_post(target)) and _post_key(_post(target)) in post:
+        if target is not None and post and _is_group_post(_post(target)) and not _is_group_post(post):
+            # 贪污村官田保章 … 村支书田保章: the formal post rather than the loose word.
+            target.position, target.post, target.unit, target.units = o.position, o.post, o.unit, o.units
+        elif target is not None and len(post) > len(_post(target)) and _post_key(_post(target)) in post:
             # 村长王强 … 村党支部书记兼村长王强: the fullest title is the one to report.
             target.position, target.post, target.units = o.position, o.post, o.units
             target.unit = o.unit or target.unit
@@ -583,7 +590,7 @@ _OBJECT_MARK = re.compile(r"(?:为|把|让|叫|找|请|跟|替)$")
 
 
 def _is_group_post(position: str) -> bool:
-    return position.endswith("干部") or position in _GENERIC_POSTS
+    return position.endswith("干部") or position in _GENERIC_POSTS or position == "村官"
 
 
 def _with_partners(first: ex.Official, officials: list[ex.Official], a: str) -> list[ex.Official]:

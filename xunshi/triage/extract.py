@@ -406,6 +406,9 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
                 and (lb < 2 or a[lb - 2] not in "原老"):
             lb -= 1  # 体育局原局长, 其吉组老组长: "former" belongs to the post as written
             position_start = lb
+        elif lb > 1 and a[lb - 2:lb] == "前任" and not surname_only:
+            lb -= 2  # 前任村官: as written
+            position_start, borrow = lb, 0
         if lb > 0 and a[lb - 1] == "的" and not borrow:
             lb -= 1  # 小营乡的党委书记: one 的 between unit and post
         chain = unit_before(a, lb, borrow, index)
@@ -469,7 +472,7 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
             # sentence's subject.
             span = _subject_of_sentence(a, unit_start)
             via = "elected" if span else via
-        if span is None and _CAREER_STEP.search(a, max(0, start - 5), start):
+        if span is None and position_start >= start and _CAREER_STEP.search(a, max(0, start - 5), start):
             continue  # 卢某亮任村党支部书记, 想当站所长的: a career step, not a person
         if span is None and end < len(a) and a[end] in "）)":
             # 王建军（青县县委书记）: the name stands before the bracket that holds the post.
@@ -565,7 +568,8 @@ def _names_listed_before(a: str, end: int) -> list[tuple[int, int]]:
 
 
 # 卢某亮任村党支部书记, 想当站所长的: a career step, not a person (当地, 当时 are not 当).
-_CAREER_STEP = re.compile(r"(?:任|当上|当(?![地时年天场即面前今初晚])|在)[\u4e00-\u9fff]{0,2}$")
+_CAREER_STEP = re.compile(
+    r"(?:(?<![前现原时历继])任|当上|当(?![地时年天场即面前今初晚])|在)[\u4e00-\u9fff]{0,2}$")
 _ELECTED = re.compile(r"(?:当选为|当选|被选为|选为|选上)$")
 _SUBJECT_OPEN = re.compile(r"\s*(?:该村村民|本村村民|村民|该村|原|他|她)?")
 
