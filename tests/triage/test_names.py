@@ -246,3 +246,9 @@ def test_the_formal_post_wins_over_a_loose_word_for_the_same_name() -> None:
 
 def test_a_former_official_is_read_with_qianren() -> None:
     assert ("前任村官" in [p for _, p, _ in _officials("在前任村官的操控下，集体股份被官员们瓜分。")])
+
+
+def test_a_conjunction_or_a_place_after_a_post_is_not_a_name() -> None:
+    assert all(n is None for n, _, _ in _officials("街道党委书记和新川社区全体干部参加会议。"))
+    text = "书记替某公司打招呼，局长到某县考察，主任帮某老板办证。"
+    assert all(n is None for n, _, _ in _officials(text))

@@ -107,7 +107,9 @@ def _starts_word(a: str, pos: int) -> bool:
 # Verbs that, after a surname that is also a common character (强, 包, 时, 都), make a verb
 # phrase rather than a given name.
 _VERB_CHARS = set("拆养买卖占收拿要打骂抢砸偷骗吃喝嫖赌贪送请办搞做干让叫找说讲问看听想去来走跑坐用借"
-                  "还给交欠扣罚批审查抓关能会可")
+                  "还给交欠扣罚批审查抓关能会可替帮到")
+# A place or unit right after a candidate (书记和新川社区): the candidate is its name.
+_UNIT_AFTER_NAME = re.compile(r"社区|街道|[村镇乡县市区]")
 # Unit suffixes after 某 that make it "some unit" (某县, 某局).
 _UNIT_AFTER_MOU = set("县市区镇乡村局所院厂校站处科")
 # jieba dictionary frequency above which a two-character string is an everyday word.
@@ -171,9 +173,10 @@ def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | Non
         best = name2 if c3_starts_word and c3 not in _GIVEN_COMMON else name3
     if a[pos] in lx.AMBIGUOUS_SURNAMES and slen == 1 and a.count(best) < 2:
         freq = _jieba().FREQ
-        if after_post and freq.get(best, 0) < _COMMON_WORD_FREQ \
+        if after_post and a[pos] not in "和及与" and freq.get(best, 0) < _COMMON_WORD_FREQ \
                 and freq.get(a[pos + 1:pos + 3], 0) < _COMMON_WORD_FREQ \
-                and any(c in _GIVEN_COMMON for c in best[1:]):
+                and any(c in _GIVEN_COMMON for c in best[1:]) \
+                and not _UNIT_AFTER_NAME.match(a, pos + len(best)):
             # 村会计向立鹏: neither 向立 nor 立鹏 is a word (unlike 向群众, 和村民, 高度) and
             # 立, 鹏 are given-name characters (unlike 都能吃, 任人唯).
             return pos, pos + len(best)
@@ -423,8 +426,9 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
             # 村主任荣某: right after a post, any character before 某 is a masked surname,
             # listed or not (某些, 某种 are not names).
             m_mask = _MASK_AFTER_POST.match(a, end)
-            if m_mask and a[end] not in lx.NAME_STOP:
-                span = m_mask.span()
+            if m_mask and a[end] not in lx.NAME_STOP and a[end] not in _VERB_CHARS \
+                    and a[m_mask.end():m_mask.end() + 1] not in _UNIT_AFTER_MOU:
+                span = m_mask.span()  # (书记替某公司, 局长到某县 are not names)
         if span is None and a[end:end + 1] in "”」』\"":
             span = name_at(a, end + 1)  # “史上最牛烟草局长”陈文铸: the quote closes a nickname
         m_call = re.match(r"(?:分别是|分别为|名叫|叫做|叫|是)", a[end:end + 3])
