@@ -252,3 +252,17 @@ def test_a_conjunction_or_a_place_after_a_post_is_not_a_name() -> None:
     assert all(n is None for n, _, _ in _officials("街道党委书记和新川社区全体干部参加会议。"))
     text = "书记替某公司打招呼，局长到某县考察，主任帮某老板办证。"
     assert all(n is None for n, _, _ in _officials(text))
+
+
+def test_a_source_a_patron_or_a_superior_giving_directions_is_not_accused() -> None:
+    text = "据该镇党委书记褚某某介绍，涉事村干部卫某某已被停职检查，他收受好处费两万元。"
+    assert [n for n, _ in _accused(text)] == ["卫某某"]
+    text = "在县委书记李某某的关心下，村里修了路，可是村支书王某某却把修路款截留了一半。"
+    assert [n for n, _ in _accused(text)] == ["王某某"]
+    text = "区长冯某某在视察时指出，要严查违规问题。村干部陈某某利用职务便利收受好处费。"
+    assert [n for n, _ in _accused(text)] == ["陈某某"]
+
+
+def test_a_function_word_before_a_village_post_is_not_its_unit() -> None:
+    for text in ("镇纪委对村支书周某某进行了调查。", "但村主任钱某某至今拒不退还土地款。"):
+        assert _officials(text)[0][2] is None

@@ -187,6 +187,11 @@ def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]
             continue  # 镇纪委书记李某表示正在调查: the one handling the report speaks for it
         if _ORDERS.match(a, said_at):
             continue  # 市委书记李某作出批示, 县长责成…: a superior ordering the inquiry
+        if _SOURCE_BEFORE.search(a, max(0, o.start - 12), o.start) and _SOURCE_AFTER.match(a, said_at):
+            continue  # 据镇党委书记褚某介绍…: the source of the account
+        if re.search(r"在[^，,。;；!！?？\n]{0,12}$", a[max(0, o.start - 12):o.start]) \
+                and _PATRON_AFTER.match(a, said_at):
+            continue  # 在县委书记李某的关心下: a patron, not the one reported on
         target = next((k for k in kept if o.name and k.name == o.name), None)
         if target is not None and post and _is_group_post(_post(target)) and not _is_group_post(post):
             # 贪污村官田保章 … 村支书田保章: the formal post rather than the loose word.
@@ -256,7 +261,14 @@ _SPEAKS = re.compile(r"(?:也|则|对记者|向记者)?(?:说|表示|告诉|回�
 # Answering for the authorities; the accused's own words (说, 称, 回应) are not among them.
 _ANSWERS = re.compile(r"(?:也|则)?(?:表示|介绍|答复|告诉记者|对记者说)")
 # A superior ordering an inquiry (作出批示, 责成纪委调查).
-_ORDERS = re.compile(r"(?:当即|立即|亲自|高度重视[,，]?)?(?:作出批示|做出批示|批示|责成|督办|过问|部署)")
+_ORDERS = re.compile(r"(?:当即|立即|亲自|高度重视[,，]?|在[^,，。]{0,8}时)?"
+                     r"(?:作出批示|做出批示|批示|责成|督办|过问|部署|指出|强调|作出指示|指示)")
+# 据X介绍 / 据X透露: the one the account comes from.
+_SOURCE_BEFORE = re.compile(r"据[^，,。;；!！?？\n]{0,12}$")
+_SOURCE_AFTER = re.compile(r"(?:介绍|透露|称|说|表示|了解|反映|回忆)")
+# 在X的关心下, 在X的带领下: the one credited, not accused.
+_PATRON_AFTER = re.compile(
+    r"的(?:关心|关怀|领导|支持|带领|帮助|协调|重视|推动|指导)(?:和[\u4e00-\u9fff]{2})?下")
 # Officials who handle the report rather than stand accused in it.
 _HANDLER_POST = re.compile(r"纪委|监委|纪检|巡视|巡察|信访|督查|督导|公安局长|派出所|检察|法院")
 

@@ -220,7 +220,7 @@ _FUNCTION_TOKENS = {"的", "了", "是", "在", "和", "与", "及", "我", "我
                     "随后", "然后", "后来", "当时", "同时", "其中", "发现", "以前", "之前", "之后",
                     "以后", "目前", "现在", "如今", "曾经", "还是", "就是", "但是", "而且", "所以",
                     "就让", "让", "叫", "使", "这里", "那里", "一些", "这些", "那些", "有些", "某些",
-                    "当地"}
+                    "当地", "但", "可是", "却", "而", "并", "又", "再", "才", "便", "即", "则"}
 
 
 def _content_token(t: str, suffix_re: re.Pattern[str]) -> bool:
@@ -304,6 +304,10 @@ def unit_before(a: str, start: int, borrow: int = 0, index: TokenIndex | None = 
         # Drop a leading part-token: the window must start on a token boundary.
         window = window[len(window) - sum(map(len, reused)):]
         tokens = reused
+    elif borrow and len(window) > borrow:
+        # The borrowed level character (对/村支书) is its own token: segmenting it with the
+        # words before would glue it to a function word (对村, 但村).
+        tokens = [*segment(window[:-borrow]), window[-borrow:]]
     else:
         tokens = segment(window)
     # Read right to left: keep unit tokens while they touch each other.
@@ -625,7 +629,7 @@ def _original_unit(prepared: Prepared, a: str, limit: int, unit: str | None) -> 
 
 
 # Characters after which 村/镇/县 starts the post itself (3名村委成员, 各村干部, 原县长, 老村长).
-_NOT_A_PLACE_BEFORE_LEVEL = set("原前名个位几些每各该本我你他其这那全老等")
+_NOT_A_PLACE_BEFORE_LEVEL = set("原前名个位几些每各该本我你他其这那全老等某")
 _MASK_AFTER_POST = re.compile(r"[\u4e00-\u9fff](?:某某|某)(?![些种个类样地处天时])")
 _OPEN_QUOTES = set("“「『《\"'")
 _CLOSE_QUOTES = set("”」』》\"'")
