@@ -266,3 +266,8 @@ def test_a_source_a_patron_or_a_superior_giving_directions_is_not_accused() -> N
 def test_a_function_word_before_a_village_post_is_not_its_unit() -> None:
     for text in ("镇纪委对村支书周某某进行了调查。", "但村主任钱某某至今拒不退还土地款。"):
         assert _officials(text)[0][2] is None
+
+
+def test_a_village_bully_in_quotes_is_a_private_person() -> None:
+    found = _officials("群众反映，村里的“村霸”张某某，仗着其兄是镇长，强占村民耕地。")
+    assert "张某某" not in [n for n, _, _ in found]

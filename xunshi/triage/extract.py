@@ -649,7 +649,7 @@ _NOT_OFFICIAL_BEFORE = ("老板", "商人", "包工头", "开发商", "老婆", 
                         "业主", "承包人", "个体户", "男子", "女子", "妇女", "当事人", "受害人", "死者",
                         "原告", "申请人", "来访人", "反映人", "编辑", "通讯员", "经办人", "老乡",
                         "代表", "知情人", "证人", "教师", "职工", "工人", "店主", "摊贩", "保安",
-                        "实习生", "主持人", "作者", "专家", "学者", "工头")
+                        "实习生", "主持人", "作者", "专家", "学者", "工头", "村霸", "恶霸", "混混", "地痞")
 _MASKED_ANY = re.compile(r"(?:欧阳|司马|[" + "".join(sorted(lx.SURNAMES_1)) + r"])(?:某某|某)")
 
 
@@ -668,7 +668,7 @@ def _masked_without_post(prepared: Prepared, known: list[Official]) -> list[Offi
             continue
         # 包工头王某 … 工头王某: one private-person word anywhere marks every mention.
         written = a[span[0]:span[1]]
-        if any(a[max(0, k - 4):k].endswith(w)
+        if any(a[max(0, k - 5):k].rstrip("”」』\"'").endswith(w)
                for k in _occurrences(a, written) for w in _NOT_OFFICIAL_BEFORE):
             continue
         if a[span[0]] in lx.AMBIGUOUS_SURNAMES and span[1] - span[0] == 2 and a.count(a[span[0]:span[1]]) < 2:
