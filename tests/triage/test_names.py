@@ -271,3 +271,9 @@ def test_a_function_word_before_a_village_post_is_not_its_unit() -> None:
 def test_a_village_bully_in_quotes_is_a_private_person() -> None:
     found = _officials("群众反映，村里的“村霸”张某某，仗着其兄是镇长，强占村民耕地。")
     assert "张某某" not in [n for n, _, _ in found]
+
+
+def test_while_in_post_names_the_post_holder() -> None:
+    # 镇长期间 is 镇长 + 期间 (not 长期); 王某某同志担任… gives the post to the name.
+    found = _officials("王某某同志担任镇长期间，违规决策造成国有资产损失。")
+    assert found[0][:2] == ("王某某", "镇长")

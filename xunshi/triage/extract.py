@@ -378,7 +378,7 @@ def _post_iter(a: str) -> Iterator[tuple[int, int]]:
         word = m.group()
         nxt = a[end:end + 1]
         if (word in _POST_BLOCKERS and nxt and nxt in _POST_BLOCKERS[word]) or \
-                (word.endswith("长") and nxt and nxt in "期久远大达年江河"):
+                (word.endswith("长") and nxt and nxt in "期久远大达年江河" and a[end:end + 2] != "期间"):
             pos = end
             continue
         # A chain of posts held by one person: 党支部书记、村委会主任.
@@ -636,7 +636,7 @@ _CLOSE_QUOTES = set("”」』》\"'")
 _BEFORE_NAME_TITLE = set("们的是叫找给和与、，,。：:“\"（(；;！？ \n")
 # 马士松，是孝仪村村委员; 陈某某系某镇党委书记 (a masked unit is not read as one).
 _NAME_IS_POST = re.compile(
-    r"(?<=[\u4e00-\u9fff])([，,]?(?:是|系|现任|时任|原任|担任))(?:某[\u4e00-\u9fff]?)?$")
+    r"(?<=[\u4e00-\u9fff])((?:同志)?[，,]?(?:是|系|现任|时任|原任|担任))(?:某[\u4e00-\u9fff]?)?$")
 # Words that mark the masked name after them as a private person: relatives (kinship
 # words), the press, the writer's side, trades.
 _NOT_OFFICIAL_BEFORE = ("老板", "商人", "包工头", "开发商", "老婆", "妻子", "丈夫", "儿子", "女儿",
