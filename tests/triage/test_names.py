@@ -277,3 +277,8 @@ def test_while_in_post_names_the_post_holder() -> None:
     # 镇长期间 is 镇长 + 期间 (not 长期); 王某某同志担任… gives the post to the name.
     found = _officials("王某某同志担任镇长期间，违规决策造成国有资产损失。")
     assert found[0][:2] == ("王某某", "镇长")
+
+
+def test_a_name_without_post_that_speaks_is_a_witness() -> None:
+    assert _accused("张某某说，村主任李某某收了他家五千元才给办低保。") == [("李某某", "村主任")]
+    assert _accused("据刘某某反映，镇长王某某经常公款吃喝。") == [("王某某", "镇长")]

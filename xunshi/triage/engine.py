@@ -185,6 +185,9 @@ def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]
         said_at = o.name_span[1] if o.name_span else o.end
         if _HANDLER_POST.search(post) and _SPEAKS.match(a, said_at):
             continue  # 镇纪委书记李某表示正在调查: the one handling the report speaks for it
+        if o.name and not post and (_SPEAKS.match(a, said_at)
+                                    or _SOURCE_BEFORE.search(a, max(0, o.start - 3), o.start)):
+            continue  # 张某某说，村主任李某某…, 据刘某某反映: a name with no post that speaks is a witness
         if _ORDERS.match(a, said_at):
             continue  # 市委书记李某作出批示, 县长责成…: a superior ordering the inquiry
         if _SOURCE_BEFORE.search(a, max(0, o.start - 12), o.start) and _SOURCE_AFTER.match(a, said_at):
