@@ -243,3 +243,24 @@ def test_footers_and_other_bodies_lines_add_no_channel(footers: list[tuple[str, 
     o = parse(base + tail).contract()
     assert [x["number"] for x in o["phones"]] == ["0550-7123456"]
     assert o["emails"] == ["xc2@163.com"]
+
+
+def _cn(n: int) -> str:
+    digits = "〇一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    return ("" if n < 20 else digits[n // 10]) + "十" + (digits[n % 10] if n % 10 else "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=2015, max_value=2029), st.integers(min_value=1, max_value=11),
+       st.integers(min_value=1, max_value=28), st.integers(min_value=1, max_value=28))
+def test_a_period_in_chinese_numerals_reads_as_in_digits(
+    year: int, month: int, day: int, end_day: int
+) -> None:
+    cn_year = "".join("〇一二三四五六七八九"[int(c)] for c in str(year))
+    text = (f"县委第一巡察组于{cn_year}年{_cn(month)}月{_cn(day)}日至{_cn(month + 1)}月{_cn(end_day)}日"
+            "对县水务局开展巡察。值班电话:0550-7123456。")
+    o = parse(text).contract()
+    start, end = f"{year}-{month:02d}-{day:02d}", f"{year}-{month + 1:02d}-{end_day:02d}"
+    assert o["period"] == {"start": start, "end": end}

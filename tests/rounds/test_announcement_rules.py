@@ -906,3 +906,11 @@ def test_a_number_containing_12345_is_no_hotline_of_another_body() -> None:
     o = parse(text).contract()
     assert o["po_boxes"] == ["某县第123号信箱"]
     assert [x["number"] for x in o["phones"]] == ["0550-7123456"]
+
+
+def test_dates_in_chinese_numerals_give_the_period() -> None:
+    text = ("根据县委统一部署,县委第一巡察组于二〇二四年三月一日至四月三十日对县水务局开展巡察。"
+            "值班电话:0550-7123456。")
+    result = parse(text)
+    assert result.contract()["period"] == {"start": "2024-03-01", "end": "2024-04-30"}
+    assert result.source(text, "period") == ["二〇二四年三月一日至四月三十日"]

@@ -99,10 +99,10 @@ Conventions of the values (the labelled development set follows them)
   then ends at the channels' closing date; the time under review (…期间的情况) and a site's
   publishing days are no period; a date that opens a sentence telling of the arrival, or
   stands before 开始, starts it (a mobilisation meeting's date alone does not); closing
-  dates may be in Chinese numerals (十一月二十日前); `9月底` is the month's last day; a
-  missing year is taken from a full date or a year-month of the text up to 4 months
-  after or 2 before, across the new year, else `MM-DD`; a news agency's dateline
-  (北京3月18日电) is no date of the round.
+  dates may be in Chinese numerals (十一月二十日前), as may whole periods (二〇二四年三月一日
+  至四月三十日); `9月底` is the month's last day; a missing year is taken from a full date
+  or a year-month of the text up to 4 months after or 2 before, across the new year,
+  else `MM-DD`; a news agency's dateline (北京3月18日电) is no date of the round.
 * `duration`: the amount as written after 工作 / 为期 / 时间(安排) / 共计 …, ranges included
   (`30~40天`), with 左右 but without 约.
 * `round`: the first round said that is not an earlier one (listed with others, 已/曾/上…,
@@ -808,7 +808,7 @@ def _extract(norm: str, view: str, section_start: int, group: Group | None) -> P
     _leaders(section, p, group.rank if group is not None else None)
     if group is not None:
         _own_leaders(norm, group.name, p)
-    _period(norm, p)
+    _period_any_numerals(norm, p)
     _duration(norm, p)
     _channels(view, p, section_start)
     if group is not None and not p.values["boxes"]:
@@ -1424,6 +1424,53 @@ def _main_range(norm: str) -> re.Match[str] | None:
                 continue
             return m
     return None
+
+
+# "二〇二四年三月一日至四月三十日", "十一月底": dates written in Chinese numerals.
+_CN_FULL_DATE = re.compile(
+    r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?(?P<m>[一二三四五六七八九十]{1,2})月"
+    r"(?:(?P<d>[一二三四五六七八九十]{1,3})(?=[日号])|(?=底|末))"
+)
+
+
+def _digit_dates(norm: str) -> tuple[str, list[int]]:
+    """`norm` with dates in Chinese numerals written in digits, and for each character of
+    the result the position in `norm` it comes from (so the spans found can be mapped back)."""
+    out: list[str] = []
+    back: list[int] = []
+    pos = 0
+    for m in islice(_CN_FULL_DATE.finditer(norm), MAX_ROLES):
+        month = cn_number(m.group("m"))
+        day = cn_number(m.group("d")) if m.group("d") else None
+        if month is None or not 1 <= month <= 12 or (m.group("d") and not day):
+            continue
+        out.append(norm[pos:m.start()])
+        back.extend(range(pos, m.start()))
+        if m.group("y"):
+            year = "".join(str(_CN_DIGITS[c]) for c in m.group("y"))
+            out.append(year + "年")
+            back.extend(range(m.start("y"), m.start("y") + 5))
+        for text, (a, b) in ((str(month), m.span("m")), (str(day) if day else "", m.span("d"))):
+            if text:
+                out.append(text + norm[b])  # 月 / 日 after the number
+                back.extend([a] * len(text) + [b])
+        pos = m.end() + (1 if m.group("d") else 0)
+    if not out:
+        return norm, []
+    out.append(norm[pos:])
+    back.extend(range(pos, len(norm)))
+    return "".join(out), back
+
+
+def _period_any_numerals(norm: str, p: Parsed) -> None:
+    digits, back = _digit_dates(norm)
+    if not back:
+        _period(norm, p)
+        return
+    _period(digits, p)
+    p.spans["period"] = [
+        (back[a], back[b - 1] + 1) for a, b in p.spans.get("period", []) if 0 <= a < b <= len(back)
+    ]
 
 
 def _period(norm: str, p: Parsed) -> None:
