@@ -264,3 +264,16 @@ def test_a_period_in_chinese_numerals_reads_as_in_digits(
     o = parse(text).contract()
     start, end = f"{year}-{month:02d}-{day:02d}", f"{year}-{month + 1:02d}-{end_day:02d}"
     assert o["period"] == {"start": start, "end": end}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from("一二三四五六七八九十"), st.sampled_from(["家", "所"]),
+       st.text(alphabet="渠河庄屯堡", min_size=1, max_size=2), st.sampled_from(["市", "镇", "村"]),
+       st.sampled_from(["单位", "企业", "学校", "医院"]))
+def test_a_place_named_with_a_numeral_is_a_unit_and_a_count_is_not(
+    numeral: str, measure: str, rest: str, level: str, counted: str
+) -> None:
+    place = f"甲{numeral}{measure}{rest}{level}"
+    text = f"县委第一巡察组对{place}、乙局等{numeral}{measure}{counted}开展巡察。值班电话:0550-7123456。"
+    o = parse(text).contract()
+    assert o["targets"] == [place, "乙局"]

@@ -914,3 +914,25 @@ def test_dates_in_chinese_numerals_give_the_period() -> None:
     result = parse(text)
     assert result.contract()["period"] == {"start": "2024-03-01", "end": "2024-04-30"}
     assert result.source(text, "period") == ["二〇二四年三月一日至四月三十日"]
+
+
+# ---------------------------------------------------------------- rules from holdout batch 12
+
+
+def test_the_bingtuan_committee_sends_a_provincial_round_and_wujiaqu_is_no_count() -> None:
+    o = parse(
+        "经兵团党委批准,七届兵团党委第九轮巡视对六师五家渠市、七师胡杨河市、九师等3个师市党委开展巡视“回头看”,"
+        "对各师市所属43个团场党委开展常规巡视。兵团党委巡视组将在各被巡视单位工作2个月左右。"
+    ).contract()
+    assert (o["inspector"], o["level"], o["round"]) == ("兵团党委巡视组", "provincial", "第九轮")
+    assert o["targets"] == ["六师五家渠市", "七师胡杨河市", "九师"]
+    o = parse("县委第一巡察组进驻县教育局,对三所学校和五家企业开展巡察。值班电话:0550-7123456。").contract()
+    assert o["targets"] == ["县教育局"]
+
+
+def test_matters_outside_the_range_said_with_fei() -> None:
+    o = parse(
+        "市委第四巡察组对高新区开展巡察。其他非巡察范围内的个人诉求、征地拆迁、涉法涉诉等信访问题,将移交有关部门处理。"
+        "值班电话:18807560074。"
+    ).contract()
+    assert o["out_of_scope"] == ["个人诉求", "征地拆迁", "涉法涉诉"]

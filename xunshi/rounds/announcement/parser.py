@@ -63,16 +63,15 @@ Conventions of the values (the labelled development set follows them)
   without an ordinal, the issuer's group without round and field words
   (`党委巡察组`, `区委专项巡察组`); a text that names only "各巡察组" or "N个X巡察组" has none;
   a department's party body is named with its department (`省国资委党委第一巡察组`).
-* `level`: the committee whose numbered round it is ("十一届区委第七轮巡察", not the 市委
-  whose arrangements are cited); a bare 党委 is the regional committee that approved the
-  round (经自治区党委批准); a county that starts a 巡察 round without naming its
-  committee (某县启动第一轮巡察) sends it from its 县委; a 市委 is a county-level city's
-  when the text says 县级市, names a prefecture's 市委 beside it, or its targets are mostly
-  towns and villages (not in a 提级 round, nor in a prefecture without counties such as
-  中山市), but a prefecture's when its towns are named with their counties (太康县板桥镇)
-  or are ranked 副县级; a committee named in the title of a cited document (《关于市县党委
-  建立巡察制度的意见》) sends nothing; a city that starts a round itself (某市启动…巡察)
-  sends it from its 市委.
+* `level`: 兵团党委 is provincial; the committee whose numbered round it is ("十一届区委第七轮巡察", not
+  the 市委 whose arrangements are cited); a bare 党委 is the regional committee that approved the round
+  (经自治区党委批准); a county that starts a 巡察 round without naming its committee
+  (某县启动第一轮巡察) sends it from its 县委; a 市委 is a county-level city's when the text says
+  县级市, names a prefecture's 市委 beside it, or its targets are mostly towns and villages (not in a
+  提级 round, nor in a prefecture without counties such as 中山市), but a prefecture's when its towns
+  are named with their counties (太康县板桥镇) or are ranked 副县级; a committee named in the title of a
+  cited document (《关于市县党委建立巡察制度的意见》) sends nothing; a city that starts a round itself
+  (某市启动…巡察) sends it from its 市委.
 * `targets`: split at 、 , 及 (not inside parentheses), and at 和 only when the left part
   ends like a unit (百色市和河池市, not 工业和信息化局) or a party body (…委员会党组和…大学
   党委); counted summaries (`等N个单位`),
@@ -82,7 +81,8 @@ Conventions of the values (the labelled development set follows them)
   without its level word, 市生态环境局 / 生态环境局, is one). A list goes on after a comma
   while every piece ends like a unit, and after 包括 / 分别为; 共N个 summaries, sectors
   (…系统, …领域), titles, persons and sentence words are no units; a count that closes a
-  list (…莲池镇29家单位) is no item, and 和 right after a count starts the next unit
+  list (…莲池镇29家单位) is no item (a numeral in a place's name is no count:
+  六师五家渠市), and 和 right after a count starts the next unit
   (…等3个区属单位党组织和南洋镇). Where a group of the other kind goes (省委第六巡视组巡视
   武进区、天宁区期间, in a 巡察 announcement) is not a unit of the round. Where a group
   stays (进驻X) is no target when the same sentence lists units after 对 (not when that
@@ -122,7 +122,8 @@ Conventions of the values (the labelled development set follows them)
   the following lines; what follows the box word after a comma is another clause.
 * `leaders`: also "<the group's own name>(副)组长 X" anywhere in the text, in a report that
   names every group's leaders in turn.
-* `out_of_scope`: items listed before 等 in the sentence that excludes matters.
+* `out_of_scope`: items listed before 等 in the sentence that excludes matters (不属于…,
+  无直接关系…, 非巡察范围内的…).
 """
 
 from __future__ import annotations
@@ -158,7 +159,7 @@ _CN_DIGITS.update({"〇": 0, "两": 2})
 _ISSUER = (
     # "省国资委党委": a department's party body, named with its department
     r"(?:(?:省|市|区|县|自治区)[\u4e00-\u9fff]{1,4}?(?:委|厅|局)(?:党委|党组(?!织))|"
-    r"中央|省委|自治区党委|市委|区委|县委|旗委|州委|地委|盟委|工委|"
+    r"中央|省委|自治区党委|兵团党委|市委|区委|县委|旗委|州委|地委|盟委|工委|"
     r"(?:集团公司|集团|公司|学校|校|院)?党委|(?:部|局|委|署|总局)?党组(?!织))"
 )
 _GROUP = re.compile(
@@ -388,8 +389,15 @@ _TARGET_PATTERNS = [
     ),
 ]
 _SELF = re.compile(r"^(?:我|本|该|贵|全)(?:市|县|区|省|校|院|单位|局|委|所)")
+# A count in Chinese numerals: before 个, or before 家 / 所 / 户 / 项 and what is counted ("五家单位";
+# not the place 五家渠市).
+_CN_COUNT = (
+    r"[一二三四五六七八九十两卅廿]+\s*(?:个|(?:家|所|户|项)(?=单位|企业|公司|医院|学校|高校|银行|机构"
+    r"|部门|党组织|乡镇|村|社区|团场|国企|央企|省属|市属|县属|区属|中小学|$))"
+)
 _TARGET_DROP = re.compile(
-    r"^(?:所辖|所属|下属|及其|其他|其|有关|相关|上述)|[\d一二三四五六七八九十两卅廿]+\s*(?:个|家|所)|\d+\s*[县市区镇乡村]"
+    r"^(?:所辖|所属|下属|及其|其他|其|有关|相关|上述|各)|\d+\s*(?:个|家|所)|\d+\s*[县市区镇乡村]"
+    rf"|{_CN_COUNT}"
     r"|巡视|巡察|开展|召开|动员|工作$|全体|进行|单位$|联系方式|一览表|情况|\d+月\d*日?"
     r"|^(?:期间|时间|工作|已|了|完成|的)|^(?:扎实|认真|全面|深入|顺利|积极|有序|集中|统一)$"
     r"|^(?:地区|单位|部门|地方|党组织|被巡视单位|被巡察单位)$"
@@ -418,9 +426,11 @@ _FOCUS = re.compile(
     r"重点(?:是|为|受理)(?!什么)(?:关于|在)?(?P<v>[^。;]{2,200}?)(?:等)?(?:方面)?(?:存在)?的?(?:相关)?"
     r"(?:举报和反映|举报|问题反映|反映|问题|意见和建议|意见建议)"
 )
-_OOS_CLAUSE = re.compile(r"不属于|不予受理|无直接关系|不在[^。;]{0,10}受理范围|不受理")
+_OOS_CLAUSE = re.compile(
+    r"不属于|不予受理|无直接关系|不在[^。;]{0,10}受理范围|不受理|非(?:巡视|巡察)?(?:受理)?范围"
+)
 _OOS_LIST = re.compile(
-    r"(?:范围的|无直接关系的|对于|对|其他)(?P<v>[^,。;的]{2,80}?)等(?:其他)?(?:方面)?(?:的)?(?:信访)?(?:问题|事项|诉求)"
+    r"(?:范围内?的|无直接关系的|对于|对|其他)(?P<v>[^,。;的]{2,80}?)等(?:其他)?(?:方面)?(?:的)?(?:信访)?(?:问题|事项|诉求)"
 )
 
 _LIST_SPLIT = re.compile(r"[、,]|(?<!以)及(?!其)|以及")
@@ -893,7 +903,7 @@ def _level(norm: str, p: Parsed) -> None:
     level: str
     if issuer == "中央":
         level = "central"
-    elif issuer in ("省委", "自治区党委"):
+    elif issuer in ("省委", "自治区党委", "兵团党委"):
         level = "provincial"
     elif issuer == "市委":
         if _MUNICIPALITY.search(norm) and kind == "巡视":
@@ -992,7 +1002,7 @@ def _clean_target(item: str) -> str | None:
     item = re.sub(r"^(?:我|本|该)(?:省|市|县|区|镇|乡)(?=\S{2,})", "", item)
     item = re.sub(r"^(?:及|以及)", "", item)
     item = re.sub(r"(?:及)?(?:所辖|所属|下辖).*$", "", item)
-    item = re.sub(r"(?:等|共)?\s*[\d一二三四五六七八九十两卅廿]+\s*(?:个|家|所|户|项).*$", "", item)
+    item = re.sub(rf"(?:等|共)?\s*(?:\d+\s*(?:个|家|所|户|项)|{_CN_COUNT}).*$", "", item)
     item = re.sub(r"(?:等|公告)$", "", item)
     # "市三中等公立中小学": the summary after 等 (not 中等专业学校)
     item = re.sub(r"等(?:公立|相关|有关|其他)?(?:中小学|学校|单位|部门|党组织|机构|企业)$", "", item)
