@@ -278,3 +278,20 @@ def test_a_round_that_only_receives_never_sends_an_sms(
 
         response_resend(response=queued, actor=staff)
     assert read_smsd_outbox(smsd / "outbox") == []
+
+
+def test_an_sms_answer_longer_than_ten_parts_is_refused_when_recorded(
+    group_answers: Round, staff_renqiu: Client, tmp_path: Path
+) -> None:
+    sending_channel(group_answers, tmp_path / "gammurc")
+    item = sms_item(group_answers)
+    with pytest.raises(CaseworkError, match="短信答复过长"):
+        response_give(
+            item=item,
+            kind="acknowledge",
+            phrase="accepted",
+            method="sms",
+            free_text="感谢您的监督，我们会认真核查。" * 50,
+            actor=user_of(staff_renqiu),
+        )
+    assert not ResponseRecord.objects.exists() and not item.responses.exists()
