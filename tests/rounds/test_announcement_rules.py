@@ -936,3 +936,13 @@ def test_matters_outside_the_range_said_with_fei() -> None:
         "值班电话:18807560074。"
     ).contract()
     assert o["out_of_scope"] == ["个人诉求", "征地拆迁", "涉法涉诉"]
+
+
+def test_the_dates_of_a_part_run_alongside_in_a_parenthesis_are_no_period() -> None:
+    o = parse(
+        "九届区委第三轮巡察4个巡察组完成对区教育局、南洋镇的进驻。区委巡察组现场巡察时间为90天左右(殡葬领域"
+        "“点穴式”巡察与区委第三轮巡察同步开展,时间为2022年11月5日至12月5日,为期30天)。巡察期间设专门信访举报"
+        "电话,受理信访时间截止到2023年2月20日。"
+    ).contract()
+    assert o["period"] == {"start": None, "end": "2023-02-20"}
+    assert o["duration"] == "90天左右"

@@ -96,8 +96,9 @@ Conventions of the values (the labelled development set follows them)
 * `period`: the first date range (or a start date and a closing date of the channels);
   a schedule of ranges in one sentence runs to its last end; a range of a few days whose
   sentence tells of the arrival or of mobilisation meetings is that window, so the period
-  then ends at the channels' closing date; the time under review (…期间的情况) and a site's
-  publishing days are no period; a date that opens a sentence telling of the arrival, or
+  then ends at the channels' closing date; the time under review (…期间的情况), a site's
+  publishing days and the dates of a part run alongside, in a parenthesis (…同步开展,时间为…),
+  are no period; a date that opens a sentence telling of the arrival, or
   stands before 开始, starts it (a mobilisation meeting's date alone does not); closing
   dates may be in Chinese numerals (十一月二十日前), as may whole periods (二〇二四年三月一日
   至四月三十日); `9月底` is the month's last day; a missing year is taken from a full date
@@ -1412,13 +1413,19 @@ _PUBLISHED_AFTER = re.compile(
 _REVIEW_BEFORE = re.compile(r"(?:检查|了解|审计|审查|核查|回溯)[^。;,\n]{0,6}$")
 
 
+# "(殡葬领域“点穴式”巡察与区委第三轮巡察同步开展,时间为2022年11月5日至12月5日)": the dates of a
+# part run alongside the round, in a parenthesis, are not the round's period.
+_ALONGSIDE = re.compile(r"\([^()]{0,50}(?:同步|同时)(?:开展|进行)[^()]{0,20}$")
+
+
 def _side_ranges(norm: str) -> list[Span]:
     """Date ranges that are not the period: the time under review, a site's publishing days."""
     out = []
     for pattern in (_RANGE, _ISO_RANGE):
         for m in islice(pattern.finditer(norm), MAX_ROLES):
             if (_REVIEW_AFTER.match(norm, m.end()) or _PUBLISHED_AFTER.match(norm, m.end())
-                    or _REVIEW_BEFORE.search(norm, max(0, m.start() - 12), m.start())):
+                    or _REVIEW_BEFORE.search(norm, max(0, m.start() - 12), m.start())
+                    or _ALONGSIDE.search(norm, max(0, m.start() - 80), m.start())):
                 out.append(m.span())
     return out
 
@@ -1429,7 +1436,9 @@ def _main_range(norm: str) -> re.Match[str] | None:
         for m in islice(pattern.finditer(norm), MAX_ROLES):
             under_review = _REVIEW_AFTER.match(norm, m.end()) or _REVIEW_BEFORE.search(
                 norm, max(0, m.start() - 12), m.start()
-            ) or _PUBLISHED_AFTER.match(norm, m.end())
+            ) or _PUBLISHED_AFTER.match(norm, m.end()) or _ALONGSIDE.search(
+                norm, max(0, m.start() - 80), m.start()
+            )
             if under_review:
                 continue
             return m
