@@ -277,3 +277,18 @@ def test_a_place_named_with_a_numeral_is_a_unit_and_a_count_is_not(
     text = f"县委第一巡察组对{place}、乙局等{numeral}{measure}{counted}开展巡察。值班电话:0550-7123456。"
     o = parse(text).contract()
     assert o["targets"] == [place, "乙局"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=9), min_size=2, max_size=4, unique=True),
+       st.integers(min_value=0, max_value=3))
+def test_each_group_of_a_list_keeps_only_the_contacts_labelled_with_its_ordinal(
+    ordinals: list[int], pick: int
+) -> None:
+    ordinals = sorted(ordinals)
+    pick = min(pick, len(ordinals) - 1)
+    names = "、".join(f"第{CN[n - 1]}巡察组" for n in ordinals)
+    units = "、".join(f"县{CN[n - 1]}局" for n in ordinals)
+    lines = ";".join(f"第{CN[n - 1]}巡察组举报电话:0550-712345{n}" for n in ordinals)
+    o = parse(f"县委{names}分别进驻{units}。{lines}。", group=pick).contract()
+    assert [x["number"] for x in o["phones"]] == [f"0550-712345{ordinals[pick]}"]

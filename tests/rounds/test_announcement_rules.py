@@ -946,3 +946,14 @@ def test_the_dates_of_a_part_run_alongside_in_a_parenthesis_are_no_period() -> N
     ).contract()
     assert o["period"] == {"start": None, "end": "2023-02-20"}
     assert o["duration"] == "90天左右"
+
+
+def test_a_contact_labelled_with_another_groups_ordinal_is_that_groups() -> None:
+    text = (
+        "县委第一巡察组、第二巡察组分别进驻县水务局、县教育局。第一巡察组举报电话:0550-7123451;"
+        "第二巡察组举报电话:0550-7123452,邮政信箱:某县第2号信箱。"
+    )
+    first, second = parse(text).contract(), parse(text, group=1).contract()
+    assert ([x["number"] for x in first["phones"]], first["po_boxes"]) == (["0550-7123451"], [])
+    assert [x["number"] for x in second["phones"]] == ["0550-7123452"]
+    assert second["po_boxes"] == ["某县第2号信箱"]

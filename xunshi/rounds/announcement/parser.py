@@ -26,8 +26,9 @@ How the text is read
   监督电话 / any contact for complaints about the inspectors themselves, a site's own
   contacts (主办:…, 本站联系电话), and another body's standing line (县纪委监委信访举报电话);
   the contacts that follow such a one in its sentence or line are that body's too unless
-  they name the inspection. A page footer runs from its first footer word to the end of
-  the page when no inspection text follows.
+  they name the inspection. In a group listed with others, a contact whose label names another
+  group's ordinal (第二巡察组举报电话:…) is that group's. A page footer runs from its first
+  footer word to the end of the page when no inspection text follows.
 * Labels of channels: the words before a number in its sentence; for a number alone on its
   line, the short label line above it (block and one-cell-per-line layouts); in a contact
   table (一览表) whose rows carry no labels, a number in the group's own row.
@@ -1606,6 +1607,23 @@ def _label_before(view: str, start: int, floor: int) -> str:
     return seg[cut:]
 
 
+_GROUP_IN_LABEL = re.compile(
+    rf"第(?P<a>[{_NUM}]{{1,4}})(?:提级|交叉|专项|机动|联动){{0,2}}(?:巡视|巡察)组|(?:巡视|巡察)(?P<b>[{_NUM}]{{1,3}})组"
+)
+
+
+def _another_groups(label: str, ours: int | None) -> bool:
+    """"第二巡察组举报电话:…" in the part of a group listed with others: the contact of the
+    group its label names, when that is not ours."""
+    if ours is None:
+        return False
+    named = [m for m in _GROUP_IN_LABEL.finditer(label)]
+    if not named:
+        return False
+    last = named[-1]
+    return cn_number(last.group("a") or last.group("b")) not in (None, ours)
+
+
 def _is_foreign(label: str) -> bool:
     if _NOT_OURS.search(label):
         return True
@@ -1714,6 +1732,7 @@ def _channels(view: str, p: Parsed, own_from: int = 0) -> None:
     # "县纪委监委信访举报电话:… 邮箱:…": the contacts after another body's, up to the end of
     # its sentence or line, are that body's too unless they name the inspection.
     foreign_until = -1
+    ours = cn_number(_ordinal(p.values["inspector"] or ""))
     for start, end, kind, value in tokens:
         own = _label_before(view, start, previous_end)
         bare_label = re.sub(r"[\s,、/或和及()]", "", own)
@@ -1730,6 +1749,8 @@ def _channels(view: str, p: Parsed, own_from: int = 0) -> None:
         gap = start - previous_end
         previous_end = end
         if start < foreign_until and not re.search(r"巡视|巡察", own):
+            continue
+        if _another_groups(own, ours):
             continue
         if _is_foreign(label):
             stop = _SENTENCE_END.search(view, end)
@@ -1768,6 +1789,8 @@ def _channels(view: str, p: Parsed, own_from: int = 0) -> None:
         _add(p, "phones", {"number": number, "hours_text": hours, "sms_only": sms_only}, (start, span_end))
 
     for m in islice(_PO_LABEL.finditer(view), MAX_CHANNELS):
+        if _another_groups(_label_before(view, m.start(), 0), ours):
+            continue
         group = "v" if m.group("v") else "w"
         end = m.end("to") if m.group("to") else m.end(group)
         v = view[m.start(group):end].strip()
@@ -1777,11 +1800,15 @@ def _channels(view: str, p: Parsed, own_from: int = 0) -> None:
             _add_po(p, v, (m.start(group), m.start(group) + len(v)))
     for m in islice(_PO_BARE.finditer(view), MAX_CHANNELS):
         v = m.group("v")
-        if not _is_foreign(_label_before(view, m.start(), 0)) and not _footer_line(view, m.start()):
+        label = _label_before(view, m.start(), 0)
+        if (not _is_foreign(label) and not _footer_line(view, m.start())
+                and not _another_groups(label, ours)):
             _add_po(p, v, m.span("v"))
 
     for pattern in (_BOX_AFTER, _BOX_BEFORE):
         for m in islice(pattern.finditer(view), MAX_CHANNELS):
+            if _another_groups(_label_before(view, m.start(), 0), ours):
+                continue
             if pattern is _BOX_BEFORE:
                 _add_box(p, m.group("v"), m.start("v"))
                 continue
