@@ -433,3 +433,36 @@ def test_a_part_that_cannot_be_read_refuses_the_file() -> None:
         archive.writestr("word/comments.xml", f'<w:comments {W_NS}><w:comment w:author="王秀英">')
     with pytest.raises(ScrubError):
         scrub(out.getvalue(), DOCX)
+
+
+def test_other_writers_and_shared_workbooks_lose_their_author_too() -> None:
+    """Strict OOXML under another prefix, a shared workbook's users, a pivot cache's refresher."""
+    name = "上官婉清"
+    strict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+    parts = {
+        "word/document.xml": f'<ns0:document xmlns:ns0="{strict}"><ns0:body><ns0:p ns0:rsidR="{RSID}">'
+        f'<ns0:ins ns0:id="1" ns0:author="{name}" ns0:date="{WHEN}"><ns0:r><ns0:t>新增的线索</ns0:t></ns0:r>'
+        "</ns0:ins></ns0:p></ns0:body></ns0:document>",
+        "xl/revisions/userNames.xml": '<users xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+        f' count="1"><userInfo guid="{{1}}" name="{name}" id="1" dateTime="2024-03-01T09:30:00"/></users>',
+        "xl/revisions/revisionHeaders.xml": '<headers xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+        f'2006/main" guid="{{2}}"><header guid="{{3}}" dateTime="2024-03-01T09:30:00" maxSheetId="2"'
+        f' userName="{name}"/></headers>',
+        "xl/pivotCache/pivotCacheDefinition1.xml": '<pivotCacheDefinition xmlns="http://schemas.openxmlformats'
+        f'.org/spreadsheetml/2006/main" refreshedBy="{name}" refreshedDate="45352.39" recordCount="3"/>',
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for part, body in parts.items():
+            archive.writestr(part, body)
+    cleaned = scrub(out.getvalue(), DOCX).data
+    assert _leaks(out.getvalue(), name) == list(parts)
+    assert _leaks(cleaned, name) == []
+    after = _parts(cleaned)
+    assert RSID.encode() not in after["word/document.xml"]
+    document = etree.fromstring(after["word/document.xml"])
+    assert [t.text for t in document.iter(f"{{{strict}}}t")] == ["新增的线索"]
+    (ins,) = document.iter(f"{{{strict}}}ins")
+    assert ins.get(f"{{{strict}}}author") == NEUTRAL_AUTHOR and ins.get(f"{{{strict}}}date") is None
+    pivot = etree.fromstring(after["xl/pivotCache/pivotCacheDefinition1.xml"])
+    assert pivot.get("refreshedBy") == NEUTRAL_AUTHOR and pivot.get("recordCount") == "3"
