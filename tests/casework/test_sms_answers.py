@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,7 @@ from django.test import Client
 from django.urls import reverse
 
 from tests.casework.conftest import receive, user_of
-from tests.channels.channel_components import gammu_rc, need, read_smsd_outbox
+from tests.channels.channel_components import gammu_rc, need, read_smsd_outbox, stop
 from xunshi.audit.models import AuditEntry
 from xunshi.casework import documents
 from xunshi.casework.models import ResponseRecord
@@ -94,6 +96,22 @@ def test_an_sms_answer_is_put_in_the_smsd_outbox_as_one_multipart_message(
         assert "13900002222" not in str(entry.data)
     page = staff_renqiu.get(reverse("casework:item", args=[item.number])).content.decode()
     assert re.search(rf'id="delivery-{response.pk}">已发送', page)
+
+    # gammu-smsd takes it from there: the dummy phone transmits all parts, the file moves to sent/.
+    need("gammu-smsd")
+    smsd_process = subprocess.Popen(
+        ["gammu-smsd", "-c", str(smsd / "gammurc")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while list((smsd / "outbox").glob("OUT*")) and time.monotonic() < deadline:
+            time.sleep(0.2)
+    finally:
+        stop(smsd_process)
+    # (smsd rewrites the file in sent/ with its own sections, so only the number is compared.)
+    assert [m[0] for m in read_smsd_outbox(smsd / "sent")] == [NUMBER]
+    assert not list((smsd / "error").iterdir())
+    assert f"(total: {parts})" in (smsd / "smsd.log").read_text()
 
 
 def test_a_broken_outbox_is_retried_then_fails_visibly_without_the_number_and_resends(
@@ -260,3 +278,20 @@ def test_a_round_that_only_receives_never_sends_an_sms(
 
         response_resend(response=queued, actor=staff)
     assert read_smsd_outbox(smsd / "outbox") == []
+
+
+def test_an_sms_answer_longer_than_ten_parts_is_refused_when_recorded(
+    group_answers: Round, staff_renqiu: Client, tmp_path: Path
+) -> None:
+    sending_channel(group_answers, tmp_path / "gammurc")
+    item = sms_item(group_answers)
+    with pytest.raises(CaseworkError, match="短信答复过长"):
+        response_give(
+            item=item,
+            kind="acknowledge",
+            phrase="accepted",
+            method="sms",
+            free_text="感谢您的监督，我们会认真核查。" * 50,
+            actor=user_of(staff_renqiu),
+        )
+    assert not ResponseRecord.objects.exists() and not item.responses.exists()

@@ -171,3 +171,27 @@ def test_lifecycle_stamps_each_state_and_refuses_skips(seed_round: Round) -> Non
     assert item.triaged_at is not None and item.disposed_at is not None
     kinds = list(item.events.values_list("kind", flat=True))
     assert kinds == ["registered", "status", "status"]
+
+
+@pytest.mark.django_db
+def test_channel_for_kind_is_the_rounds_first_of_that_kind_as_it_is_now(seed_round: Round) -> None:
+    from django.test.utils import CaptureQueriesContext
+
+    from xunshi.rounds.models import Channel
+    from xunshi.rounds.selectors import RoundNotFound
+
+    boxes = list(seed_round.channels.filter(kind="box").order_by("order", "id"))
+    assert len(boxes) > 1
+    found = channel_for_kind(seed_round, "box")
+    assert found == boxes[0] and found.settings == boxes[0].settings
+    with CaptureQueriesContext(connection) as queries:
+        assert found.round is seed_round
+    assert not queries.captured_queries
+    # An edit at the workbench counts at once: nothing is kept between calls.
+    Channel.objects.filter(pk=boxes[1].pk).update(order=boxes[0].order - 1 if boxes[0].order else 0)
+    if boxes[0].order == 0:
+        Channel.objects.filter(pk=boxes[0].pk).update(order=1)
+    assert channel_for_kind(seed_round, "box") == boxes[1]
+    Channel.objects.filter(round=seed_round, kind="web").delete()
+    with pytest.raises(RoundNotFound, match="网上"):
+        channel_for_kind(seed_round, "web")

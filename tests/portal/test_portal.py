@@ -215,3 +215,27 @@ def test_portal_pages_carry_a_strict_csp(demo_round: Round, public: Client) -> N
     response = public.get(f"/report/{demo_round.slug}/")
     assert "default-src 'self'" in response["Content-Security-Policy"]
     assert "http" not in response.content.decode().split("<main")[0].replace("http-equiv", "")
+
+
+@pytest.mark.django_db
+def test_a_chosen_county_must_be_one_of_the_rounds(demo_round: Round, seed_round: Round, public: Client) -> None:
+    own = demo_round.targets.order_by("order").first()
+    other = seed_round.targets.exclude(pk=own.pk if own else None).first()
+    assert own is not None and other is not None and other.round_id != demo_round.pk
+    for refused in (str(other.pk), "河间市", "1e3"):
+        response, _ = submit(public, demo_round, target=refused)
+        assert response.status_code == 400, refused  # type: ignore[attr-defined]
+        assert "选择一个有效的选项" in response.content.decode()  # type: ignore[attr-defined]
+    assert not Item.objects.exists()
+    response, _ = submit(public, demo_round, target=str(own.pk))
+    assert response.status_code == 200  # type: ignore[attr-defined]
+    item = Item.objects.get()
+    assert item.target == own and item.channel.round_id == demo_round.pk and item.channel_kind == "web"
+
+
+@pytest.mark.django_db
+def test_a_report_to_an_unknown_round_is_not_found(demo_round: Round, public: Client) -> None:
+    token, csrf = form_page(public, demo_round)
+    data = {"csrfmiddlewaretoken": csrf, "token": token, "identity_kind": "anonymous", "content": CONTENT}
+    assert public.post("/report/no-such-round/", data).status_code == 404
+    assert not Item.objects.exists()

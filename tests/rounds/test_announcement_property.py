@@ -243,3 +243,52 @@ def test_footers_and_other_bodies_lines_add_no_channel(footers: list[tuple[str, 
     o = parse(base + tail).contract()
     assert [x["number"] for x in o["phones"]] == ["0550-7123456"]
     assert o["emails"] == ["xc2@163.com"]
+
+
+def _cn(n: int) -> str:
+    digits = "〇一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    return ("" if n < 20 else digits[n // 10]) + "十" + (digits[n % 10] if n % 10 else "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=2015, max_value=2029), st.integers(min_value=1, max_value=11),
+       st.integers(min_value=1, max_value=28), st.integers(min_value=1, max_value=28))
+def test_a_period_in_chinese_numerals_reads_as_in_digits(
+    year: int, month: int, day: int, end_day: int
+) -> None:
+    cn_year = "".join("〇一二三四五六七八九"[int(c)] for c in str(year))
+    text = (f"县委第一巡察组于{cn_year}年{_cn(month)}月{_cn(day)}日至{_cn(month + 1)}月{_cn(end_day)}日"
+            "对县水务局开展巡察。值班电话:0550-7123456。")
+    o = parse(text).contract()
+    start, end = f"{year}-{month:02d}-{day:02d}", f"{year}-{month + 1:02d}-{end_day:02d}"
+    assert o["period"] == {"start": start, "end": end}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from("一二三四五六七八九十"), st.sampled_from(["家", "所"]),
+       st.text(alphabet="渠河庄屯堡", min_size=1, max_size=2), st.sampled_from(["市", "镇", "村"]),
+       st.sampled_from(["单位", "企业", "学校", "医院"]))
+def test_a_place_named_with_a_numeral_is_a_unit_and_a_count_is_not(
+    numeral: str, measure: str, rest: str, level: str, counted: str
+) -> None:
+    place = f"甲{numeral}{measure}{rest}{level}"
+    text = f"县委第一巡察组对{place}、乙局等{numeral}{measure}{counted}开展巡察。值班电话:0550-7123456。"
+    o = parse(text).contract()
+    assert o["targets"] == [place, "乙局"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=9), min_size=2, max_size=4, unique=True),
+       st.integers(min_value=0, max_value=3))
+def test_each_group_of_a_list_keeps_only_the_contacts_labelled_with_its_ordinal(
+    ordinals: list[int], pick: int
+) -> None:
+    ordinals = sorted(ordinals)
+    pick = min(pick, len(ordinals) - 1)
+    names = "、".join(f"第{CN[n - 1]}巡察组" for n in ordinals)
+    units = "、".join(f"县{CN[n - 1]}局" for n in ordinals)
+    lines = ";".join(f"第{CN[n - 1]}巡察组举报电话:0550-712345{n}" for n in ordinals)
+    o = parse(f"县委{names}分别进驻{units}。{lines}。", group=pick).contract()
+    assert [x["number"] for x in o["phones"]] == [f"0550-712345{ordinals[pick]}"]

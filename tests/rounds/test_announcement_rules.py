@@ -906,3 +906,54 @@ def test_a_number_containing_12345_is_no_hotline_of_another_body() -> None:
     o = parse(text).contract()
     assert o["po_boxes"] == ["某县第123号信箱"]
     assert [x["number"] for x in o["phones"]] == ["0550-7123456"]
+
+
+def test_dates_in_chinese_numerals_give_the_period() -> None:
+    text = ("根据县委统一部署,县委第一巡察组于二〇二四年三月一日至四月三十日对县水务局开展巡察。"
+            "值班电话:0550-7123456。")
+    result = parse(text)
+    assert result.contract()["period"] == {"start": "2024-03-01", "end": "2024-04-30"}
+    assert result.source(text, "period") == ["二〇二四年三月一日至四月三十日"]
+
+
+# ---------------------------------------------------------------- rules from holdout batch 12
+
+
+def test_the_bingtuan_committee_sends_a_provincial_round_and_wujiaqu_is_no_count() -> None:
+    o = parse(
+        "经兵团党委批准,七届兵团党委第九轮巡视对六师五家渠市、七师胡杨河市、九师等3个师市党委开展巡视“回头看”,"
+        "对各师市所属43个团场党委开展常规巡视。兵团党委巡视组将在各被巡视单位工作2个月左右。"
+    ).contract()
+    assert (o["inspector"], o["level"], o["round"]) == ("兵团党委巡视组", "provincial", "第九轮")
+    assert o["targets"] == ["六师五家渠市", "七师胡杨河市", "九师"]
+    o = parse("县委第一巡察组进驻县教育局,对三所学校和五家企业开展巡察。值班电话:0550-7123456。").contract()
+    assert o["targets"] == ["县教育局"]
+
+
+def test_matters_outside_the_range_said_with_fei() -> None:
+    o = parse(
+        "市委第四巡察组对高新区开展巡察。其他非巡察范围内的个人诉求、征地拆迁、涉法涉诉等信访问题,将移交有关部门处理。"
+        "值班电话:18807560074。"
+    ).contract()
+    assert o["out_of_scope"] == ["个人诉求", "征地拆迁", "涉法涉诉"]
+
+
+def test_the_dates_of_a_part_run_alongside_in_a_parenthesis_are_no_period() -> None:
+    o = parse(
+        "九届区委第三轮巡察4个巡察组完成对区教育局、南洋镇的进驻。区委巡察组现场巡察时间为90天左右(殡葬领域"
+        "“点穴式”巡察与区委第三轮巡察同步开展,时间为2022年11月5日至12月5日,为期30天)。巡察期间设专门信访举报"
+        "电话,受理信访时间截止到2023年2月20日。"
+    ).contract()
+    assert o["period"] == {"start": None, "end": "2023-02-20"}
+    assert o["duration"] == "90天左右"
+
+
+def test_a_contact_labelled_with_another_groups_ordinal_is_that_groups() -> None:
+    text = (
+        "县委第一巡察组、第二巡察组分别进驻县水务局、县教育局。第一巡察组举报电话:0550-7123451;"
+        "第二巡察组举报电话:0550-7123452,邮政信箱:某县第2号信箱。"
+    )
+    first, second = parse(text).contract(), parse(text, group=1).contract()
+    assert ([x["number"] for x in first["phones"]], first["po_boxes"]) == (["0550-7123451"], [])
+    assert [x["number"] for x in second["phones"]] == ["0550-7123452"]
+    assert second["po_boxes"] == ["某县第2号信箱"]

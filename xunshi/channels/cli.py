@@ -140,6 +140,12 @@ def worker_run(args: argparse.Namespace) -> int:
     huey.flush_locks(*lock_names())
     if not args.no_kick:
         kick()
+    from xunshi.matching.warmup import band_index_warm_in_background
+
+    # Once per start, so its one line is always shown: how long the band index took to read.
+    logging.getLogger("xunshi.matching.warmup").setLevel(logging.INFO)
+    # Beside the queue, not in it: intake goes on while the band index is read.
+    band_index_warm_in_background()
     consumer = huey.create_consumer(
         workers=max(1, args.workers),
         worker_type="thread",

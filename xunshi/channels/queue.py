@@ -8,10 +8,12 @@ database connections, and a dead-letter row when the last retry fails.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
+import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -19,6 +21,7 @@ from django.conf import settings
 from django.db import close_old_connections
 from huey import RedisHuey, SqliteHuey, signals
 from huey.api import Huey, Task
+from huey.storage import SqliteStorage
 
 from xunshi.core.env import env_int, env_str
 
@@ -46,6 +49,61 @@ class DeadLetterHooks:
 HOOKS: dict[str, DeadLetterHooks] = {}
 
 
+_together = threading.local()
+
+
+class TogetherSqliteStorage(SqliteStorage):
+    """The SQLite queue, where jobs enqueued inside `enqueue_together` are written in one
+    transaction: each write to the queue file is a commit with its own fsync, and an item
+    registered on the portal queues two follow-up jobs (triage and matching) that the
+    reporter's acknowledgement waits for."""
+
+    def enqueue(self, data: bytes, priority: float | None = None) -> None:
+        pending: list[tuple[bytes, float | None]] | None = getattr(_together, "pending", None)
+        if pending is None:
+            super().enqueue(data, priority)
+        else:
+            pending.append((data, priority))
+
+    def enqueue_many(self, jobs: list[tuple[bytes, float | None]]) -> None:
+        with self.db(commit=True) as cursor:
+            cursor.executemany(
+                "insert into task (queue, data, priority) values (?, ?, ?)",
+                [(self.name, self.to_blob(data), priority or 0) for data, priority in jobs],
+            )
+
+
+@contextlib.contextmanager
+def enqueue_together() -> Iterator[None]:
+    """Jobs enqueued inside the block (on this thread; typically by on_commit hooks of a
+    transaction that ends inside it) reach the SQLite queue in one write when it ends, in
+    the order they were enqueued. Nested blocks join the outermost; other queues (Redis,
+    immediate mode) are written at once as usual.
+
+    They are written even if the block raises, since their transactions have committed. A
+    failed write is logged and not raised, as on_commit(robust=True) did for each job: the
+    change they follow is already committed and acknowledged."""
+    if getattr(_together, "pending", None) is not None:
+        yield
+        return
+    pending: list[tuple[bytes, float | None]] = []
+    _together.pending = pending
+    try:
+        yield
+    finally:
+        _together.pending = None
+        storage = huey.storage
+        if pending:
+            try:
+                if isinstance(storage, TogetherSqliteStorage):
+                    storage.enqueue_many(pending)
+                else:  # the queue was swapped inside the block (tests)
+                    for data, priority in pending:
+                        storage.enqueue(data, priority)
+            except Exception:
+                log.exception("could not enqueue %d jobs", len(pending))
+
+
 def make_huey(url: str | None = None) -> Huey:
     """The queue for XUNSHI_QUEUE_URL (or `url`): Redis for redis://…, else the SQLite file."""
     url = env_str("XUNSHI_QUEUE_URL", "") if url is None else url
@@ -55,7 +113,7 @@ def make_huey(url: str | None = None) -> Huey:
         raise RuntimeError(f"XUNSHI_QUEUE_URL must be a redis:// URL or empty, got {url.split(':')[0]}:…")
     path = settings.DATA_DIR / "queue.sqlite3"
     path.parent.mkdir(parents=True, exist_ok=True)
-    return SqliteHuey("xunshi", filename=str(path), results=False)
+    return SqliteHuey("xunshi", filename=str(path), results=False, storage_class=TogetherSqliteStorage)
 
 
 huey = make_huey()

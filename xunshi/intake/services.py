@@ -17,6 +17,7 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from xunshi.audit.services import audit_record
+from xunshi.channels.queue import enqueue_together
 from xunshi.intake.lifecycle import STATE_TIMESTAMP, Status, check_transition
 from xunshi.intake.models import (
     Attachment,
@@ -106,8 +107,10 @@ def item_event(
     """One line of the item's timeline and its audit row, in the caller's transaction."""
     label = actor_label or _actor_label(actor, SYSTEM)
     # Joins the caller's transaction when there is one; on its own it is its own transaction,
-    # so the timeline line and its audit row always land together.
-    with transaction.atomic():
+    # so the timeline line and its audit row always land together. No savepoint: a failure
+    # here fails the caller's whole change, which is what every caller wants, and two
+    # statements fewer on every registration.
+    with transaction.atomic(savepoint=False):
         event = ItemEvent.objects.create(
             item=item,
             at=at or timezone.now(),
@@ -176,7 +179,10 @@ def item_receive(incoming: Incoming) -> Received:
     incoming, files = _validate(incoming)
     digests = [(f, store_bytes(f.data)) for f in files]
     try:
-        item = _create(incoming, digests)
+        # The item's follow-up jobs (triage, matching) are queued after its commit; one
+        # write to the queue file for both keeps one fsync off every acknowledgement.
+        with enqueue_together():
+            item = _create(incoming, digests)
     except IntegrityError:
         # A concurrent retry of the same submission won the race: it is the item.
         found = _existing(incoming)
@@ -262,6 +268,8 @@ def _create(incoming: Incoming, digests: list[tuple[CheckedFile, str]]) -> Item:
 
 
 def _attach(item: Item, digests: list[tuple[CheckedFile, str]], supplement: Supplement | None = None) -> None:
+    if not digests:
+        return  # most reports carry no file; bulk_create of nothing still builds a query
     Attachment.objects.bulk_create(
         Attachment(
             item=item,

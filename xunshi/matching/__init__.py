@@ -12,5 +12,6 @@
   with ≥ 2 hits, in one SQL → signature estimate → exact Jaccard on the stored text),
   distinct reporters, the dossier (counts over all items, the item list paged).
 - `names`: roster candidates by characters and unit, never by pinyin.
+- `warmup`: `xunshi worker` reads the band index once at start-up (PostgreSQL only).
 - `bench`/`benchrun`/`benchdata`: `xunshi bench matching` on a generated corpus.
 """

@@ -24,6 +24,7 @@ from xunshi.portal.services import (
     portal_add_information,
     portal_give_feedback,
     portal_lookup,
+    portal_round,
     portal_submit,
 )
 from xunshi.rounds.models import Round
@@ -60,7 +61,7 @@ def report(request: HttpRequest, slug: str) -> HttpResponse:
         return _report_page(request, rnd, form)
     # A submission needs none of the round's related rows (the form checks a chosen
     # county with a query of its own): two fewer queries on every report.
-    rnd = get_object_or_404(Round, slug=slug)
+    rnd = portal_round(slug)
     throttled = portal_throttle(request, "report")
     if throttled is not None:
         return throttled

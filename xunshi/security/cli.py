@@ -67,6 +67,8 @@ def round_retention(args: argparse.Namespace) -> int:
         except RetentionError as exc:
             raise CliError(str(exc)) from exc
         label = "清除" if plan.policy == "purge" else "封存"
+        for warning in plan.warnings:
+            print(f"{rnd.slug}：注意：{warning}，其中的号码未能检查。")
         if plan.done:
             print(f"{rnd.slug}：已处理，无留存的身份信息。")
             continue
@@ -78,6 +80,8 @@ def round_retention(args: argparse.Namespace) -> int:
         if not args.apply:
             print(f"{rnd.slug}：将归档 {plan.items} 件，并{label} {plan.identities} 份举报人身份", end="")
             print(f"和 {plan.originals} 个身份原件（原始邮件、语音留言）", end="")
+            if plan.smsd_files:
+                print(f"、{plan.smsd_files} 个 gammu-smsd 文件（已发送、出错、发件箱、日志）", end="")
             print("（加 --apply 执行）。")
             continue
         try:

@@ -17,6 +17,11 @@ its attachments and their hashes stay: they are the case record. A live file is
 deleted only when nothing else (another round, an attachment with the same bytes)
 still points at it, and only after the transaction has committed, so a failed run
 never leaves rows pointing at missing files.
+
+gammu-smsd keeps reporters' numbers in its own folders and log (sent answers, failed
+ones, the outbox, read inbox files): those files are identity originals too, found by
+number (`smsd_spool`); `seal` copies them (and the log lines) under the offline key,
+both policies delete the files and blank the numbers in the log after the commit.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from xunshi.intake.models import Attachment, Item, ReporterIdentity
 from xunshi.intake.storage import attachment_path, read_bytes
 from xunshi.rounds.models import Round
 from xunshi.security.models import RetentionRun, RoundRetention
+from xunshi.security.smsd_spool import SpoolError, smsd_check_writable, smsd_files, smsd_files_remove
 
 IDENTITY_FIELDS = ["name", "phone", "id_number", "address", "email", "sender", "co_signers"]
 
@@ -55,7 +61,9 @@ class RetentionPlan:
     items: int
     identities: int
     originals: int
+    smsd_files: int  # gammu-smsd message files and logs naming the round's reporters
     done: bool
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -116,16 +124,23 @@ def retention_plan(round: Round) -> RetentionPlan:
     identities = ReporterIdentity.objects.filter(item__round=round)
     live = [i for i in identities if any(getattr(i, f) for f in IDENTITY_FIELDS)]
     originals = len(identity_originals(round))
+    try:
+        spool = smsd_files(round)
+    except SpoolError as exc:
+        raise RetentionError(str(exc)) from exc
     return RetentionPlan(
         round=round,
         policy=policy_for(round),
         items=Item.objects.filter(round=round).count(),
         identities=len(live),
         originals=originals,
+        smsd_files=len(spool),
         done=RetentionRun.objects.filter(round=round).exists()
         and not live
         and not originals
+        and not len(spool)
         and not channel_numbers(round),
+        warnings=spool.warnings,
     )
 
 
@@ -184,6 +199,12 @@ def retention_apply(round: Round) -> RetentionRun:
             f"轮次 {round.slug} 尚未结束（阶段：{round.get_stage_display()}），不能清除或封存"
         )
     policy = policy_for(round)
+    # Found (by the numbers still in the identity rows) and checked before anything changes.
+    try:
+        spool = smsd_files(round)
+        smsd_check_writable(spool)
+    except SpoolError as exc:
+        raise RetentionError(str(exc)) from exc
     stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
     archive_name = f"{round.slug}-{stamp}.archive"
     _write_new(
@@ -197,15 +218,23 @@ def retention_apply(round: Round) -> RetentionRun:
         originals = identity_originals(round)
         sealed_name = ""
         numbers = channel_numbers(round)
-        if policy == RetentionRun.Policy.SEAL and (live or originals or numbers):
+        if policy == RetentionRun.Policy.SEAL and (live or originals or numbers or len(spool)):
             sealed_name = f"{round.slug}-{stamp}.identities"
             key = AESGCM.generate_key(bit_length=256)
+            # smsd's file names hold the number: the sealed copies are named by label only,
+            # and where each came from is in the sealed identity file.
+            spool_labels = {
+                f"smsd-{index:03d}-{path.parent.name}": {"path": str(path)}
+                for index, path in enumerate(spool.files)
+            }
             body = json.dumps(
-                {r.item.number: {f: getattr(r, f) for f in IDENTITY_FIELDS} for r in live} | numbers,
+                {r.item.number: {f: getattr(r, f) for f in IDENTITY_FIELDS} for r in live}
+                | numbers
+                | spool_labels,
                 ensure_ascii=False,
             ).encode()
             _write_new(_archive_dir() / sealed_name, _seal_with(key, body, sealed_name))
-            if originals:
+            if originals or len(spool):
                 folder = _archive_dir() / f"{sealed_name}.originals"
                 folder.mkdir(mode=0o700)
                 for original in originals:
@@ -213,6 +242,11 @@ def retention_apply(round: Round) -> RetentionRun:
                         folder / original.label,
                         _seal_with(key, read_bytes(original.sha256), original.label),
                     )
+                for label, path in zip(spool_labels, spool.files, strict=True):
+                    _write_new(folder / label, _seal_with(key, path.read_bytes(), label))
+                for index, (log, lines) in enumerate(spool.logs.items()):
+                    label = f"smsd-log-{index:03d}-{log.name}"
+                    _write_new(folder / label, _seal_with(key, "".join(lines).encode("latin-1"), label))
             key_dir = Path(settings.DATA_DIR) / "keys" / "sealed"
             key_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
             _write_new(key_dir / f"{sealed_name}.key", base64.b64encode(key))
@@ -227,7 +261,7 @@ def retention_apply(round: Round) -> RetentionRun:
             at=timezone.now(),
             items=Item.objects.filter(round=round).count(),
             identities=len(live),
-            originals=len(originals),
+            originals=len(originals) + len(spool),
             archive_name=archive_name,
             sealed_name=sealed_name,
         )
@@ -241,6 +275,7 @@ def retention_apply(round: Round) -> RetentionRun:
                 "items": run.items,
                 "identities": run.identities,
                 "originals": run.originals,
+                "smsd_files": len(spool),
                 "archive": archive_name,
                 "sealed": sealed_name,
             },
@@ -248,6 +283,7 @@ def retention_apply(round: Round) -> RetentionRun:
     for sha in {o.sha256 for o in originals}:
         if not _still_referenced(sha):
             attachment_path(sha).unlink(missing_ok=True)
+    smsd_files_remove(spool)
     return run
 
 
@@ -269,5 +305,6 @@ def sealed_identities_open(path: Path, key_file: Path) -> dict[str, dict[str, st
 
 
 def sealed_original_open(path: Path, key_file: Path) -> bytes:
-    """For the 巡视办, with the offline key: one sealed original (raw e-mail, voicemail)."""
+    """For the 巡视办, with the offline key: one sealed original (raw e-mail, voicemail,
+    a gammu-smsd message file or the log lines that named a number)."""
     return _open_with(key_file, path)

@@ -11,6 +11,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
+from typing import Any
 
 from PIL import Image, ImageOps
 
@@ -24,6 +25,7 @@ IMAGE_FORMATS = {
 OOXML_TYPES = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
 }
 EMPTY_CORE = (
     b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -35,9 +37,49 @@ EMPTY_APP = (
     b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"></Properties>'
 )
-# Word keeps author names on comments and tracked changes, and a list of editors' ids.
-_WORD_AUTHOR = re.compile(rb'\bw:(author|initials)="[^"]*"')
-_WORD_PEOPLE = "word/people.xml"
+EMPTY_PEOPLE = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<w15:people xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"/>'
+)
+EMPTY_CUSTOM = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns='
+    b'"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"/>'
+)
+# The name left where the format requires one (a tracked change, a comment, a person).
+NEUTRAL_AUTHOR = "作者"
+# Attributes naming whoever edited, by local name, whatever the prefix or namespace
+# (Word w:/w15:, strict OOXML, Excel, PowerPoint): who -> the neutral name, the rest -> gone
+# (all are optional where they occur) or blanked where required.
+_WHO = {"author", "refreshedBy", "userName"}
+_DROP = {"date", "dateUtc", "dT", "dt", "userId", "providerId"}
+_BLANK = {"initials"}
+# Elements whose `name`/`displayName` attribute is a person: Excel persons and shared-workbook
+# users, PowerPoint comment authors (legacy and modern).
+_PERSON_ELEMENTS = {"person", "userInfo", "cmAuthor", "author"}
+# Revision-session ids: random, but the same ids in two files tie them to one editor's history.
+_RSID = re.compile(r"^rsid")
+# A part is parsed only if one of these can be in it (big sheets need not be); a part not in
+# UTF-8 is always parsed, since these bytes would not show there.
+_TRIGGERS = (
+    b"author",
+    b"Author",
+    b"date",
+    b"Date",
+    b"dT=",
+    b"user",
+    b"User",
+    b"refreshedBy",
+    b"rsid",
+    b"initials",
+    b"displayName",
+    b"absPath",
+    b"<author",
+)
+_XML_PARSER_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": True}
+_EMBEDDED_IMAGES = {"jpeg": "JPEG", "jpg": "JPEG", "png": "PNG", "gif": "GIF", "tif": "TIFF", "tiff": "TIFF"}
+# A Windows or file: path in a relationship (attached template, linked file) names the user's
+# folder (C:\Users\王秀英\…); only the file's own name is kept.
+_LOCAL_TARGET = re.compile(r"^(file:|[A-Za-z]:[\\/]|\\\\)", re.IGNORECASE)
 
 
 class ScrubError(ValueError):
@@ -142,39 +184,154 @@ def scrub_pdf(data: bytes) -> bytes:
 
 
 def scrub_ooxml(data: bytes) -> bytes:
-    """Empty docProps (author, last editor, company, template, times) and comment authors."""
+    """Word, Excel, PowerPoint: empty docProps, and no editor left in revisions or comments.
+
+    The text stays, tracked insertions and deletions included; only who made them (and
+    when) goes: authors become 作者, initials empty, dates, user ids, session ids (rsid)
+    and Excel's absolute path go; the people lists are emptied or neutralised, custom XML
+    data parts keep only their root element.
+    """
     try:
         source = zipfile.ZipFile(io.BytesIO(data))
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
             for info in source.infolist():
+                if info.is_dir():
+                    continue
                 name = info.filename
-                if name == "docProps/custom.xml" or name == _WORD_PEOPLE:
-                    body = b""
-                    if name == _WORD_PEOPLE:
-                        body = (
-                            b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                            b'<w15:people xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"/>'
-                        )
-                    if not body:
-                        body = (
-                            b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns='
-                            b'"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"/>'
-                        )
-                elif name == "docProps/core.xml":
-                    body = EMPTY_CORE
-                elif name == "docProps/app.xml":
-                    body = EMPTY_APP
-                elif name.startswith("word/") and name.endswith(".xml"):
-                    body = _WORD_AUTHOR.sub(rb'w:\1=""', source.read(info))
-                else:
-                    body = source.read(info)
+                body = _clean_part(name, source.read(info))
                 fresh = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
                 fresh.compress_type = zipfile.ZIP_DEFLATED
                 target.writestr(fresh, body)
-    except (zipfile.BadZipFile, KeyError, OSError) as exc:
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
         raise ScrubError(f"Office file cannot be cleaned: {exc}") from exc
     return out.getvalue()
+
+
+def _clean_part(name: str, body: bytes) -> bytes:
+    lower = name.lower()
+    if lower == "docprops/core.xml":
+        return EMPTY_CORE
+    if lower == "docprops/app.xml":
+        return EMPTY_APP
+    if lower == "docprops/custom.xml":
+        return EMPTY_CUSTOM
+    if lower == "word/people.xml":
+        return EMPTY_PEOPLE
+    if re.fullmatch(r"customxml/item\d*\.xml", lower):
+        return _root_only(body)
+    if lower.endswith(".rels"):
+        return _local_targets_named_only(body)
+    suffix = lower.rsplit(".", 1)[-1]
+    if suffix in _EMBEDDED_IMAGES:
+        # A phone photo pasted into a report keeps its EXIF (GPS, camera owner) inside the file.
+        return scrub_image(body, _EMBEDDED_IMAGES[suffix])
+    if lower.endswith(".xml") and _may_name_someone(body):
+        return _neutral_authors(body)
+    return body
+
+
+def _may_name_someone(body: bytes) -> bool:
+    if body[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in body[:200]:
+        return True
+    return any(trigger in body for trigger in _TRIGGERS)
+
+
+def _parse(body: bytes) -> Any:
+    from lxml import etree
+
+    try:
+        return etree.fromstring(body, etree.XMLParser(**_XML_PARSER_OPTIONS))
+    except etree.XMLSyntaxError as exc:
+        # A part we cannot read could hold a name we cannot remove: refuse the file.
+        raise ScrubError(f"Office part cannot be parsed: {exc}") from exc
+
+
+def _serialise(root: Any) -> bytes:
+    from lxml import etree
+
+    result: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return result
+
+
+def _local(tag: object) -> str:
+    text = str(tag)
+    return text.rsplit("}", 1)[-1]
+
+
+def _neutral_authors(body: bytes) -> bytes:
+    root = _parse(body)
+    # Excel's notes (xl/comments1.xml, or xl/comments/comment1.xml from other writers) list
+    # their authors as element text.
+    legacy_comments = _local(root.tag) == "comments" and "spreadsheetml" in str(root.tag)
+    authors: list[str] = []
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str):
+            continue  # comments and processing instructions
+        local = _local(element.tag)
+        if local == "rsids":
+            parent = element.getparent()
+            if parent is not None:
+                parent.remove(element)
+            continue
+        if local == "absPath":
+            element.set("url", "")
+        for attr in list(element.attrib):
+            key = _local(attr)
+            if key in _WHO:
+                element.set(attr, NEUTRAL_AUTHOR)
+            elif key in _DROP:
+                del element.attrib[attr]
+            elif key in _BLANK:
+                element.set(attr, "")
+            elif _RSID.match(key) and "wordprocessingml" in str(attr):
+                del element.attrib[attr]
+            elif key in {"name", "displayName"} and local in _PERSON_ELEMENTS:
+                element.set(attr, NEUTRAL_AUTHOR)
+        if legacy_comments and local == "author" and not len(element):
+            if element.text:
+                authors.append(element.text)
+            element.text = NEUTRAL_AUTHOR
+    if legacy_comments and authors:
+        _drop_author_prefixes(root, authors)
+    return _serialise(root)
+
+
+def _drop_author_prefixes(root: Any, authors: list[str]) -> None:
+    """Excel starts a note's text with its author's name and a colon ("王秀英:"); that goes."""
+    prefixes = sorted({a for a in authors if a}, key=len, reverse=True)
+    for element in root.iter():
+        if not isinstance(element.tag, str) or _local(element.tag) != "text":
+            continue
+        first = next((t for t in element.iter() if isinstance(t.tag, str) and _local(t.tag) == "t"), None)
+        if first is None or not first.text:
+            continue
+        for author in prefixes:
+            for colon in (":", "："):
+                if first.text.startswith(author + colon):
+                    first.text = first.text[len(author) + 1 :].lstrip("\n")
+                    break
+            else:
+                continue
+            break
+
+
+def _root_only(body: bytes) -> bytes:
+    from lxml import etree
+
+    root = _parse(body)
+    return _serialise(etree.Element(root.tag, nsmap=root.nsmap))
+
+
+def _local_targets_named_only(body: bytes) -> bytes:
+    root = _parse(body)
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        target = element.get("Target")
+        if target and _LOCAL_TARGET.match(target):
+            element.set("Target", re.split(r"[\\/]", target)[-1])
+    return _serialise(root)
 
 
 def scrub_ole(data: bytes) -> bytes:

@@ -119,6 +119,8 @@ ACTS: dict[str, tuple[float, tuple[str, ...]]] = {
     # generic
     "违规": (0.8, ()), "乱发": (1.0, ("IS.EP.HL.03",)), "月饼": (0.4, ("IS.EP.HL.01",)), "违纪": (0.8, ()), "腐败": (0.6, ()), "以权压人": (1.0, ("IS.MAS.05",)),
     "打击报复": (0.8, ("IS.POL.04",)),
+    # fees an organ or official imposes without basis (镇政府乱收保证金, 强制收取赞助费)
+    "乱收": (1.0, ("IS.MAS.01",)), "强制收取": (1.0, ("IS.MAS.01",)), "强行收取": (1.0, ("IS.MAS.01",)),
 }
 
 # Acts written as phrases rather than words: demanding or handing over money.
@@ -240,6 +242,9 @@ CLAIMS: dict[str, dict[str, float]] = {
            "路灯": 1.0, "积水": 1.0, "坑洼": 1.0, "井盖": 1.0, "臭味": 1.0, "养殖场": 0.8,
            "养猪场": 0.8, "暖气": 0.8, "垃圾": 0.6, "交通": 0.4, "堵车": 0.8},
 }
+# Courts and police named as where a matter was taken (向县纪委、检察院、公安局举报, 到经侦大队立案):
+# they type an out-of-scope text, but beside an allegation they are no claim of the writer's.
+CLAIM_VENUES = frozenset({"法院", "公安局", "检察院", "派出所", "公安机关", "立案"})
 # A first-person demand turns claim words into a claim (要求按标准补偿, 请求督促执行).
 DEMAND = re.compile(r"(要求|请求|恳请|希望|盼望|请)[^。！？\n]{0,12}(解决|补偿|执行|督促|落实|给予|帮|公开|退还|归还|赔偿|"
                     r"安置|办理|处理|答复|说法|重新|撤销|追究|关注|管一管|查处|修)")

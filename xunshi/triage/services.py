@@ -458,7 +458,8 @@ class TrainResult:
 
 
 def triage_train_from_db(*, round: Round | None = None, model_out: Path | None = None) -> TrainResult:
-    """Refit the engine's model on its bundled development split plus staff-confirmed labels."""
+    """Refit the engine's model on its bundled labelled items (development split and real
+    batches) plus staff-confirmed labels."""
     from xunshi.triage import model
 
     rows = training_rows(round=round)
@@ -469,8 +470,8 @@ def triage_train_from_db(*, round: Round | None = None, model_out: Path | None =
     with labels_path.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    bundled = json.loads(model.BUNDLED_TRAINING.read_text("utf-8"))
-    source = f"bundled development split + {len(rows)} staff-confirmed labels"
+    bundled = model.bundled_rows()
+    source = f"bundled development split and real batches + {len(rows)} staff-confirmed labels"
     trained = model.train_from_rows([*bundled, *(rows * CONFIRMED_WEIGHT)], source=source)
     path = model.save(trained, model_out)
     model.reset_cache()

@@ -26,8 +26,9 @@ How the text is read
   监督电话 / any contact for complaints about the inspectors themselves, a site's own
   contacts (主办:…, 本站联系电话), and another body's standing line (县纪委监委信访举报电话);
   the contacts that follow such a one in its sentence or line are that body's too unless
-  they name the inspection. A page footer runs from its first footer word to the end of
-  the page when no inspection text follows.
+  they name the inspection. In a group listed with others, a contact whose label names another
+  group's ordinal (第二巡察组举报电话:…) is that group's. A page footer runs from its first
+  footer word to the end of the page when no inspection text follows.
 * Labels of channels: the words before a number in its sentence; for a number alone on its
   line, the short label line above it (block and one-cell-per-line layouts); in a contact
   table (一览表) whose rows carry no labels, a number in the group's own row.
@@ -63,16 +64,15 @@ Conventions of the values (the labelled development set follows them)
   without an ordinal, the issuer's group without round and field words
   (`党委巡察组`, `区委专项巡察组`); a text that names only "各巡察组" or "N个X巡察组" has none;
   a department's party body is named with its department (`省国资委党委第一巡察组`).
-* `level`: the committee whose numbered round it is ("十一届区委第七轮巡察", not the 市委
-  whose arrangements are cited); a bare 党委 is the regional committee that approved the
-  round (经自治区党委批准); a county that starts a 巡察 round without naming its
-  committee (某县启动第一轮巡察) sends it from its 县委; a 市委 is a county-level city's
-  when the text says 县级市, names a prefecture's 市委 beside it, or its targets are mostly
-  towns and villages (not in a 提级 round, nor in a prefecture without counties such as
-  中山市), but a prefecture's when its towns are named with their counties (太康县板桥镇)
-  or are ranked 副县级; a committee named in the title of a cited document (《关于市县党委
-  建立巡察制度的意见》) sends nothing; a city that starts a round itself (某市启动…巡察)
-  sends it from its 市委.
+* `level`: 兵团党委 is provincial; the committee whose numbered round it is ("十一届区委第七轮巡察", not
+  the 市委 whose arrangements are cited); a bare 党委 is the regional committee that approved the round
+  (经自治区党委批准); a county that starts a 巡察 round without naming its committee
+  (某县启动第一轮巡察) sends it from its 县委; a 市委 is a county-level city's when the text says
+  县级市, names a prefecture's 市委 beside it, or its targets are mostly towns and villages (not in a
+  提级 round, nor in a prefecture without counties such as 中山市), but a prefecture's when its towns
+  are named with their counties (太康县板桥镇) or are ranked 副县级; a committee named in the title of a
+  cited document (《关于市县党委建立巡察制度的意见》) sends nothing; a city that starts a round itself
+  (某市启动…巡察) sends it from its 市委.
 * `targets`: split at 、 , 及 (not inside parentheses), and at 和 only when the left part
   ends like a unit (百色市和河池市, not 工业和信息化局) or a party body (…委员会党组和…大学
   党委); counted summaries (`等N个单位`),
@@ -82,7 +82,8 @@ Conventions of the values (the labelled development set follows them)
   without its level word, 市生态环境局 / 生态环境局, is one). A list goes on after a comma
   while every piece ends like a unit, and after 包括 / 分别为; 共N个 summaries, sectors
   (…系统, …领域), titles, persons and sentence words are no units; a count that closes a
-  list (…莲池镇29家单位) is no item, and 和 right after a count starts the next unit
+  list (…莲池镇29家单位) is no item (a numeral in a place's name is no count:
+  六师五家渠市), and 和 right after a count starts the next unit
   (…等3个区属单位党组织和南洋镇). Where a group of the other kind goes (省委第六巡视组巡视
   武进区、天宁区期间, in a 巡察 announcement) is not a unit of the round. Where a group
   stays (进驻X) is no target when the same sentence lists units after 对 (not when that
@@ -96,13 +97,14 @@ Conventions of the values (the labelled development set follows them)
 * `period`: the first date range (or a start date and a closing date of the channels);
   a schedule of ranges in one sentence runs to its last end; a range of a few days whose
   sentence tells of the arrival or of mobilisation meetings is that window, so the period
-  then ends at the channels' closing date; the time under review (…期间的情况) and a site's
-  publishing days are no period; a date that opens a sentence telling of the arrival, or
+  then ends at the channels' closing date; the time under review (…期间的情况), a site's
+  publishing days and the dates of a part run alongside, in a parenthesis (…同步开展,时间为…),
+  are no period; a date that opens a sentence telling of the arrival, or
   stands before 开始, starts it (a mobilisation meeting's date alone does not); closing
-  dates may be in Chinese numerals (十一月二十日前); `9月底` is the month's last day; a
-  missing year is taken from a full date or a year-month of the text up to 4 months
-  after or 2 before, across the new year, else `MM-DD`; a news agency's dateline
-  (北京3月18日电) is no date of the round.
+  dates may be in Chinese numerals (十一月二十日前), as may whole periods (二〇二四年三月一日
+  至四月三十日); `9月底` is the month's last day; a missing year is taken from a full date
+  or a year-month of the text up to 4 months after or 2 before, across the new year,
+  else `MM-DD`; a news agency's dateline (北京3月18日电) is no date of the round.
 * `duration`: the amount as written after 工作 / 为期 / 时间(安排) / 共计 …, ranges included
   (`30~40天`), with 左右 but without 约.
 * `round`: the first round said that is not an earlier one (listed with others, 已/曾/上…,
@@ -122,7 +124,8 @@ Conventions of the values (the labelled development set follows them)
   the following lines; what follows the box word after a comma is another clause.
 * `leaders`: also "<the group's own name>(副)组长 X" anywhere in the text, in a report that
   names every group's leaders in turn.
-* `out_of_scope`: items listed before 等 in the sentence that excludes matters.
+* `out_of_scope`: items listed before 等 in the sentence that excludes matters (不属于…,
+  无直接关系…, 非巡察范围内的…).
 """
 
 from __future__ import annotations
@@ -158,7 +161,7 @@ _CN_DIGITS.update({"〇": 0, "两": 2})
 _ISSUER = (
     # "省国资委党委": a department's party body, named with its department
     r"(?:(?:省|市|区|县|自治区)[\u4e00-\u9fff]{1,4}?(?:委|厅|局)(?:党委|党组(?!织))|"
-    r"中央|省委|自治区党委|市委|区委|县委|旗委|州委|地委|盟委|工委|"
+    r"中央|省委|自治区党委|兵团党委|市委|区委|县委|旗委|州委|地委|盟委|工委|"
     r"(?:集团公司|集团|公司|学校|校|院)?党委|(?:部|局|委|署|总局)?党组(?!织))"
 )
 _GROUP = re.compile(
@@ -388,8 +391,15 @@ _TARGET_PATTERNS = [
     ),
 ]
 _SELF = re.compile(r"^(?:我|本|该|贵|全)(?:市|县|区|省|校|院|单位|局|委|所)")
+# A count in Chinese numerals: before 个, or before 家 / 所 / 户 / 项 and what is counted ("五家单位";
+# not the place 五家渠市).
+_CN_COUNT = (
+    r"[一二三四五六七八九十两卅廿]+\s*(?:个|(?:家|所|户|项)(?=单位|企业|公司|医院|学校|高校|银行|机构"
+    r"|部门|党组织|乡镇|村|社区|团场|国企|央企|省属|市属|县属|区属|中小学|$))"
+)
 _TARGET_DROP = re.compile(
-    r"^(?:所辖|所属|下属|及其|其他|其|有关|相关|上述)|[\d一二三四五六七八九十两卅廿]+\s*(?:个|家|所)|\d+\s*[县市区镇乡村]"
+    r"^(?:所辖|所属|下属|及其|其他|其|有关|相关|上述|各)|\d+\s*(?:个|家|所)|\d+\s*[县市区镇乡村]"
+    rf"|{_CN_COUNT}"
     r"|巡视|巡察|开展|召开|动员|工作$|全体|进行|单位$|联系方式|一览表|情况|\d+月\d*日?"
     r"|^(?:期间|时间|工作|已|了|完成|的)|^(?:扎实|认真|全面|深入|顺利|积极|有序|集中|统一)$"
     r"|^(?:地区|单位|部门|地方|党组织|被巡视单位|被巡察单位)$"
@@ -418,9 +428,11 @@ _FOCUS = re.compile(
     r"重点(?:是|为|受理)(?!什么)(?:关于|在)?(?P<v>[^。;]{2,200}?)(?:等)?(?:方面)?(?:存在)?的?(?:相关)?"
     r"(?:举报和反映|举报|问题反映|反映|问题|意见和建议|意见建议)"
 )
-_OOS_CLAUSE = re.compile(r"不属于|不予受理|无直接关系|不在[^。;]{0,10}受理范围|不受理")
+_OOS_CLAUSE = re.compile(
+    r"不属于|不予受理|无直接关系|不在[^。;]{0,10}受理范围|不受理|非(?:巡视|巡察)?(?:受理)?范围"
+)
 _OOS_LIST = re.compile(
-    r"(?:范围的|无直接关系的|对于|对|其他)(?P<v>[^,。;的]{2,80}?)等(?:其他)?(?:方面)?(?:的)?(?:信访)?(?:问题|事项|诉求)"
+    r"(?:范围内?的|无直接关系的|对于|对|其他)(?P<v>[^,。;的]{2,80}?)等(?:其他)?(?:方面)?(?:的)?(?:信访)?(?:问题|事项|诉求)"
 )
 
 _LIST_SPLIT = re.compile(r"[、,]|(?<!以)及(?!其)|以及")
@@ -808,7 +820,7 @@ def _extract(norm: str, view: str, section_start: int, group: Group | None) -> P
     _leaders(section, p, group.rank if group is not None else None)
     if group is not None:
         _own_leaders(norm, group.name, p)
-    _period(norm, p)
+    _period_any_numerals(norm, p)
     _duration(norm, p)
     _channels(view, p, section_start)
     if group is not None and not p.values["boxes"]:
@@ -893,7 +905,7 @@ def _level(norm: str, p: Parsed) -> None:
     level: str
     if issuer == "中央":
         level = "central"
-    elif issuer in ("省委", "自治区党委"):
+    elif issuer in ("省委", "自治区党委", "兵团党委"):
         level = "provincial"
     elif issuer == "市委":
         if _MUNICIPALITY.search(norm) and kind == "巡视":
@@ -992,7 +1004,7 @@ def _clean_target(item: str) -> str | None:
     item = re.sub(r"^(?:我|本|该)(?:省|市|县|区|镇|乡)(?=\S{2,})", "", item)
     item = re.sub(r"^(?:及|以及)", "", item)
     item = re.sub(r"(?:及)?(?:所辖|所属|下辖).*$", "", item)
-    item = re.sub(r"(?:等|共)?\s*[\d一二三四五六七八九十两卅廿]+\s*(?:个|家|所|户|项).*$", "", item)
+    item = re.sub(rf"(?:等|共)?\s*(?:\d+\s*(?:个|家|所|户|项)|{_CN_COUNT}).*$", "", item)
     item = re.sub(r"(?:等|公告)$", "", item)
     # "市三中等公立中小学": the summary after 等 (not 中等专业学校)
     item = re.sub(r"等(?:公立|相关|有关|其他)?(?:中小学|学校|单位|部门|党组织|机构|企业)$", "", item)
@@ -1402,13 +1414,19 @@ _PUBLISHED_AFTER = re.compile(
 _REVIEW_BEFORE = re.compile(r"(?:检查|了解|审计|审查|核查|回溯)[^。;,\n]{0,6}$")
 
 
+# "(殡葬领域“点穴式”巡察与区委第三轮巡察同步开展,时间为2022年11月5日至12月5日)": the dates of a
+# part run alongside the round, in a parenthesis, are not the round's period.
+_ALONGSIDE = re.compile(r"\([^()]{0,50}(?:同步|同时)(?:开展|进行)[^()]{0,20}$")
+
+
 def _side_ranges(norm: str) -> list[Span]:
     """Date ranges that are not the period: the time under review, a site's publishing days."""
     out = []
     for pattern in (_RANGE, _ISO_RANGE):
         for m in islice(pattern.finditer(norm), MAX_ROLES):
             if (_REVIEW_AFTER.match(norm, m.end()) or _PUBLISHED_AFTER.match(norm, m.end())
-                    or _REVIEW_BEFORE.search(norm, max(0, m.start() - 12), m.start())):
+                    or _REVIEW_BEFORE.search(norm, max(0, m.start() - 12), m.start())
+                    or _ALONGSIDE.search(norm, max(0, m.start() - 80), m.start())):
                 out.append(m.span())
     return out
 
@@ -1419,11 +1437,60 @@ def _main_range(norm: str) -> re.Match[str] | None:
         for m in islice(pattern.finditer(norm), MAX_ROLES):
             under_review = _REVIEW_AFTER.match(norm, m.end()) or _REVIEW_BEFORE.search(
                 norm, max(0, m.start() - 12), m.start()
-            ) or _PUBLISHED_AFTER.match(norm, m.end())
+            ) or _PUBLISHED_AFTER.match(norm, m.end()) or _ALONGSIDE.search(
+                norm, max(0, m.start() - 80), m.start()
+            )
             if under_review:
                 continue
             return m
     return None
+
+
+# "二〇二四年三月一日至四月三十日", "十一月底": dates written in Chinese numerals.
+_CN_FULL_DATE = re.compile(
+    r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?(?P<m>[一二三四五六七八九十]{1,2})月"
+    r"(?:(?P<d>[一二三四五六七八九十]{1,3})(?=[日号])|(?=底|末))"
+)
+
+
+def _digit_dates(norm: str) -> tuple[str, list[int]]:
+    """`norm` with dates in Chinese numerals written in digits, and for each character of
+    the result the position in `norm` it comes from (so the spans found can be mapped back)."""
+    out: list[str] = []
+    back: list[int] = []
+    pos = 0
+    for m in islice(_CN_FULL_DATE.finditer(norm), MAX_ROLES):
+        month = cn_number(m.group("m"))
+        day = cn_number(m.group("d")) if m.group("d") else None
+        if month is None or not 1 <= month <= 12 or (m.group("d") and not day):
+            continue
+        out.append(norm[pos:m.start()])
+        back.extend(range(pos, m.start()))
+        if m.group("y"):
+            year = "".join(str(_CN_DIGITS[c]) for c in m.group("y"))
+            out.append(year + "年")
+            back.extend(range(m.start("y"), m.start("y") + 5))
+        for text, (a, b) in ((str(month), m.span("m")), (str(day) if day else "", m.span("d"))):
+            if text:
+                out.append(text + norm[b])  # 月 / 日 after the number
+                back.extend([a] * len(text) + [b])
+        pos = m.end() + (1 if m.group("d") else 0)
+    if not out:
+        return norm, []
+    out.append(norm[pos:])
+    back.extend(range(pos, len(norm)))
+    return "".join(out), back
+
+
+def _period_any_numerals(norm: str, p: Parsed) -> None:
+    digits, back = _digit_dates(norm)
+    if not back:
+        _period(norm, p)
+        return
+    _period(digits, p)
+    p.spans["period"] = [
+        (back[a], back[b - 1] + 1) for a, b in p.spans.get("period", []) if 0 <= a < b <= len(back)
+    ]
 
 
 def _period(norm: str, p: Parsed) -> None:
@@ -1540,6 +1607,23 @@ def _label_before(view: str, start: int, floor: int) -> str:
     return seg[cut:]
 
 
+_GROUP_IN_LABEL = re.compile(
+    rf"第(?P<a>[{_NUM}]{{1,4}})(?:提级|交叉|专项|机动|联动){{0,2}}(?:巡视|巡察)组|(?:巡视|巡察)(?P<b>[{_NUM}]{{1,3}})组"
+)
+
+
+def _another_groups(label: str, ours: int | None) -> bool:
+    """"第二巡察组举报电话:…" in the part of a group listed with others: the contact of the
+    group its label names, when that is not ours."""
+    if ours is None:
+        return False
+    named = [m for m in _GROUP_IN_LABEL.finditer(label)]
+    if not named:
+        return False
+    last = named[-1]
+    return cn_number(last.group("a") or last.group("b")) not in (None, ours)
+
+
 def _is_foreign(label: str) -> bool:
     if _NOT_OURS.search(label):
         return True
@@ -1648,6 +1732,7 @@ def _channels(view: str, p: Parsed, own_from: int = 0) -> None:
     # "县纪委监委信访举报电话:… 邮箱:…": the contacts after another body's, up to the end of
     # its sentence or line, are that body's too unless they name the inspection.
     foreign_until = -1
+    ours = cn_number(_ordinal(p.values["inspector"] or ""))
     for start, end, kind, value in tokens:
         own = _label_before(view, start, previous_end)
         bare_label = re.sub(r"[\s,、/或和及()]", "", own)
@@ -1664,6 +1749,8 @@ def _channels(view: str, p: Parsed, own_from: int = 0) -> None:
         gap = start - previous_end
         previous_end = end
         if start < foreign_until and not re.search(r"巡视|巡察", own):
+            continue
+        if _another_groups(own, ours):
             continue
         if _is_foreign(label):
             stop = _SENTENCE_END.search(view, end)
@@ -1702,6 +1789,8 @@ def _channels(view: str, p: Parsed, own_from: int = 0) -> None:
         _add(p, "phones", {"number": number, "hours_text": hours, "sms_only": sms_only}, (start, span_end))
 
     for m in islice(_PO_LABEL.finditer(view), MAX_CHANNELS):
+        if _another_groups(_label_before(view, m.start(), 0), ours):
+            continue
         group = "v" if m.group("v") else "w"
         end = m.end("to") if m.group("to") else m.end(group)
         v = view[m.start(group):end].strip()
@@ -1711,11 +1800,15 @@ def _channels(view: str, p: Parsed, own_from: int = 0) -> None:
             _add_po(p, v, (m.start(group), m.start(group) + len(v)))
     for m in islice(_PO_BARE.finditer(view), MAX_CHANNELS):
         v = m.group("v")
-        if not _is_foreign(_label_before(view, m.start(), 0)) and not _footer_line(view, m.start()):
+        label = _label_before(view, m.start(), 0)
+        if (not _is_foreign(label) and not _footer_line(view, m.start())
+                and not _another_groups(label, ours)):
             _add_po(p, v, m.span("v"))
 
     for pattern in (_BOX_AFTER, _BOX_BEFORE):
         for m in islice(pattern.finditer(view), MAX_CHANNELS):
+            if _another_groups(_label_before(view, m.start(), 0), ours):
+                continue
             if pattern is _BOX_BEFORE:
                 _add_box(p, m.group("v"), m.start("v"))
                 continue

@@ -1,0 +1,69 @@
+"""Classes of real texts the rules alone got wrong (issue #4): news-style complaints,
+organs and unnamed cadres as the accused, private persons with masked names, letters only
+addressed to an official, courts and police named as venues, and the model deciding
+where no rule speaks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from xunshi.triage.engine import judge
+
+
+class _Stub:
+    """A model with a fixed opinion, to see how the engine weighs it against the rules."""
+
+    def __init__(self, p_in: float, out_type: str = "其他") -> None:
+        self.p_in, self.out_type = p_in, out_type
+
+    def predict(self, text: str) -> dict[str, Any]:
+        return {"p_in": self.p_in, "out_type": self.out_type, "out_type_p": 0.5, "topics": {}}
+
+
+def test_news_style_complaint_about_village_cadres_low_income_favouritism_is_in() -> None:
+    r = judge("近日，东湖镇柳树村村民向本报反映，村干部在评定低保时优亲厚友，"
+              "把低保名额给了自己的亲戚，真正困难的老人却评不上。记者了解到，该村共有低保户二十多户。")
+    assert r["scope"] == "in" and "群众纪律" in r["topics"]
+
+
+def test_an_organ_charging_fees_without_basis_is_accused_as_a_whole() -> None:
+    r = judge("家住河口乡的李先生拨打新闻热线，称该镇政府部门向村民乱收土地保证金，"
+              "已经收了好几年，从来没有开过票据。", use_model=False)
+    assert r["scope"] == "in" and r["accused"] == []
+    assert any("SUB.ORG" in x for x in r["reasons"])
+
+
+def test_a_request_for_a_bus_line_written_to_the_mayor_is_out_of_scope() -> None:
+    r = judge("市长先生：我住在城北区杨柳村，以前有中巴车到汽车站，前年起这条班线停了，"
+              "老人进城只能坐摩的，既不方便也不安全，希望恢复这条公交线路。", model=_Stub(0.35))
+    assert (r["scope"], r["out_type"]) == ("out", "其他")
+
+
+def test_a_masked_name_without_a_post_does_not_make_an_allegation() -> None:
+    text = ("我们十几个工友跟着包工头刘某在开发区工地干了三个月，还有三万多工钱没拿到，"
+            "刘某收了老板的钱就不见了，电话也不接。")
+    r = judge(text, use_model=False)
+    assert r["scope"] == "out" and r["out_type"] == "个人利益诉求"
+    # The same act by someone written with a post is an allegation.
+    assert judge(text.replace("包工头刘某", "村主任刘某"), use_model=False)["scope"] == "in"
+
+
+def test_courts_and_police_named_as_where_it_was_reported_are_no_claim_of_the_writer() -> None:
+    r = judge("我们多次向县纪委、检察院、公安局举报村支书赵某贪污扶贫款，他把扶贫水泵每台收费八百元，"
+              "至今没有人查处。", use_model=False)
+    assert r["scope"] == "in" and not r["mixed"]
+    own = judge("我家的征地补偿款被村支书赵某截留了一半，我要求退还我家的补偿款。", use_model=False)
+    assert own["scope"] == "in" and own["mixed"]
+
+
+def test_one_weak_claim_word_does_not_type_an_everyday_complaint() -> None:
+    r = judge("我们是阳光小区二期的业主，开发商突然通知延期交房，还说不承担违约赔偿，"
+              "请有关部门督促开发商按合同交房。", use_model=False)
+    assert (r["scope"], r["out_type"]) == ("out", "其他")
+
+
+def test_the_model_decides_where_no_rule_speaks() -> None:
+    text = "村里的集体土地被包给了外地老板，这么多年村民没见到一分钱租金，账上也查不到。"
+    assert judge(text, model=_Stub(0.9))["scope"] == "in"
+    assert judge(text, model=_Stub(0.2))["scope"] == "out"
+    assert any(x.startswith("model: misconduct wording") for x in judge(text, model=_Stub(0.9))["reasons"])
