@@ -282,3 +282,8 @@ def test_while_in_post_names_the_post_holder() -> None:
 def test_a_name_without_post_that_speaks_is_a_witness() -> None:
     assert _accused("张某某说，村主任李某某收了他家五千元才给办低保。") == [("李某某", "村主任")]
     assert _accused("据刘某某反映，镇长王某某经常公款吃喝。") == [("王某某", "镇长")]
+
+
+def test_officials_listed_by_the_relatives_they_placed_are_all_accused() -> None:
+    text = "录取名单备注栏中，入选者被分别标注为“副县长弟弟”以及“财政局长侄女”，还有1名是“政协主席表弟”。"
+    assert [p for _, p in _accused(text)] == ["副县长", "局长", "政协主席"]

@@ -631,6 +631,10 @@ def _with_partners(first: ex.Official, officials: list[ex.Official], a: str) -> 
         end = last.name_span[1] if last.name_span else last.end
         if o.start > end and o.start - end <= 2 and a[end:o.start].strip() in ("和", "与", "及", "、", "同"):
             group.append(o)
+    if _KIN.match(a, first.name_span[1] if first.name_span else first.end):
+        # “副市长弟弟”…“政协主席表弟”: officials listed by the relatives they placed.
+        group += [o for o in officials if o not in group
+                  and _KIN.match(a, o.name_span[1] if o.name_span else o.end)]
     stop = _CLAUSE_END.search(a, first.start)
     sentence_end = stop.start() if stop else len(a)
     named_here = [o for o in officials if o.name and first.start <= o.start < sentence_end]
@@ -639,6 +643,9 @@ def _with_partners(first: ex.Official, officials: list[ex.Official], a: str) -> 
     return sorted(group, key=lambda x: x.start)
 
 
+# Kinship words after an official: the relative of that official.
+_KIN = re.compile(r"的?(?:弟弟|哥哥|姐姐|妹妹|侄子|侄女|外甥|儿子|女儿|儿媳|女婿|妻子|老婆|丈夫|"
+                  r"表弟|表妹|表哥|表姐|堂弟|堂妹|亲戚|亲属|父母|父亲|母亲|小舅子|连襟|小姨子)")
 _ACCOMPLICE = re.compile(r"伙同|勾结|串通|联手|合谋|纠集")
 # A plural that gathers the persons named before it into one subject.
 _PLURAL = re.compile(r"他们|她们|两人|二人|三人|几人|这些人|此二人")
