@@ -586,8 +586,8 @@ def _attribute(hits: list[rules.CueHit], officials: list[ex.Official],
         name = ex_name(o, a) if o.name else ""
         written = [m.end() for m in re.finditer(re.escape(name), a)][:20] if name else []
         for p in (o.name_span[1] if o.name_span else o.end, *o.mentions, *written):
-            stop = _CLAUSE_END.search(a, p)
-            limit = stop.start() if stop else len(a)
+            stop = _CLAUSE_END.search(a, p, p + 200)
+            limit = stop.start() if stop else min(len(a), p + 200)
             m = _ACCOMPLICE.search(a, p, min(limit, p + 12))
             if m:
                 for x in officials:
@@ -635,8 +635,8 @@ def _with_partners(first: ex.Official, officials: list[ex.Official], a: str) -> 
         # “副市长弟弟”…“政协主席表弟”: officials listed by the relatives they placed.
         group += [o for o in officials if o not in group
                   and _KIN.match(a, o.name_span[1] if o.name_span else o.end)]
-    stop = _CLAUSE_END.search(a, first.start)
-    sentence_end = stop.start() if stop else len(a)
+    stop = _CLAUSE_END.search(a, first.start, first.start + 200)
+    sentence_end = stop.start() if stop else min(len(a), first.start + 200)
     named_here = [o for o in officials if o.name and first.start <= o.start < sentence_end]
     if len(named_here) > 1 and _PLURAL.search(a, named_here[-1].start, sentence_end):
         group += [o for o in named_here if o not in group]

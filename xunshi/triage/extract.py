@@ -512,7 +512,7 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
                                   name_span=more, via="name-list"))
             nxt = more[1]
         if m_call and m_call.group().startswith("分别") and span:
-            _pair_respectively(found, official, a, position_start)
+            _pair_respectively(found, official, a)
     found = _absorb_post_lists(a, found)
     found += _masked_without_post(prepared, found)
     return found
@@ -540,7 +540,7 @@ def _profile_name(a: str, unit_start: int, end: int) -> tuple[int, int] | None:
     return span
 
 
-def _pair_respectively(found: list[Official], official: Official, a: str, position_start: int) -> None:
+def _pair_respectively(found: list[Official], official: Official, a: str) -> None:
     """镇党委书记和镇长分别是张三和李四: the names go to the posts in the order written."""
     posts = [official]
     k = found.index(official) - 1
