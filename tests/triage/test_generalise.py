@@ -58,7 +58,7 @@ def test_courts_and_police_named_as_where_it_was_reported_are_no_claim_of_the_wr
 
 def test_one_weak_claim_word_does_not_type_an_everyday_complaint() -> None:
     r = judge("我们是阳光小区二期的业主，开发商突然通知延期交房，还说不承担违约赔偿，"
-              "请有关部门督促开发商按合同交房。", use_model=False)
+              "请有关部门督促开发商按合同交房。", model=_Stub(0.2, "其他"))
     assert (r["scope"], r["out_type"]) == ("out", "其他")
 
 

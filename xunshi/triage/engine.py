@@ -417,8 +417,8 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
 
     out_type: str | None = None
     if scope == "out":
-        # One weak word (赔偿 0.4, 上学 0.4) no longer types a text: the model does then.
-        if claim_score >= 0.8 and claim_type != "其他":
+        # One weak word (赔偿 0.4, 上学 0.4) types a text only without a model to ask.
+        if claim_score >= (0.8 if prediction else 0.4) and claim_type != "其他":
             out_type = claim_type
         elif claim_type == "其他" and claim_score >= 1.0 and not (
                 prediction and prediction["out_type"] not in (None, "其他")
