@@ -67,3 +67,13 @@ def test_the_model_decides_where_no_rule_speaks() -> None:
     assert judge(text, model=_Stub(0.9))["scope"] == "in"
     assert judge(text, model=_Stub(0.2))["scope"] == "out"
     assert any(x.startswith("model: misconduct wording") for x in judge(text, model=_Stub(0.9))["reasons"])
+
+
+def test_a_news_report_of_a_villagers_own_land_claim_beside_the_allegation_is_mixed() -> None:
+    text = ("记者了解到，村民张大爷家的承包地三年前被征收，征地补偿款至今没有拿到；"
+            "而村支书王某却把这笔征地补偿款打到了自己儿子的账户上。")
+    r = judge(text, use_model=False)
+    assert r["scope"] == "in" and r["mixed"]
+    # Without the news frame and with nobody's own claim, the same allegation is not mixed.
+    plain = judge("村支书王某把村里的补贴款打到了自己儿子的账户上。", use_model=False)
+    assert plain["scope"] == "in" and not plain["mixed"]

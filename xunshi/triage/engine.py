@@ -358,8 +358,9 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     own_claims = {k: sum(rules.CLAIMS[k][w] for w in ws if w not in rules.CLAIM_VENUES)
                   for k, ws in rr.claim_hits.items() if k != "其他"}
     own_type, own_score = max(own_claims.items(), key=lambda kv: kv[1], default=("其他", 0.0))
-    own_grievance = own_type != "其他" and own and (
-        own_score >= 1.0 or (own_score >= 0.5 and rr.first_person))
+    own_grievance = own_type != "其他" and (
+        (own and (own_score >= 1.0 or (own_score >= 0.5 and rr.first_person)))
+        or (own_score >= 1.5 and bool(rules.NEWS_COMPLAINANT.search(a))))
 
     prediction: dict[str, Any] | None = None
     if use_model:

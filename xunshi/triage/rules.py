@@ -245,6 +245,9 @@ CLAIMS: dict[str, dict[str, float]] = {
 # Courts and police named as where a matter was taken (向县纪委、检察院、公安局举报, 到经侦大队立案):
 # they type an out-of-scope text, but beside an allegation they are no claim of the writer's.
 CLAIM_VENUES = frozenset({"法院", "公安局", "检察院", "派出所", "公安机关", "立案"})
+# News style: a journalist tells what the complainant said (记者了解到, 向本报反映, 村民称);
+# the complainant's own claim is then written in the third person.
+NEWS_COMPLAINANT = re.compile(r"记者|本报|热线|报道|(?:村民|群众|市民|居民)[^。，,]{0,8}(?:称|反映|说|告诉|表示)")
 # A first-person demand turns claim words into a claim (要求按标准补偿, 请求督促执行).
 DEMAND = re.compile(r"(要求|请求|恳请|希望|盼望|请)[^。！？\n]{0,12}(解决|补偿|执行|督促|落实|给予|帮|公开|退还|归还|赔偿|"
                     r"安置|办理|处理|答复|说法|重新|撤销|追究|关注|管一管|查处|修)")
