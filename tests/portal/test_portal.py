@@ -218,7 +218,9 @@ def test_portal_pages_carry_a_strict_csp(demo_round: Round, public: Client) -> N
 
 
 @pytest.mark.django_db
-def test_a_chosen_county_must_be_one_of_the_rounds(demo_round: Round, seed_round: Round, public: Client) -> None:
+def test_a_chosen_county_must_be_one_of_the_rounds(
+    demo_round: Round, seed_round: Round, public: Client
+) -> None:
     own = demo_round.targets.order_by("order").first()
     other = seed_round.targets.exclude(pk=own.pk if own else None).first()
     assert own is not None and other is not None and other.round_id != demo_round.pk

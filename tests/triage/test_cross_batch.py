@@ -60,3 +60,21 @@ def test_cli_prints_one_line_per_batch_and_the_pooled_figure(
     lines = capsys.readouterr().out.splitlines()
     assert [x.split()[0] for x in lines[1:4]] == ["real2", "real3", "all"]
     assert main(["triage", "eval", str(f), "--cross-batch", "nosuch"]) == 1
+
+
+def test_bundle_ships_only_the_real_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "rows.jsonl"
+    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in ROWS), encoding="utf-8")
+    monkeypatch.setattr(model, "BUNDLED_REAL", tmp_path / "train_real.json")
+    assert main(["triage", "bundle", str(f)]) == 0
+    shipped = json.loads((tmp_path / "train_real.json").read_text(encoding="utf-8"))
+    assert sorted(r["id"] for r in shipped) == ["a1", "a2", "b1", "b2"]
+    assert {r["id"] for r in model.bundled_rows()} >= {"a1", "b2"}
+
+
+def test_the_shipped_model_has_learnt_from_every_real_batch() -> None:
+    shipped = {r.get("split", "dev") for r in model.bundled_rows()}
+    in_file = {json.loads(x)["split"] for x in DEV.read_text(encoding="utf-8").splitlines()}
+    assert {s for s in in_file if evaluate.TRAINABLE_SPLIT.fullmatch(s)} <= shipped
+    assert "heldout" not in shipped
