@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from xunshi.cli.main import main
+from xunshi.triage import model as triage_model
 
 DEV = Path(__file__).parents[1] / "data" / "triage" / "dev.jsonl"
 
@@ -66,7 +67,12 @@ def test_eval_prints_the_figures(capsys: pytest.CaptureFixture[str]) -> None:
         assert key in out
 
 
-def test_train_writes_a_model_that_is_then_used(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_train_writes_a_model_that_is_then_used(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    # A data directory of its own, and the cache dropped after: the small model fitted here
+    # must not become the one the later tests judge with.
+    monkeypatch.setenv("XUNSHI_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(triage_model, "_cached", None)
     # Development rows only: the sealed batches (fresh*) are for one final measurement.
     every = [json.loads(x) for x in DEV.read_text(encoding="utf-8").splitlines()]
     rows = [r for r in every if r["split"] == "dev"][::3]
