@@ -224,7 +224,7 @@ def test_a_chosen_county_must_be_one_of_the_rounds(
     own = demo_round.targets.order_by("order").first()
     other = seed_round.targets.exclude(pk=own.pk if own else None).first()
     assert own is not None and other is not None and other.round_id != demo_round.pk
-    for refused in (str(other.pk), "河间市", "1e3"):
+    for refused in (str(other.pk), "河间市", "1e3", "99999999999999999999", "-1", "0"):
         response, _ = submit(public, demo_round, target=refused)
         assert response.status_code == 400, refused  # type: ignore[attr-defined]
         assert "选择一个有效的选项" in response.content.decode()  # type: ignore[attr-defined]

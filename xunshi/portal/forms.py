@@ -60,6 +60,8 @@ class RoundTargetField(forms.ModelChoiceField):
             pk = int(value.pk if isinstance(value, TargetUnit) else value)
         except (TypeError, ValueError):
             raise invalid from None
+        if not 0 < pk < 2**63:  # the database refuses larger keys with an error, not "not found"
+            raise invalid
         found = next(iter(TargetUnit.objects.raw(_target_sql(connection.vendor), [pk, self.round_id])), None)
         if found is None:
             raise invalid
