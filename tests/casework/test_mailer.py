@@ -594,3 +594,42 @@ def test_dead_letter_retry_of_a_failed_answer_mail_sends_it(
     )
     refused = leader.get(f"/workbench/channels/?round={group_answers.pk}").content.decode()
     assert "当前状态：已发送" in refused
+
+
+def test_a_resent_answer_cannot_be_sent_again_from_its_old_dead_job(
+    group_answers: Round,
+    staff_renqiu: Client,
+    leader: Client,
+    mail_env: int,
+    monkeypatch: pytest.MonkeyPatch,
+    immediate_queue: None,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    from xunshi.channels.models import DeadLetter
+    from xunshi.channels.queue import huey
+
+    monkeypatch.setenv("XUNSHI_QUEUE_RETRIES", "0")
+    staff = user_of(staff_renqiu)
+    item = email_item(group_answers)
+    response = response_give(item=item, kind="acknowledge", phrase="accepted", method="email", actor=staff)
+    record = ResponseRecord.objects.get(response=response)
+    job = casework_response_mail.s(record.pk)
+    job.retries = 0
+    huey.enqueue(job)  # nothing listens: the job dies
+    letter = DeadLetter.objects.get(task_name="casework.response_mail")
+    listed = leader.get(f"/workbench/channels/?round={group_answers.pk}").content.decode()
+    assert "casework.response_mail" in listed
+    controller, inbox = start_smtp(mail_env)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            response_resend(response=response, actor=staff)  # 重新发送 on the item page
+        token = leader.cookies["csrftoken"].value
+        with django_capture_on_commit_callbacks(execute=True):
+            leader.post(
+                f"/workbench/channels/dead-letters/{letter.pk}/retry/", {"csrfmiddlewaretoken": token}
+            )
+    finally:
+        controller.stop()
+    assert ResponseRecord.objects.get(pk=record.pk).delivery == ResponseRecord.Delivery.SENT
+    assert len(inbox.messages) == 1  # the old dead job sent nothing more
+    assert DeadLetter.objects.get(pk=letter.pk).retried_by == staff

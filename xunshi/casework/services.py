@@ -1120,6 +1120,7 @@ def response_resend(*, response: Response, actor: User | None) -> ResponseRecord
     record.delivery = ResponseRecord.Delivery.QUEUED
     record.attempts = 0
     record.save(update_fields=["delivery", "attempts"])
+    _dead_sends_close(record, actor)
     sender = SENDERS[record.method]
     item_event(
         item=response.item,
@@ -1132,6 +1133,25 @@ def response_resend(*, response: Response, actor: User | None) -> ResponseRecord
         partial(response_send_enqueue, record_id=record.pk, method=record.method), robust=True
     )
     return record
+
+
+def _dead_sends_close(record: ResponseRecord, actor: User | None) -> None:
+    """The answer is back on the queue: its earlier dead send jobs are settled, so that a
+    retry of one of them cannot queue a second job that sends the same answer again while
+    the new one is sending."""
+    from xunshi.casework.tasks import SEND_TASKS
+    from xunshi.channels.models import DeadLetter
+
+    letters = DeadLetter.objects.select_for_update().filter(
+        task_name__in=SEND_TASKS, retried_at__isnull=True
+    )
+    settled = [
+        letter.pk
+        for letter in letters
+        if (letter.args[:1] or [letter.kwargs.get("record_id")]) == [record.pk]
+    ]
+    if settled:
+        DeadLetter.objects.filter(pk__in=settled).update(retried_at=timezone.now(), retried_by=actor)
 
 
 def response_record_channel(args: list[Any], kwargs: dict[str, Any]) -> int | None:

@@ -25,9 +25,12 @@ def _requeue(args: list[Any], kwargs: dict[str, Any], actor: Any) -> None:
 
 
 HOOKS = DeadLetterHooks(channel_of=_channel_of, requeue=_requeue)
+MAIL_TASK = "casework.response_mail"
+SMS_TASK = "casework.response_sms"
+SEND_TASKS = (MAIL_TASK, SMS_TASK)
 
 
-@channel_task("casework.response_mail", retries=RETRIES, hooks=HOOKS)
+@channel_task(MAIL_TASK, retries=RETRIES, hooks=HOOKS)
 def casework_response_mail(record_id: int) -> str:
     """Send one recorded answer by e-mail."""
     from xunshi.casework.services import response_mail_send
@@ -35,7 +38,7 @@ def casework_response_mail(record_id: int) -> str:
     return response_mail_send(record_id=record_id)
 
 
-@channel_task("casework.response_sms", retries=RETRIES, hooks=HOOKS)
+@channel_task(SMS_TASK, retries=RETRIES, hooks=HOOKS)
 def casework_response_sms(record_id: int) -> str:
     """Put one recorded answer into the SMS channel's gammu-smsd outbox."""
     from xunshi.casework.services import response_sms_send
