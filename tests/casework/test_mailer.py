@@ -633,3 +633,33 @@ def test_a_resent_answer_cannot_be_sent_again_from_its_old_dead_job(
     assert ResponseRecord.objects.get(pk=record.pk).delivery == ResponseRecord.Delivery.SENT
     assert len(inbox.messages) == 1  # the old dead job sent nothing more
     assert DeadLetter.objects.get(pk=letter.pk).retried_by == staff
+
+
+def test_a_dead_answer_job_is_retried_only_by_who_may_answer_that_item(
+    group_answers: Round,
+    staff_renqiu: Client,
+    leader: Client,
+    mail_env: int,
+    monkeypatch: pytest.MonkeyPatch,
+    immediate_queue: None,
+) -> None:
+    from xunshi.channels.models import DeadLetter
+    from xunshi.channels.queue import huey
+
+    monkeypatch.setenv("XUNSHI_QUEUE_RETRIES", "0")
+    item = email_item(group_answers, county="河间市")  # not the county of staff_renqiu
+    response = response_give(
+        item=item, kind="acknowledge", phrase="accepted", method="email", actor=user_of(leader)
+    )
+    job = casework_response_mail.s(ResponseRecord.objects.get(response=response).pk)
+    job.retries = 0
+    huey.enqueue(job)  # nothing listens: the job dies
+    letter = DeadLetter.objects.get(task_name="casework.response_mail")
+    url = f"/workbench/channels/dead-letters/{letter.pk}/retry/"
+    staff_renqiu.get(f"/workbench/channels/?round={group_answers.pk}")
+    refused = staff_renqiu.post(url, {"csrfmiddlewaretoken": staff_renqiu.cookies["csrftoken"].value})
+    assert refused.status_code == 404
+    assert DeadLetter.objects.get(pk=letter.pk).retried_at is None
+    leader.get(f"/workbench/channels/?round={group_answers.pk}")
+    leader.post(url, {"csrfmiddlewaretoken": leader.cookies["csrftoken"].value})
+    assert DeadLetter.objects.get(pk=letter.pk).retried_by == user_of(leader)

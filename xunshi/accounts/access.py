@@ -16,7 +16,8 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from xunshi.accounts.models import Membership, Role
-from xunshi.casework.models import Clue, Transfer
+from xunshi.casework.models import Clue, ResponseRecord, Transfer
+from xunshi.casework.tasks import SEND_TASKS
 from xunshi.channels.models import DeadLetter, OcrPage
 from xunshi.fieldwork.models import (
     DocumentRequest,
@@ -142,6 +143,16 @@ def dead_letter_get_for_retry(user: User, letter_id: int) -> DeadLetter:
     if letter is None or letter.channel is None or membership_for(user, letter.channel.round) is None:
         raise Http404("没有这个任务")
     require_register(user, letter.channel.round)
+    if letter.task_name in SEND_TASKS:
+        # Retrying a dead answer job resends that answer: the item page's own checks apply
+        # (the item's county must be the user's, and case work writable by them).
+        record_id = letter.args[0] if letter.args else letter.kwargs.get("record_id")
+        numbers = ResponseRecord.objects.filter(pk=record_id).values_list("response__item__number", flat=True)
+        number = numbers.first() if isinstance(record_id, int) else None
+        if number is None:
+            raise Http404("没有这个任务")
+        item = item_get_for_user(user, number)
+        require_casework(user, item.round, write=True)
     return letter
 
 
