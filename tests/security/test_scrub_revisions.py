@@ -435,6 +435,17 @@ def test_a_part_that_cannot_be_read_refuses_the_file() -> None:
         scrub(out.getvalue(), DOCX)
 
 
+def test_a_zip_bomb_is_refused_before_it_is_unpacked() -> None:
+    """A few hundred KB that unpack to 300 MB must not fill a staff worker's memory."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", f"<w:document {W_NS}><w:body/></w:document>")
+        archive.writestr("word/media/blank.bin", b"\0" * (300 * 1024 * 1024))
+    assert len(out.getvalue()) < 1024 * 1024
+    with pytest.raises(ScrubError, match="unpacks to more than"):
+        scrub(out.getvalue(), DOCX)
+
+
 def test_other_writers_and_shared_workbooks_lose_their_author_too() -> None:
     """Strict OOXML under another prefix, a shared workbook's users, a pivot cache's refresher."""
     name = "上官婉清"

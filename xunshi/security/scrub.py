@@ -75,7 +75,11 @@ _TRIGGERS = (
     b"absPath",
     b"<author",
 )
-_XML_PARSER_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": True}
+_XML_PARSER_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False}
+# A small compressed file can unpack to gigabytes (a zip bomb) in a staff worker's memory;
+# real Office files of the portal's attachment size unpack to a few dozen MB at most. The
+# declared sizes bound what zipfile will inflate, so checking them before reading suffices.
+_MAX_UNPACKED_BYTES = 256 * 1024 * 1024
 _EMBEDDED_IMAGES = {"jpeg": "JPEG", "jpg": "JPEG", "png": "PNG", "gif": "GIF", "tif": "TIFF", "tiff": "TIFF"}
 # A Windows or file: path in a relationship (attached template, linked file) names the user's
 # folder (C:\Users\王秀英\…); only the file's own name is kept.
@@ -193,6 +197,8 @@ def scrub_ooxml(data: bytes) -> bytes:
     """
     try:
         source = zipfile.ZipFile(io.BytesIO(data))
+        if sum(info.file_size for info in source.infolist()) > _MAX_UNPACKED_BYTES:
+            raise ScrubError(f"Office file unpacks to more than {_MAX_UNPACKED_BYTES // 1048576} MB")
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
             for info in source.infolist():
