@@ -295,3 +295,10 @@ def test_an_sms_answer_longer_than_ten_parts_is_refused_when_recorded(
             actor=user_of(staff_renqiu),
         )
     assert not ResponseRecord.objects.exists() and not item.responses.exists()
+
+
+def test_an_emoji_counts_as_two_units_of_an_sms_part() -> None:
+    from xunshi.channels.sms.outbound import sms_parts
+
+    assert sms_parts("答" * 70) == 1
+    assert sms_parts("答" * 69 + "🙂") == 2  # 71 UCS-2 units: over one part

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -12,6 +13,7 @@ from xunshi.channels.models import ChannelHealth, DeadLetter
 from xunshi.rounds.models import Channel
 
 MAX_ERROR_CHARS = 4000
+logger = logging.getLogger(__name__)
 
 
 def health_success(*, channel: Channel, backlog: int | None = None) -> None:
@@ -42,7 +44,11 @@ def dead_letter_record(*, task_name: str, args: list[Any], kwargs: dict[str, Any
     channel_id = kwargs.get("channel_id")
     hooks = HOOKS.get(task_name)
     if not isinstance(channel_id, int) and hooks is not None and hooks.channel_of is not None:
-        channel_id = hooks.channel_of(args, kwargs)
+        try:
+            channel_id = hooks.channel_of(args, kwargs)
+        except Exception:  # the dead letter must be kept even if its channel cannot be found
+            logger.exception("dead letter of %s: channel lookup failed", task_name)
+            channel_id = None
     channel = Channel.objects.filter(pk=channel_id).first() if isinstance(channel_id, int) else None
     scan_id = kwargs.get("scan_id")
     if channel is None and isinstance(scan_id, int):

@@ -66,7 +66,8 @@ def smsd_configured(channel: Channel | None) -> bool:
 
 
 def sms_parts(text: str) -> int:
-    n = len(text)
+    # Parts hold UCS-2 code units: a character outside the BMP (an emoji) takes two.
+    n = len(text.encode("utf-16-le")) // 2
     return 1 if n <= SINGLE_UCS2 else -(-n // PART_UCS2)
 
 
