@@ -203,3 +203,24 @@ def test_smsd_config_paths_read_as_gammu_reads_them(
     found, found_log = smsd_config_paths(rc)
     assert found == expected
     assert found_log == (None if log.lower() in {"syslog", "stderr", ""} else base / log)
+
+
+def test_a_file_smsd_moved_after_the_first_look_is_removed_too(tmp_path: Path) -> None:
+    """Between retention's first look and the delete, smsd moves a sent message from outbox/
+    to sent/: once the numbers are gone from the database it could never be found again."""
+    import re
+
+    from xunshi.security.smsd_spool import SmsdFiles, smsd_files_remove
+
+    outbox, sent = tmp_path / "outbox", tmp_path / "sent"
+    outbox.mkdir()
+    sent.mkdir()
+    first = outbox / f"OUTC20261126_101500_00_{REPEAT}_sm0.smsbackup"
+    first.write_text("答复", encoding="utf-8")
+    untouched = sent / f"OUTC20261126_090000_00_{OTHER}_sm0.smsbackup"
+    untouched.write_text("另一轮次", encoding="utf-8")
+    found = SmsdFiles((first,), {}, (), re.compile(re.escape(REPEAT)), (outbox, sent))
+    moved = sent / first.name  # smsd sent it meanwhile
+    first.rename(moved)
+    assert smsd_files_remove(found) == []
+    assert not moved.exists() and not first.exists() and untouched.exists()

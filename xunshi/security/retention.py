@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import os
 import secrets
 from dataclasses import dataclass
@@ -48,6 +49,8 @@ from xunshi.security.models import RetentionRun, RoundRetention
 from xunshi.security.smsd_spool import SpoolError, smsd_check_writable, smsd_files, smsd_files_remove
 
 IDENTITY_FIELDS = ["name", "phone", "id_number", "address", "email", "sender", "co_signers"]
+
+logger = logging.getLogger(__name__)
 
 
 class RetentionError(RuntimeError):
@@ -283,7 +286,8 @@ def retention_apply(round: Round) -> RetentionRun:
     for sha in {o.sha256 for o in originals}:
         if not _still_referenced(sha):
             attachment_path(sha).unlink(missing_ok=True)
-    smsd_files_remove(spool)
+    for problem in smsd_files_remove(spool):
+        logger.error("retention of %s: a gammu-smsd file could not be cleaned: %s", round.slug, problem)
     return run
 
 

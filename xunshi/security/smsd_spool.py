@@ -46,6 +46,7 @@ class SmsdFiles:
     logs: dict[Path, list[str]]  # log file -> its lines naming a reporter: sealed, then blanked
     warnings: tuple[str, ...]  # configs that could not be read: said, never guessed around
     pattern: re.Pattern[str] | None
+    folders: tuple[Path, ...] = ()  # looked at again after the commit: smsd moves files meanwhile
 
     def __len__(self) -> int:
         return len(self.files) + len(self.logs)
@@ -137,7 +138,7 @@ def smsd_files(round: Round) -> SmsdFiles:
                 found = [line for line in lines if pattern.search(line)]
                 if found:
                     hits[log] = found
-    return SmsdFiles(tuple(files), hits, tuple(warnings), pattern)
+    return SmsdFiles(tuple(files), hits, tuple(warnings), pattern, tuple(dict.fromkeys(folders)))
 
 
 def _entries(folder: Path) -> list[Path]:
@@ -165,16 +166,38 @@ def smsd_check_writable(found: SmsdFiles) -> None:
             raise SpoolError(f"没有权限修改 gammu-smsd 的文件 {path}（请以能写入该目录的用户运行）")
 
 
-def smsd_files_remove(found: SmsdFiles) -> None:
-    """Delete the message files and blank the numbers in the logs (in place: smsd appends)."""
-    for path in found.files:
-        path.unlink(missing_ok=True)
-    if found.pattern is None:
-        return
+def smsd_files_remove(found: SmsdFiles) -> list[str]:
+    """Delete the message files and blank the numbers in the logs (in place: smsd appends).
+
+    Runs after the identity rows are emptied, when the numbers can no longer be found again:
+    so the folders are read once more (smsd may have moved an outbox file to sent/ since the
+    first look), and a file that cannot be removed is reported, never a reason to stop.
+    Returns what could not be done, without numbers or file names (they hold the number)."""
+    problems: list[str] = []
+    pattern = found.pattern
+    late: list[Path] = []
+    if pattern is not None:
+        for folder in found.folders:
+            try:
+                fresh = [p for p in _entries(folder) if p not in found.files]
+                late += [p for p in fresh if _names_a_reporter(p, pattern)]
+            except (SpoolError, OSError) as exc:
+                problems.append(f"{folder.name}：{type(exc).__name__}")
+    for path in [*found.files, *late]:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:
+            problems.append(f"{path.parent.name}/…：{type(exc).__name__}")
+    if pattern is None:
+        return problems
     for log in found.logs:
         # Rewritten in place, not replaced: smsd keeps the file open and appends to it.
-        with log.open("r+b") as handle:
-            text = handle.read().decode("latin-1")
-            handle.seek(0)
-            handle.write(found.pattern.sub("...", text).encode("latin-1"))
-            handle.truncate()
+        try:
+            with log.open("r+b") as handle:
+                text = handle.read().decode("latin-1")
+                handle.seek(0)
+                handle.write(pattern.sub("...", text).encode("latin-1"))
+                handle.truncate()
+        except OSError as exc:
+            problems.append(f"{log.name}：{type(exc).__name__}")
+    return problems
