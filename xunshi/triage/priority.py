@@ -132,35 +132,6 @@ def _with_concentration(flags: list[dict[str, str]], cue: str) -> list[dict[str,
     return [f for code in FLAG_LABELS for f in kept if f.get("flag") == code]
 
 
-def _same_person_items(proposal: Any) -> set[int]:
-    """The items about the person(s) of this proposal's item, as triage scopes concentration
-    (xunshi.triage.services._concentrated_items: roster persons of the routing and the
-    item's links, else the same written full name in the same county)."""
-    from xunshi.matching.models import PersonLink
-    from xunshi.matching.names import is_masked
-
-    item = proposal.item
-    persons = {
-        int(c["person_id"])
-        for c in (proposal.routing or {}).get("candidates") or []
-        if not c.get("ambiguous") and str(c.get("person_id") or "").isdigit()
-    }
-    persons |= set(
-        PersonLink.objects.filter(item_id=item.pk, person__isnull=False).values_list("person_id", flat=True)
-    )
-    links = PersonLink.objects.filter(round_id=item.round_id)
-    if persons:
-        links = links.filter(person_id__in=persons)
-    else:
-        names = {
-            str(a.get("name")) for a in proposal.accused or [] if a.get("name") and not is_masked(a["name"])
-        }
-        if not names:
-            return {item.pk}
-        links = links.filter(name__in=names, item__target_id=item.target_id)
-    return set(links.values_list("item_id", flat=True)) | {item.pk}
-
-
 def concentration_refresh(*, item_ids: Iterable[int]) -> list[int]:
     """Re-count concentration (问题线索反映集中) after matching changed what it counts: a
     duplicate group made, confirmed or undone (copies are one voice only while grouped), or
@@ -173,21 +144,23 @@ def concentration_refresh(*, item_ids: Iterable[int]) -> list[int]:
     from django.utils import timezone
 
     from xunshi.triage.models import TriageProposal
-    from xunshi.triage.services import _concentrated_items, item_priority_store
+    from xunshi.triage.services import concentration_cue, item_priority_store, same_person_items
 
     ready = TriageProposal.objects.filter(state=TriageProposal.State.READY).select_related("item")
     affected: set[int] = set()
     for proposal in ready.filter(item_id__in=set(item_ids)):
-        affected |= _same_person_items(proposal)
+        affected |= same_person_items(proposal.item, proposal.accused, proposal.routing or {})
     changed: list[int] = []
+    cues: dict[frozenset[int], str] = {}  # the items about one person share one count
     with transaction.atomic():
         # Locked in item order, like triage_propose, so the two cannot deadlock.
         for proposal in (
             ready.select_for_update(of=("self",)).filter(item_id__in=affected).order_by("item_id")
         ):
-            cue, _ids = _concentrated_items(
-                proposal.item, {"accused": proposal.accused}, proposal.routing or {}
-            )
+            ids = frozenset(same_person_items(proposal.item, proposal.accused, proposal.routing or {}))
+            if ids not in cues:
+                cues[ids] = concentration_cue(set(ids))
+            cue = cues[ids]
             current = next((f for f in proposal.flags if f.get("flag") == CONCENTRATED), None)
             if (current or {}).get("cue", "") == cue or (
                 current is not None and cue and not current.get("cue")

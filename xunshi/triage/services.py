@@ -68,12 +68,11 @@ def _codes(result: dict[str, Any]) -> list[dict[str, Any]]:
     return [{"code": c, "confidence": round(float(scores.get(c, 0.5)), 2)} for c in result.get("codes") or []]
 
 
-def _concentrated_items(item: Item, result: dict[str, Any], routing: dict[str, Any]) -> tuple[str, set[int]]:
-    """ "N 个不同反映人…" and the items about the same person, when enough distinct people
-    reported that person (xunshi.matching); ("", set()) otherwise."""
+def same_person_items(item: Item, accused: list[dict[str, Any]] | None, routing: dict[str, Any]) -> set[int]:
+    """The items about the same person(s) as this item (itself included): the roster persons
+    of its routing and of its links, else the same written full name in the same county."""
     from xunshi.matching.models import PersonLink
     from xunshi.matching.names import is_masked
-    from xunshi.matching.selectors import CONCENTRATION_REPORTERS, distinct_reporters
 
     persons = {
         int(c["person_id"])
@@ -81,28 +80,38 @@ def _concentrated_items(item: Item, result: dict[str, Any], routing: dict[str, A
         if not c.get("ambiguous") and str(c.get("person_id") or "").isdigit()
     }
     persons |= set(
-        PersonLink.objects.filter(item=item, person__isnull=False).values_list("person_id", flat=True)
+        PersonLink.objects.filter(item_id=item.pk, person__isnull=False).values_list("person_id", flat=True)
     )
     links = PersonLink.objects.filter(round_id=item.round_id)
     if persons:
         links = links.filter(person_id__in=persons)
     else:
         # Nobody identified in the roster: the same written full name in the same county.
-        names = {
-            str(a.get("name"))
-            for a in result.get("accused") or []
-            if a.get("name") and not is_masked(a["name"])
-        }
+        names = {str(a.get("name")) for a in accused or [] if a.get("name") and not is_masked(a["name"])}
         if not names:
-            return "", set()
+            return {item.pk}
         links = links.filter(name__in=names, item__target_id=item.target_id)
-    ids = set(links.values_list("item_id", flat=True)) | {item.pk}
+    return set(links.values_list("item_id", flat=True)) | {item.pk}
+
+
+def concentration_cue(ids: set[int]) -> str:
+    """ "N 个不同反映人…" when enough distinct people reported these items; "" otherwise."""
+    from xunshi.matching.selectors import CONCENTRATION_REPORTERS, distinct_reporters
+
     if len(ids) < CONCENTRATION_REPORTERS:
-        return "", set()
+        return ""
     reporters = distinct_reporters(ids)
     if reporters < CONCENTRATION_REPORTERS:
-        return "", set()
-    return f"{reporters} 个不同反映人、共 {len(ids)} 件反映同一人", ids
+        return ""
+    return f"{reporters} 个不同反映人、共 {len(ids)} 件反映同一人"
+
+
+def _concentrated_items(item: Item, result: dict[str, Any], routing: dict[str, Any]) -> tuple[str, set[int]]:
+    """The concentration cue and the items about the same person, when enough distinct
+    people reported that person (xunshi.matching); ("", set()) otherwise."""
+    ids = same_person_items(item, result.get("accused"), routing)
+    cue = concentration_cue(ids)
+    return (cue, ids) if cue else ("", set())
 
 
 def _failed(item: Item, error: str, version: int) -> dict[str, Any]:
