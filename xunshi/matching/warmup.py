@@ -65,8 +65,8 @@ def _prewarm_available() -> bool:
         if cur.fetchone():
             return True
     try:
-        # In a savepoint: a refusal (no privilege, contrib not installed) leaves the
-        # surrounding transaction usable for the fallback.
+        # In an atomic block of its own (a savepoint inside a caller's transaction): a refusal
+        # (no privilege, contrib not installed) leaves the connection usable for the fallback.
         with transaction.atomic(), connection.cursor() as cur:
             cur.execute("CREATE EXTENSION IF NOT EXISTS pg_prewarm")
     except DatabaseError as exc:
