@@ -122,6 +122,19 @@ def email_item(rnd: Round, **kwargs: Any) -> Any:
     return receive(rnd, kind="email", identity=REPORTER, identity_kind=IdentityKind.NAMED, **kwargs)
 
 
+def send_job_dies(response: Any) -> Any:
+    """Run the answer's mail job through the queue, as the worker does, with no retry left:
+    nothing listens on the mailer's port, so it dies and leaves its dead letter (returned)."""
+    from xunshi.channels.models import DeadLetter
+    from xunshi.channels.queue import huey
+
+    record = ResponseRecord.objects.get(response=response)
+    job = casework_response_mail.s(record.pk)
+    job.retries = 0
+    huey.enqueue(job)
+    return DeadLetter.objects.filter(task_name="casework.response_mail", args=[record.pk]).get()
+
+
 def test_answer_is_mailed_through_the_queue_with_encoded_headers_and_no_detail(
     group_answers: Round,
     staff_renqiu: Client,
@@ -546,8 +559,6 @@ def test_dead_letter_retry_of_a_failed_answer_mail_sends_it(
     immediate_queue: None,
     django_capture_on_commit_callbacks: Any,
 ) -> None:
-    from xunshi.channels.models import DeadLetter
-    from xunshi.channels.queue import huey
 
     monkeypatch.setenv("XUNSHI_QUEUE_RETRIES", "0")  # one attempt: the last
     staff = user_of(staff_renqiu)
@@ -555,14 +566,8 @@ def test_dead_letter_retry_of_a_failed_answer_mail_sends_it(
     first = response_give(item=item, kind="acknowledge", phrase="accepted", method="email", actor=staff)
     second = response_give(item=item, kind="result", phrase="handled", method="email", actor=staff)
     # Nothing listens: both jobs die on their last attempt.
-    for response in (first, second):
-        job = casework_response_mail.s(ResponseRecord.objects.get(response=response).pk)
-        job.retries = 0
-        huey.enqueue(job)
+    letters = {ResponseRecord.objects.get(response=r).pk: send_job_dies(r) for r in (first, second)}
     assert set(ResponseRecord.objects.values_list("delivery", flat=True)) == {ResponseRecord.Delivery.FAILED}
-    letters = {
-        letter.args[0]: letter for letter in DeadLetter.objects.filter(task_name="casework.response_mail")
-    }
     assert len(letters) == 2 and all(letter.channel == item.channel for letter in letters.values())
     # Listed with the round's channels, where the leader can retry it.
     page = leader.get(f"/workbench/channels/?round={group_answers.pk}").content.decode()
@@ -606,17 +611,13 @@ def test_a_resent_answer_cannot_be_sent_again_from_its_old_dead_job(
     django_capture_on_commit_callbacks: Any,
 ) -> None:
     from xunshi.channels.models import DeadLetter
-    from xunshi.channels.queue import huey
 
     monkeypatch.setenv("XUNSHI_QUEUE_RETRIES", "0")
     staff = user_of(staff_renqiu)
     item = email_item(group_answers)
     response = response_give(item=item, kind="acknowledge", phrase="accepted", method="email", actor=staff)
     record = ResponseRecord.objects.get(response=response)
-    job = casework_response_mail.s(record.pk)
-    job.retries = 0
-    huey.enqueue(job)  # nothing listens: the job dies
-    letter = DeadLetter.objects.get(task_name="casework.response_mail")
+    letter = send_job_dies(response)
     listed = leader.get(f"/workbench/channels/?round={group_answers.pk}").content.decode()
     assert "casework.response_mail" in listed
     controller, inbox = start_smtp(mail_env)
@@ -644,17 +645,13 @@ def test_a_dead_answer_job_is_retried_only_by_who_may_answer_that_item(
     immediate_queue: None,
 ) -> None:
     from xunshi.channels.models import DeadLetter
-    from xunshi.channels.queue import huey
 
     monkeypatch.setenv("XUNSHI_QUEUE_RETRIES", "0")
     item = email_item(group_answers, county="河间市")  # not the county of staff_renqiu
     response = response_give(
         item=item, kind="acknowledge", phrase="accepted", method="email", actor=user_of(leader)
     )
-    job = casework_response_mail.s(ResponseRecord.objects.get(response=response).pk)
-    job.retries = 0
-    huey.enqueue(job)  # nothing listens: the job dies
-    letter = DeadLetter.objects.get(task_name="casework.response_mail")
+    letter = send_job_dies(response)
     url = f"/workbench/channels/dead-letters/{letter.pk}/retry/"
     staff_renqiu.get(f"/workbench/channels/?round={group_answers.pk}")
     refused = staff_renqiu.post(url, {"csrfmiddlewaretoken": staff_renqiu.cookies["csrftoken"].value})
