@@ -59,11 +59,13 @@ class TogetherSqliteStorage(SqliteStorage):
     reporter's acknowledgement waits for."""
 
     def enqueue(self, data: bytes, priority: float | None = None) -> None:
-        pending: list[tuple[bytes, float | None]] | None = getattr(_together, "pending", None)
+        pending: list[tuple[TogetherSqliteStorage, bytes, float | None]] | None = getattr(
+            _together, "pending", None
+        )
         if pending is None:
             super().enqueue(data, priority)
         else:
-            pending.append((data, priority))
+            pending.append((self, data, priority))  # the storage that took it writes it
 
     def enqueue_many(self, jobs: list[tuple[bytes, float | None]]) -> None:
         with self.db(commit=True) as cursor:
@@ -86,22 +88,18 @@ def enqueue_together() -> Iterator[None]:
     if getattr(_together, "pending", None) is not None:
         yield
         return
-    pending: list[tuple[bytes, float | None]] = []
+    pending: list[tuple[TogetherSqliteStorage, bytes, float | None]] = []
     _together.pending = pending
     try:
         yield
     finally:
         _together.pending = None
-        storage = huey.storage
-        if pending:
+        for storage in dict.fromkeys(entry[0] for entry in pending):
+            jobs = [(data, priority) for owner, data, priority in pending if owner is storage]
             try:
-                if isinstance(storage, TogetherSqliteStorage):
-                    storage.enqueue_many(pending)
-                else:  # the queue was swapped inside the block (tests)
-                    for data, priority in pending:
-                        storage.enqueue(data, priority)
+                storage.enqueue_many(jobs)
             except Exception:
-                log.exception("could not enqueue %d jobs", len(pending))
+                log.exception("could not enqueue %d jobs", len(jobs))
 
 
 def make_huey(url: str | None = None) -> Huey:
