@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 from django import forms
@@ -10,8 +9,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import MaxLengthValidator
-from django.db import connection
 
+from xunshi.core.rows import first_row
 from xunshi.intake.models import IdentityKind
 from xunshi.rounds.models import Round, TargetUnit
 
@@ -62,16 +61,10 @@ class RoundTargetField(forms.ModelChoiceField):
             raise invalid from None
         if not 0 < pk < 2**63:  # the database refuses larger keys with an error, not "not found"
             raise invalid
-        found = next(iter(TargetUnit.objects.raw(_target_sql(connection.vendor), [pk, self.round_id])), None)
+        found = first_row(TargetUnit, id=pk, round_id=self.round_id)
         if found is None:
             raise invalid
         return found
-
-
-@functools.cache
-def _target_sql(vendor: str) -> str:
-    qn = connection.ops.quote_name
-    return f"SELECT * FROM {qn(TargetUnit._meta.db_table)} WHERE {qn('id')} = %s AND {qn('round_id')} = %s"  # noqa: S608 — names come from the model, values are bound
 
 
 class ReportForm(forms.Form):

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
-from django.db import connection
 from django.http import Http404
 from django.utils import timezone
 
 from xunshi.casework.services import feedback_receive
+from xunshi.core.rows import first_row
 from xunshi.intake.models import IdentityKind, Item
 from xunshi.intake.services import (
     Identity,
@@ -44,16 +43,10 @@ class Acknowledgement:
     repeated: bool
 
 
-@functools.cache
-def _round_sql(vendor: str) -> str:
-    qn = connection.ops.quote_name
-    return f"SELECT * FROM {qn(Round._meta.db_table)} WHERE {qn('slug')} = %s"  # noqa: S608 — names come from the model, the slug is bound
-
-
 def portal_round(slug: str) -> Round:
-    """The round a report is posted to, or 404. Written out rather than built by the ORM on
-    every report (see channel_for_kind): a report needs none of the round's related rows."""
-    found = next(iter(Round.objects.raw(_round_sql(connection.vendor), [slug])), None)
+    """The round a report is posted to, or 404 (a written-out query, xunshi.core.rows: a
+    report needs none of the round's related rows)."""
+    found = first_row(Round, slug=slug)
     if found is None:
         raise Http404("没有这个巡视轮次")
     return found
