@@ -78,3 +78,5 @@ def test_the_shipped_model_has_learnt_from_every_real_batch() -> None:
     in_file = {json.loads(x)["split"] for x in DEV.read_text(encoding="utf-8").splitlines()}
     assert {s for s in in_file if evaluate.TRAINABLE_SPLIT.fullmatch(s)} <= shipped
     assert "heldout" not in shipped
+    sealed = {s for s in in_file if s.startswith("fresh")}
+    assert sealed and not sealed & shipped  # the sealed batches wait for their one measurement

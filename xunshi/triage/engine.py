@@ -549,7 +549,9 @@ def _attribute(hits: list[rules.CueHit], officials: list[ex.Official],
         return k if k >= 0 else None
 
     def last_mention_before(o: ex.Official, pos: int) -> int:
-        return max((p for p in (o.start, *o.mentions) if p <= pos), default=-1)
+        # A named person is also mentioned by the name alone (莫某等人还私下贱卖…).
+        written = a.rfind(ex_name(o, a), 0, pos) if o.name else -1
+        return max((p for p in (o.start, *o.mentions, written) if p <= pos), default=-1)
 
     for h in hits:
         sentence = next(((s, e) for s, e in sentences if s <= h.start < e), (h.start, h.start + 1))
@@ -568,9 +570,12 @@ def _attribute(hits: list[rules.CueHit], officials: list[ex.Official],
             for o, _ in here:
                 take(o)
             continue
-        if before and _PLURAL.search(a, sentence[0], h.start):
-            # 书记曾某、主任邱某。他们私分…: the plural is everyone named in the sentence before.
-            prev = max((s for s, _ in sentences if s < sentence[0]), default=0)
+        plural = _PLURAL.search(a, sentence[0], h.start) if before else None
+        if plural:
+            # 书记曾某、主任邱某。他们私分…: the plural is everyone named in the sentence before;
+            # 上述五人, 以上二人: everyone named so far.
+            prev = 0 if plural.group().startswith(("上述", "以上")) else \
+                max((s for s, _ in sentences if s < sentence[0]), default=0)
             group = [o for o in before if o.name and last_mention_before(o, h.start) >= prev]
             if len(group) > 1:
                 for o in group:
@@ -649,7 +654,7 @@ _KIN = re.compile(r"的?(?:弟弟|哥哥|姐姐|妹妹|侄子|侄女|外甥|儿�
                   r"表弟|表妹|表哥|表姐|堂弟|堂妹|亲戚|亲属|父母|父亲|母亲|小舅子|连襟|小姨子)")
 _ACCOMPLICE = re.compile(r"伙同|勾结|串通|联手|合谋|纠集")
 # A plural that gathers the persons named before it into one subject.
-_PLURAL = re.compile(r"他们|她们|两人|二人|三人|几人|这些人|此二人")
+_PLURAL = re.compile(r"他们|她们|两人|二人|三人|几人|这些人|此二人|(?:上述|以上)(?:被举报|[一二两三四五六七八九十\d]{0,2}(?:人|名))")
 
 
 def ex_name(o: ex.Official, a: str) -> str:

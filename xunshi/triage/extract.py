@@ -116,6 +116,9 @@ def _starts_word(a: str, pos: int) -> bool:
 # phrase rather than a given name.
 _VERB_CHARS = set("拆养买卖占收拿要打骂抢砸偷骗吃喝嫖赌贪送请办搞做干让叫找说讲问看听想去来走跑坐用借"
                   "还给交欠扣罚批审查抓关能会可替帮到")
+# 王某二儿子, 李某三叔: a numeral before a kinship word counts the children, it is no given name.
+_NUMERALS = set("一二三四五六七八九十两大小老")
+_KIN_START = set("儿女子哥弟姐妹叔伯姑舅姨孙媳")
 # A place or unit right after a candidate (书记和新川社区): the candidate is its name.
 _UNIT_AFTER_NAME = re.compile(r"社区|街道|[村镇乡县市区]")
 # Unit suffixes after 某 that make it "some unit" (某县, 某局).
@@ -123,6 +126,7 @@ _UNIT_AFTER_MOU = set("县市区镇乡村局所院厂校站处科")
 # jieba dictionary frequency above which a two-character string is an everyday word.
 _COMMON_WORD_FREQ = 300
 _NAME_CLOSERS = set("等，。、；：！？（）()“”\"")
+_SEPARATOR = re.compile(r"\s*(?:——|—|--|:|：)\s*")
 
 
 def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | None:
@@ -145,7 +149,8 @@ def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | Non
             return None  # 阜阳某县, 河间市某局: "some county", not a masked name
         # 张某某 masks the whole given name, so nothing follows it (李某某占用…); only the
         # 边某国 form carries a given-name character after a single 某.
-        if m.group() == "某" and end < n and is_han(a[end]) and a[end] not in lx.NAME_STOP:
+        if m.group() == "某" and end < n and is_han(a[end]) and a[end] not in lx.NAME_STOP \
+                and not (a[end] in _NUMERALS and a[end + 1:end + 2] in _KIN_START):
             three = a[pos:end + 1]
             if a[end] in _GIVEN_COMMON or a.count(three) >= 2 or not _starts_word(a, end):
                 end += 1
@@ -407,7 +412,8 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
     for start, end in _post_iter(a):
         position_start, borrow = start, 0
         if (a[start] in _LEVEL_CHARS and start > 0 and is_han(a[start - 1])
-                and a[start - 1] not in _LEVEL_CHARS and a[start - 1] not in _NOT_A_PLACE_BEFORE_LEVEL):
+                and a[start - 1] not in _LEVEL_CHARS and a[start - 1] not in _NOT_A_PLACE_BEFORE_LEVEL
+                and not _ELECTED.search(a, max(0, start - 4), start)):  # 当上村主任: no place 上村
             rest = a[start + 1:end]
             if lx.POST_RE.fullmatch(re.split("[、兼]", rest)[0]) and rest != "干部":  # 村干部 stays whole
                 position_start, borrow = start + 1, 1  # 乾元镇党委书记: 镇 belongs to the unit
@@ -441,6 +447,13 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
             if m_mask and a[end] not in lx.NAME_STOP and a[end] not in _VERB_CHARS \
                     and a[m_mask.end():m_mask.end() + 1] not in _UNIT_AFTER_MOU:
                 span = m_mask.span()  # (书记替某公司, 局长到某县 are not names)
+        sep = _SEPARATOR.match(a, end)
+        if span is None and sep:
+            # 街道办副主任——王加龙, 镇党委书记:王某。: a dash or colon introduces the holder,
+            # written as a name standing alone.
+            cand = name_at(a, sep.end(), after_post=True)
+            if cand and (cand[1] >= len(a) or a[cand[1]] in _NAME_CLOSERS or a[cand[1]] in ",;"):
+                span = cand
         if span is None and a[end:end + 1] in "”」』\"":
             span = name_at(a, end + 1)  # “史上最牛烟草局长”陈文铸: the quote closes a nickname
         m_call = re.match(r"(?:分别是|分别为|名叫|叫做|叫|是)", a[end:end + 3])
@@ -482,11 +495,12 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
                     cand[0] == 0 or a[cand[0] - 1] in _BEFORE_NAME_TITLE) \
                     and _jieba().FREQ.get(a[cand[0]:cand[1]], 0) < _COMMON_WORD_FREQ:  # 包厢书记
                 span, via = cand, "name-before-title"
-        if span is None and (unit_start := lb + borrow - len("".join(chain))) > 0 \
-                and _ELECTED.search(a, max(0, unit_start - 4), unit_start):
+        m_elected = _ELECTED.search(a, max(0, unit_start - 4), unit_start) \
+            if span is None and (unit_start := lb + borrow - len("".join(chain))) > 0 else None
+        if m_elected:
             # 村民李军林通过送烟拉票，最终当选为中华岭村村主任: the one elected is the
-            # sentence's subject.
-            span = _subject_of_sentence(a, unit_start)
+            # sentence's subject, written before the verb (陈升任局长: 陈, not 陈升).
+            span = _subject_of_sentence(a, m_elected.start())
             via = "elected" if span else via
         if span is None and position_start >= start and _CAREER_STEP.search(a, max(0, start - 5), start):
             continue  # 卢某亮任村党支部书记, 想当站所长的: a career step, not a person
@@ -526,7 +540,9 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
     return found
 
 
-_SENTENCE_OPEN = re.compile(r"\s*(?:他|她)?(?:名叫|叫)?")
+_SENTENCE_OPEN = re.compile(r"\s*(?:被举报人[:：]?\s*)?(?:他|她)?(?:名叫|叫)?")
+# A numbered entry of a list (被举报人 1、卢春强，…局长；2、…) opens a clause like a sentence.
+_LIST_MARK = re.compile(r"(?:^|(?<=[\s,，;；。:：]))(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*|[（(]\d{1,2}[)）]\s*")
 
 
 def _profile_name(a: str, unit_start: int, end: int) -> tuple[int, int] | None:
@@ -536,16 +552,26 @@ def _profile_name(a: str, unit_start: int, end: int) -> tuple[int, int] | None:
         return None  # 张三，村主任把…: the post leads a clause of its own
     lo = max(0, unit_start - 80)
     s0 = max((a.rfind(c, lo, unit_start) for c in "。!?;\n:："), default=-1) + 1
-    if s0 == 0 and lo > 0:
+    marks = [m.end() for m in _LIST_MARK.finditer(a, max(lo, s0 - 1), unit_start)]
+    if marks:
+        s0 = marks[-1]
+    elif s0 == 0 and lo > 0:
         return None
     opening = _SENTENCE_OPEN.match(a, s0)
     p = opening.end() if opening else s0
     span = name_at(a, p)
     if not span or span[1] >= unit_start or a[span[1]] not in "，,（(":
         return None
-    if not re.search(r"(?:现任|时任|担任|任|是|系|为|[，,])$", a[span[1]:unit_start]):
-        return None
-    return span
+    between = a[span[1]:unit_start]
+    if re.search(r"(?:现任|时任|担任|任|是|系|为|[，,])$", between):
+        return span
+    if (marks or (opening and "被举报人" in opening.group())) and _LIST_ENTRY.fullmatch(between):
+        return span  # 8、周孟良，桃源新区开发建设指挥部总指挥: an entry of a list of accused
+    return None
+
+
+# The rest of a list entry between the name and the post: one clause of unit words.
+_LIST_ENTRY = re.compile(r"[，,](?:中共)?[\u4e00-\u9fff（）()]{0,24}")
 
 
 def _pair_respectively(found: list[Official], official: Official, a: str) -> None:
@@ -586,7 +612,7 @@ def _names_listed_before(a: str, end: int) -> list[tuple[int, int]]:
 # 卢某亮任村党支部书记, 想当站所长的: a career step, not a person (当地, 当时 are not 当).
 _CAREER_STEP = re.compile(
     r"(?:(?<![前现原时历继])任|当上|当(?![地时年天场即面前今初晚])|在)[\u4e00-\u9fff]{0,2}$")
-_ELECTED = re.compile(r"(?:当选为|当选|被选为|选为|选上)$")
+_ELECTED = re.compile(r"(?:当选为|当选|被选为|选为|选上|当上了|当上|升任|出任|接任)$")
 _SUBJECT_OPEN = re.compile(r"\s*(?:该村村民|本村村民|村民|该村|原|他|她)?")
 
 
