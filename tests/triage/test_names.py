@@ -287,3 +287,46 @@ def test_a_name_without_post_that_speaks_is_a_witness() -> None:
 def test_officials_listed_by_the_relatives_they_placed_are_all_accused() -> None:
     text = "录取名单备注栏中，入选者被分别标注为“副县长弟弟”以及“财政局长侄女”，还有1名是“政协主席表弟”。"
     assert [p for _, p in _accused(text)] == ["副县长", "局长", "政协主席"]
+
+
+def test_a_numbered_list_of_accused_gives_each_entry_its_post() -> None:
+    text = ("被举报人：1、郝建平，某市自然资源局局长；2、钟立新，某市自然资源局原局长；"
+            "3、贝晓东，新城开发建设指挥部总指挥。举报事项：上述被举报人滥用权力，非法占地。")
+    names = [n for n, _ in _accused(text)]
+    assert names == ["郝建平", "钟立新", "贝晓东"]
+
+
+def test_a_dash_or_colon_after_a_post_introduces_its_holder() -> None:
+    assert _officials("原来此人身份特殊——区卫健局副局长——陶光明。")[0][0] == "陶光明"
+    assert _officials("涉事人员为镇党委副书记：龚某。")[0][0] == "龚某"
+
+
+def test_the_one_who_became_village_head_is_the_subject() -> None:
+    text = "2005年，段文亮通过送礼拉关系，当上村主任。段文亮上任后克扣低保金。"
+    assert _accused(text) == [("段文亮", "村主任")]
+
+
+def test_shang_shu_n_ren_gathers_everyone_named_so_far() -> None:
+    text = ("被举报人：严国富，中共党员，青石镇党委书记。晏红军，中共党员，青石镇副镇长。"
+            "以上二人为工程负责人。被举报的上述二人虚报冒领补偿款三百万元。")
+    assert {n for n, _ in _accused(text)} == {"严国富", "晏红军"}
+
+
+def test_names_listed_after_a_group_post_share_the_act() -> None:
+    text = ("几名村干部利用职权把集体土地卖给外地老板。这几名村干部分别是：孔德胜（村委会主任）、"
+            "孔繁星、余东林。")
+    assert {n for n, _ in _accused(text)} == {"孔德胜", "孔繁星", "余东林"}
+
+
+def test_a_post_after_a_surname_is_no_given_name_but_shu_may_be_one() -> None:
+    assert all(n != "任支" for n, _, _ in _officials("现任支书蒋国平侵占集体资金。"))
+    assert _officials("县人民医院副院长何书平与局长同游。")[0][0] == "何书平"
+
+
+def test_a_masked_name_in_a_group_of_private_persons_is_not_accused() -> None:
+    text = "副校长王某某剽窃汤某某等青年教师的论文，强制学生购买教辅。"
+    assert [n for n, _ in _accused(text)] == ["王某某"]
+
+
+def test_a_numeral_before_a_kinship_word_is_no_given_name() -> None:
+    assert _officials("村支书石某三儿子结婚，大摆宴席收礼。")[0][0] == "石某"

@@ -67,7 +67,8 @@ def bench_triage(report: Report) -> None:
     report.line(f"texts: {n}, {chars} chars, {chars // n} chars on average", "")
     report.line("raw jieba.lcut (limit)", f"{n / seg:8.1f} items/s  {chars / seg / 1000:7.0f} k chars/s")
     fast = _rate(lambda t: ex.segment(t), texts)
-    report.line("  (triage cuts with rjieba: same cuts)", f"{n / fast:8.1f} items/s  {chars / fast / 1000:7.0f} k chars/s")
+    report.line("  (triage cuts with rjieba: same cuts)",
+                f"{n / fast:8.1f} items/s  {chars / fast / 1000:7.0f} k chars/s")
     report.line("triage, rules + model", f"{n / full:8.1f} items/s  = {seg / full:5.0%} of jieba")
     report.line("triage, rules only", f"{n / rules_only:8.1f} items/s  = {seg / rules_only:5.0%} of jieba")
 

@@ -587,6 +587,16 @@ def _attribute(hits: list[rules.CueHit], officials: list[ex.Official],
                 if o is last or (_post(o) == _post(last) and o.unit == last.unit
                                  and abs(o.start - last.start) <= 12):
                     take(o)
+    # 孙志强（村委会主任）、孙雪岭、王永正: the names listed with an accused share the act.
+    for o in list(chosen):
+        if not o.name:
+            continue
+        name = ex_name(o, a)
+        ends = [m.end() for m in re.finditer(re.escape(name), a)][:20]
+        for x in officials:
+            if x.via == "name-list" and x not in chosen and any(
+                    0 < x.start - e <= 40 and _LIST_BETWEEN.fullmatch(a, e, x.start) for e in ends):
+                take(x)
     # 徐东海伙同房晓军（检察长）和谭志平（市委书记）…: accomplices share the act.
     for o in list(chosen):
         name = ex_name(o, a) if o.name else ""
@@ -653,8 +663,11 @@ def _with_partners(first: ex.Official, officials: list[ex.Official], a: str) -> 
 _KIN = re.compile(r"的?(?:弟弟|哥哥|姐姐|妹妹|侄子|侄女|外甥|儿子|女儿|儿媳|女婿|妻子|老婆|丈夫|"
                   r"表弟|表妹|表哥|表姐|堂弟|堂妹|亲戚|亲属|父母|父亲|母亲|小舅子|连襟|小姨子)")
 _ACCOMPLICE = re.compile(r"伙同|勾结|串通|联手|合谋|纠集")
+# What may stand between names of one list: separators, names, bracketed asides.
+_LIST_BETWEEN = re.compile(r"(?:[（(][^（()）,，。;；]{1,12}[）)]|[、和及]|[\u4e00-\u9fff]{2,4})*[、和及]")
 # A plural that gathers the persons named before it into one subject.
-_PLURAL = re.compile(r"他们|她们|两人|二人|三人|几人|这些人|此二人|(?:上述|以上)(?:被举报|[一二两三四五六七八九十\d]{0,2}(?:人|名))")
+_PLURAL = re.compile(r"他们|她们|两人|二人|三人|几人|这些人|此二人"
+                     r"|(?:上述|以上)(?:被举报|[一二两三四五六七八九十\d]{0,2}(?:人|名))")
 
 
 def ex_name(o: ex.Official, a: str) -> str:

@@ -157,6 +157,8 @@ def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | Non
         return pos, end
     if after >= n or not is_han(a[after]) or a[after] in lx.NAME_STOP_2:
         return None
+    if lx.POST_RE.match(a, after):
+        return None  # 现任支书, 何书记: the characters after the surname are a post (何书香 is a name)
     if a[pos] in lx.AMBIGUOUS_SURNAMES and slen == 1 and a[after] in _VERB_CHARS:
         return None  # 强拆, 包养, 时买官: a verb phrase, however often it is written
     c3 = a[after + 1] if after + 1 < n else ""
@@ -456,7 +458,7 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
                 span = cand
         if span is None and a[end:end + 1] in "”」』\"":
             span = name_at(a, end + 1)  # “史上最牛烟草局长”陈文铸: the quote closes a nickname
-        m_call = re.match(r"(?:分别是|分别为|名叫|叫做|叫|是)", a[end:end + 3])
+        m_call = re.match(r"(?:分别是|分别为|名叫|叫做|叫|是)[:：]?", a[end:end + 4])
         if span is None and m_call:
             # 副镇长叫王大海, 村委成员分别是吴国松、…, 镇党委书记是王某某
             span = name_at(a, end + m_call.end())
@@ -523,7 +525,17 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
                   for more in listed_more]
         # 苏某榕、苏某彬: a list of names after one post shares it.
         nxt = span[1] if span else -1
-        while span and nxt < len(a) - 1 and a[nxt] in "、和及":
+        # 孙志强（村委会主任）、孙雪岭: the post in the bracket is the first name's only.
+        bracketed = span is not None and span[1] <= start and a[end:end + 1] in "）)"
+        while span and not bracketed and nxt < len(a) - 1:
+            if a[nxt] in "（(":
+                # 孙志强（村委会主任）、孙雪岭: an aside about one name does not end the list.
+                close = re.match(r"[（(][^（()）、，,。]{1,12}[）)]", a[nxt:nxt + 14])
+                if not close:
+                    break
+                nxt += close.end()
+            if nxt >= len(a) - 1 or a[nxt] not in "、和及":
+                break
             if lx.POST_RE.match(a, nxt + 1):
                 break  # 卢某亮、党总支副书记张某锁: the next person has a post of their own
             more = name_at(a, nxt + 1)
@@ -542,7 +554,8 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
 
 _SENTENCE_OPEN = re.compile(r"\s*(?:被举报人[:：]?\s*)?(?:他|她)?(?:名叫|叫)?")
 # A numbered entry of a list (被举报人 1、卢春强，…局长；2、…) opens a clause like a sentence.
-_LIST_MARK = re.compile(r"(?:^|(?<=[\s,，;；。:：]))(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*|[（(]\d{1,2}[)）]\s*")
+_LIST_MARK = re.compile(r"(?:^|(?<=[\s,，;；。:：]))(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*"
+                        r"|[（(]\d{1,2}[)）]\s*")
 
 
 def _profile_name(a: str, unit_start: int, end: int) -> tuple[int, int] | None:
@@ -684,6 +697,9 @@ _NOT_OFFICIAL_BEFORE = ("老板", "商人", "包工头", "开发商", "老婆", 
                         "原告", "申请人", "来访人", "反映人", "编辑", "通讯员", "经办人", "老乡",
                         "代表", "知情人", "证人", "教师", "职工", "工人", "店主", "摊贩", "保安",
                         "实习生", "主持人", "作者", "专家", "学者", "工头", "村霸", "恶霸", "混混", "地痞")
+# A group of private persons written right after a name (卢某某等物理高级教师, 张某等村民).
+_PRIVATE_AFTER = re.compile(r"等(?:人)?[\u4e00-\u9fff]{0,4}?(?:教师|老师|村民|群众|学生|医生|护士|职工|工人|"
+                            r"农民|家长|居民|业主|农户|商户|员工|股民|患者)")
 _MASKED_ANY = re.compile(r"(?:欧阳|司马|[" + "".join(sorted(lx.SURNAMES_1)) + r"])(?:某某|某)")
 
 
@@ -705,6 +721,8 @@ def _masked_without_post(prepared: Prepared, known: list[Official]) -> list[Offi
         if any(a[max(0, k - 5):k].rstrip("”」』\"'").endswith(w)
                for k in _occurrences(a, written) for w in _NOT_OFFICIAL_BEFORE):
             continue
+        if any(_PRIVATE_AFTER.match(a, k + len(written)) for k in _occurrences(a, written)):
+            continue  # 卢某某等物理高级教师: the name is one of a private group
         if a[span[0]] in lx.AMBIGUOUS_SURNAMES and span[1] - span[0] == 2 and a.count(a[span[0]:span[1]]) < 2:
             continue  # 向某医院, 和某公司: "to some…", "and some…"
         names.add(text)

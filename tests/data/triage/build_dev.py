@@ -30,6 +30,7 @@ from fresh import rows as fresh_rows
 from fresh2nd import rows as fresh2nd_rows
 from fresh3rd import rows as fresh3rd_rows
 from fresh4th import rows as fresh4th_rows
+from fresh5th import rows as fresh5th_rows
 from handwritten import rows as handwritten_rows
 from handwritten2 import rows as handwritten2_rows
 from handwritten3 import rows as handwritten3_rows
@@ -578,14 +579,15 @@ def main() -> None:
     items += real7_rows()  # seventh batch, labelled before the engine saw it, measured once
     items += real8_rows()  # eighth batch, same way
     items += real9_rows()  # ninth batch, same way
-    # fresh1-fresh4 were sealed until their single measurement (session 3, engine f542963);
-    # spent since, they are real batches 10-13 a model may learn from (ids unchanged).
-    spent = {"fresh1": "real10", "fresh2": "real11", "fresh3": "real12", "fresh4": "real13"}
-    for item in fresh_rows() + fresh2nd_rows():
+    # fresh1-fresh4 were sealed until their single measurement (session 3, engine f542963),
+    # fresh5-fresh6 until theirs (session 4, engine c629104); spent since, they are real
+    # batches 10-15 a model may learn from (ids unchanged).
+    spent = {"fresh1": "real10", "fresh2": "real11", "fresh3": "real12", "fresh4": "real13",
+             "fresh5": "real14", "fresh6": "real15"}
+    for item in fresh_rows() + fresh2nd_rows() + fresh3rd_rows() + fresh4th_rows():
         item["split"] = spent[item["split"]]
         items.append(item)
-    items += fresh3rd_rows()  # sealed batch fresh5: never bundled, measured once by the lead
-    items += fresh4th_rows()  # sealed batch fresh6: never bundled, measured once by the lead
+    items += fresh5th_rows()  # sealed batch fresh7: never bundled, measured once by the lead
     for item in items:
         h = int(hashlib.sha256(item["id"].encode()).hexdigest(), 16)
         item.setdefault("split", "heldout" if h % 4 == 0 else "dev")
