@@ -308,8 +308,9 @@ def test_the_one_who_became_village_head_is_the_subject() -> None:
 
 def test_shang_shu_n_ren_gathers_everyone_named_so_far() -> None:
     text = ("被举报人：严国富，中共党员，青石镇党委书记。晏红军，中共党员，青石镇副镇长。"
-            "以上二人为工程负责人。被举报的上述二人虚报冒领补偿款三百万元。")
-    assert {n for n, _ in _accused(text)} == {"严国富", "晏红军"}
+            "柯正明，中共党员，原石桥村主任。以上三人为修路的经手人。这条路全长三公里。"
+            "被举报的上述三人虚报冒领补偿款三百万元。")
+    assert {n for n, _ in _accused(text)} == {"严国富", "晏红军", "柯正明"}
 
 
 def test_names_listed_after_a_group_post_share_the_act() -> None:
@@ -324,9 +325,23 @@ def test_a_post_after_a_surname_is_no_given_name_but_shu_may_be_one() -> None:
 
 
 def test_a_masked_name_in_a_group_of_private_persons_is_not_accused() -> None:
-    text = "副校长王某某剽窃汤某某等青年教师的论文，强制学生购买教辅。"
+    text = ("全体教师举报本校副校长王某某。信中提到，王某某强制学生参加高价研学；"
+            "窃取并更改汤某某等物理高级教师的研究成果；强迫学生购买教辅。")
     assert [n for n, _ in _accused(text)] == ["王某某"]
+    assert "汤某某" not in [n for n, _, _ in _officials(text)]  # not even a candidate
 
 
 def test_a_numeral_before_a_kinship_word_is_no_given_name() -> None:
     assert _officials("村支书石某三儿子结婚，大摆宴席收礼。")[0][0] == "石某"
+
+
+def test_an_official_of_an_earlier_case_the_text_compares_with_is_not_accused() -> None:
+    text = ("网帖称某县商务局局长庞志远带头用公款大吃大喝。此举报与去年，邻县开发区主任蔺海涛"
+            "“公款吃豪餐被围”事件颇为类似。")
+    assert [n for n, _ in _accused(text)] == ["庞志远"]
+
+
+def test_an_official_answering_the_press_does_not_do_the_act_he_describes() -> None:
+    text = ("村民反映，养殖基地交给了村支书汪国柱的儿子经营。镇长助理尤立军表示，"
+            "“汪国柱儿子每年需要上交2万元给村里。”")
+    assert "尤立军" not in [n for n, _ in _accused(text)]

@@ -193,6 +193,9 @@ def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]
             continue  # 张某某说，村主任李某某…, 据刘某某反映: a name with no post that speaks is a witness
         if _ORDERS.match(a, said_at):
             continue  # 市委书记李某作出批示, 县长责成…: a superior ordering the inquiry
+        if _COMPARED.search(_clause_at(a, said_at)) \
+                and _COMPARED_WITH.search(a, max(0, o.start - 24), o.start):
+            continue  # 与…主任张某“吃豪餐”事件颇为类似: an earlier case the text compares with
         if _SOURCE_BEFORE.search(a, max(0, o.start - 12), o.start) and _SOURCE_AFTER.match(a, said_at):
             continue  # 据镇党委书记褚某介绍…: the source of the account
         if re.search(r"在[^，,。;；!！?？\n]{0,12}$", a[max(0, o.start - 12):o.start]) \
@@ -558,7 +561,9 @@ def _attribute(hits: list[rules.CueHit], officials: list[ex.Official],
         here = [(o, k) for o in officials if (k := mention(o, *sentence)) is not None]
         # The actor is written before the act (镇长孙某收钱); officials after it are its
         # objects or bystanders (提拔为局长, 把镇长挤走, 书记镇长都来了).
-        subjects = [o for o, k in here if k <= h.start and not _OBJECT_MARK.search(a[max(0, k - 2):k])]
+        # One who answers the press (副镇长何某表示，“…”) speaks of the act, not does it.
+        subjects = [o for o, k in here if k <= h.start and not _OBJECT_MARK.search(a[max(0, k - 2):k])
+                    and not _ANSWERS.match(a, _end_of_mention(o, k, a))]
         if subjects:
             for o in subjects:
                 take(o)
@@ -628,6 +633,21 @@ def _handles(o: ex.Official, a: str) -> bool:
     end = o.name_span[1] if o.name_span else o.end
     return bool(_HANDLER_POST.search(_post(o)) or _ANSWERS.match(a, end)
                 or re.search(r"记者[^，,。;；!！?？\n]{0,6}$", a[max(0, o.start - 12):o.start]))
+
+
+# A comparison with an earlier case (与…事件颇为类似).
+_COMPARED = re.compile(r"类似|相似|如出一辙|翻版|相仿")
+_COMPARED_WITH = re.compile(r"(?:与|和|同|跟)[^。;；!！?？\n]{0,22}$")
+
+
+def _end_of_mention(o: ex.Official, k: int, a: str) -> int:
+    """Where the mention at `k` ends: after the name when it is written there."""
+    if o.name_span and o.name_span[0] <= k < o.name_span[1] + 8 and o.start <= k:
+        return o.name_span[1]
+    name = ex_name(o, a) if o.name else ""
+    if name and a.startswith(name, k):
+        return k + len(name)
+    return o.name_span[1] if o.name_span and k == o.start else (o.end if k == o.start else k)
 
 
 # Markers of a post as the object of a clause (提拔为局长, 把镇长挤走, 找书记): not the actor.

@@ -576,7 +576,7 @@ def _profile_name(a: str, unit_start: int, end: int) -> tuple[int, int] | None:
     if not span or span[1] >= unit_start or a[span[1]] not in "，,（(":
         return None
     between = a[span[1]:unit_start]
-    if re.search(r"(?:现任|时任|担任|任|是|系|为|[，,])$", between):
+    if re.search(r"(?:现任|时任|担任|任|是|系|为|[，,])(?:原|前|现)?$", between):
         return span
     if (marks or (opening and "被举报人" in opening.group())) and _LIST_ENTRY.fullmatch(between):
         return span  # 8、周孟良，桃源新区开发建设指挥部总指挥: an entry of a list of accused

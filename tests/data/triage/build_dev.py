@@ -31,6 +31,7 @@ from fresh2nd import rows as fresh2nd_rows
 from fresh3rd import rows as fresh3rd_rows
 from fresh4th import rows as fresh4th_rows
 from fresh5th import rows as fresh5th_rows
+from fresh6th import rows as fresh6th_rows
 from handwritten import rows as handwritten_rows
 from handwritten2 import rows as handwritten2_rows
 from handwritten3 import rows as handwritten3_rows
@@ -588,6 +589,7 @@ def main() -> None:
         item["split"] = spent[item["split"]]
         items.append(item)
     items += fresh5th_rows()  # sealed batch fresh7: never bundled, measured once by the lead
+    items += fresh6th_rows()  # sealed batch fresh8: never bundled, measured once by the lead
     for item in items:
         h = int(hashlib.sha256(item["id"].encode()).hexdigest(), 16)
         item.setdefault("split", "heldout" if h % 4 == 0 else "dev")
