@@ -345,3 +345,20 @@ def test_an_official_answering_the_press_does_not_do_the_act_he_describes() -> N
     text = ("村民反映，养殖基地交给了村支书汪国柱的儿子经营。镇长助理尤立军表示，"
             "“汪国柱儿子每年需要上交2万元给村里。”")
     assert "尤立军" not in [n for n, _ in _accused(text)]
+
+
+def test_a_surname_with_a_title_and_a_masked_name_of_that_surname_are_one_person() -> None:
+    text = ("村民到县林业局举报乱砍滥伐，负责接待的蔡某留下了举报人的电话。当天下午，砍树的老板"
+            "就打来电话威胁。村民说：“肯定是蔡局长泄密了。”")
+    assert _accused(text) == [("蔡某", "局长")]
+
+
+def test_one_post_written_twice_and_one_masked_name_are_one_person() -> None:
+    text = ("镇党委书记醉酒驾车撞伤路人。被拦下的男子自称沙河镇党委书记，"
+            "交警赶到后将肇事人滕某某带走。")
+    assert [n for n, _ in _accused(text)] == ["滕某某"]
+
+
+def test_a_name_spaced_to_align_a_list_is_read_whole() -> None:
+    text = "被举报人：1、卢志刚，某区区长；2、任 平，某区区委书记；3、郁 明，某街道办事处主任。"
+    assert [n for n, _, _ in _officials(text) if n] == ["卢志刚", "任平", "郁明"]

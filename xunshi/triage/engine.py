@@ -230,15 +230,31 @@ def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]
     # 村主任豪华筵席 … 范某某母亲的寿筵: one unnamed post and one masked name with no post
     # (and no other named official) are the same person, the post written first.
     lone = [k for k in kept if k.name and not _post(k)]
+    # 何局长 … 负责接待的何某: a surname with a title and a name of that surname are one person.
+    for ref in [k for k in kept if k.via == "surname-title" and not k.name]:
+        same = [k for k in lone if ex_name(k, a).startswith(a[ref.start - 1])]
+        if len(same) == 1:
+            _give_name(ref, same[0], kept)
+            lone.remove(same[0])
     posts = [k for k in kept if not k.name and _post(k) and not _is_group_post(_post(k))]
-    if len(lone) == 1 and len(posts) == 1 and posts[0].start < lone[0].start \
+    # 镇党委书记 … 自称乐桥镇党委书记: one post written twice is one person.
+    distinct = {_SAME_POST.get(_post(k), _post_key(_post(k))) for k in posts}
+    if len(lone) == 1 and len(distinct) == 1 and posts[0].start < lone[0].start \
             and not any(k.name and _post(k) for k in kept):
-        posts[0].name, posts[0].name_span = lone[0].name, lone[0].name_span
-        posts[0].mentions.append(lone[0].start)
-        kept.remove(lone[0])
+        _give_name(posts[0], lone[0], kept)
+        for extra in posts[1:]:
+            posts[0].mentions.append(extra.start)
+            kept.remove(extra)
     # A group word (村干部) is the accused only when no one is written more precisely:
     # keep it after the named and specific ones, so the first official is a person.
     return sorted(kept, key=lambda k: not k.name and _is_group_post(_post(k)))
+
+
+def _give_name(holder: ex.Official, named: ex.Official, kept: list[ex.Official]) -> None:
+    """The post `holder` and the name `named` are one person: the name joins the post."""
+    holder.name, holder.name_span = named.name, named.name_span
+    holder.mentions += [named.start, *named.mentions]
+    kept.remove(named)
 
 
 # One post under its several names, so later references find the person (村书记林立龙 …

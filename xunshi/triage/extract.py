@@ -126,6 +126,8 @@ _UNIT_AFTER_MOU = set("县市区镇乡村局所院厂校站处科")
 # jieba dictionary frequency above which a two-character string is an everyday word.
 _COMMON_WORD_FREQ = 300
 _NAME_CLOSERS = set("等，。、；：！？（）()“”\"")
+_ALIGN_SPACES = (" ", "\u3000")
+_LIST_CLOSERS = set(",，、;；")
 _SEPARATOR = re.compile(r"\s*(?:——|—|--|:|：)\s*")
 
 
@@ -155,6 +157,9 @@ def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | Non
             if a[end] in _GIVEN_COMMON or a.count(three) >= 2 or not _starts_word(a, end):
                 end += 1
         return pos, end
+    if slen == 1 and a[after:after + 1] in _ALIGN_SPACES and is_han(a[after + 1:after + 2]) \
+            and a[after + 2:after + 3] in _LIST_CLOSERS and (pos == 0 or not is_han(a[pos - 1])):
+        return pos, after + 2  # 3、许 明，区委书记: a two-character name spaced to align a list
     if after >= n or not is_han(a[after]) or a[after] in lx.NAME_STOP_2:
         return None
     if lx.POST_RE.match(a, after):
@@ -303,7 +308,8 @@ class TokenIndex:
         return out
 
 
-_UNIT_CUT_TOKENS = set("和与及的是在对把被给向任为") | {"担任", "现任", "时任", "原任"}
+_UNIT_CUT_TOKENS = set("和与及的是在对把被给向任为称") | {
+    "担任", "现任", "时任", "原任", "自称", "声称", "冒充"}
 
 
 def unit_before(a: str, start: int, borrow: int = 0, index: TokenIndex | None = None) -> list[str]:
@@ -549,6 +555,9 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
             _pair_respectively(found, official, a)
     found = _absorb_post_lists(a, found)
     found += _masked_without_post(prepared, found)
+    for o in found:
+        if o.name and re.search(r"\s", o.name):
+            o.name = re.sub(r"\s", "", o.name)  # 许 明 is 许明
     return found
 
 
