@@ -1,9 +1,60 @@
 """A SEALED batch of real public texts (split `fresh9`) for the lead's final measurement of the
-triage engine. Collected and labelled by hand on 2026-11-26 by a helper engineer, never run through
-any engine (no `xunshi triage`, no test, no triage code read). Measured once by the lead with
+triage engine. Collected and labelled by hand on 2026-11-26 by a helper engineer, from pages in no
+earlier batch (no address, and as far as checked no story, of real2-real9, fresh.py-fresh6th.py,
+handwritten*.py, build_dev.py or dev.jsonl), before any engine saw them: no engine, `xunshi triage`
+command or test has been run on them, and no triage code was read. The lead measures it once with
 `grep '"split": "fresh9"' tests/data/triage/dev.jsonl`; nobody tunes on it.
 
-WORK IN PROGRESS: first items; sources, conventions, counts and close calls follow in the final version.
+Theme: letters and posts on government-run complaint platforms and their replies (人民网地方领导留言板,
+《问政四川》, 市委书记信箱, 问政 replies, forum 问政 posts, 信访 columns of discipline-commission
+sites) and 信访 stories in regional papers, about village, township, county and department officials;
+for out of scope the ordinary matters such channels receive (demolition and land compensation,
+retirement and pension status, court enforcement, noise, property management).
+
+Sources: every text is excerpted (150-1,200 characters, sentences whole, page junk, captions, pinyin
+glosses and forum watermarks cut, ASCII punctuation made full-width, traditional script kept) from the
+public page whose address is the item's first field, found with the `search` tool (corpus "pages").
+Headings inside a page are joined to the body with one space.
+
+Conventions (as in the earlier batches): scope "in" when the central matter is alleged misconduct by a
+party member or public official of any level; out_type for "out"; mixed when the writer presses an
+out-of-scope claim of their own and also alleges official misconduct (scope "in"); accused = the
+officials the text alleges misconduct against, as (name, position, unit) written in the text, masked
+names kept masked, traditional script kept; handlers, investigators, answering officials, victims,
+petitioners, reporters and private parties are not accused; an organ accused as a whole gives no entry.
+
+Counts: 22 items; 12 in, 10 out; 3 mixed; out types 征地拆迁 3, 个人利益诉求 3, 涉法涉诉 2, 其他 2;
+10 in-scope items name an accused (full or masked names), 2 only unnamed officials; 11 named accused.
+
+Close calls:
+- 002 (郑柏庄): the petitioner's own 宅基地 dispute with relatives, which he says the former secretary
+  instigated in retaliation, is pressed alongside the corruption report, so mixed=True. The 镇纪委
+  accused of 包庇 is an organ: no entry; the relatives 郑欣卯/郑欣发 are private: not accused.
+- 003 (宮會/牟長軍): both are alleged to have taken subsidies; the 望奎縣紀委監委 (silent) is an organ.
+- 004 (苟琪): a forum post about rubbish and a shabby office, but aimed squarely at a named township
+  secretary's absence and 作风, so "in" with 形式主义官僚主义/工作纪律 rather than "out"/其他.
+- 005: two unnamed cadres (苏坝村 secretary, 小玉村 deputy director) from 问政 posts; 翟秀芳 (the
+  reporter of the post) is not accused.
+- 006 (杜某): the article is about the 市委书记信箱 answering letters, but what the letters report is
+  the former village secretary's 腐败, so "in"; 罗强 and 田现平 only handled the matter.
+- 008: the petitioner's own relocation fee was taken by unnamed 村干部 - his own claim and the
+  misconduct coincide, labelled mixed=True like a withheld-compensation case; 老陈 (the receptionist)
+  is not accused. Unit written as 马家岗村 (the village named for the petitioner).
+- 011: the headline says 3 people were disciplined for a 5-year compensation delay, but no one is named
+  or described as acting wrongly in the excerpt; the matter is the government's own late compensation,
+  so out/征地拆迁 with no accused.
+- 014 (周某): the 联名举报 against the secretary is found false and partly forged; it is still an
+  allegation of misconduct, so "in" with 周某 accused; 蒋祝平/小李 investigate, the old 村主任 is a
+  witness.
+- 015 (徐永泰): an insider account of a 拆迁办; the writer (a staff member) is not accused; the company
+  head who offered him 封口费 is private; the 区拆迁办 as a whole is an organ.
+- 017 (王怀军): the petitioner presses her family's house/compensation claim and accuses the village
+  secretary of signing it away to a friend and issuing a deed, so mixed=True; 涝坡镇政府 is an organ,
+  王甲杯/魏兰荣 are private.
+- 019: the 法人代表 who fled and the 潘科长 who refused the retirement are mentioned, but the letter
+  presses the writer's own retirement age, so out/个人利益诉求 with no accused.
+- 020: the worker's own early retirement; the officials named only by office handled earlier cases.
+- 021, 022: court enforcement stories (debtors not complying with judgments) - 涉法涉诉.
 """
 
 from __future__ import annotations
@@ -95,13 +146,13 @@ FRESH9: list[Item] = [
     ("http://www.ghqlgyb.cn/news/china/1206888.html",
      "5月25日，披露“湖北十堰村民舉報村干部私刻216枚印章套取資金”一事，當地紀委已經向戰馬溝村派"
      "出調查組。十堰市鄖陽區白桑關鎮戰馬溝村村民舉報稱，村干部涉嫌偽造有村民簽字、蓋章的花名冊，領取金"
-     "銀花種植項目等補助資金，並涉嫌購買大量土特產並大吃大喝。26日22時，十堰市鄖陽區委宣傳部相關負"
+     "銀花種植項目等補助資金，并涉嫌購買大量土特產并大吃大喝。26日22時，十堰市鄖陽區委宣傳部相關負"
      "責人向通報稱，被村民舉報的戰馬溝村黨支部書記張華被停職接受調查，區紀委加派調查組工作力量，深入戰"
      "馬溝村全面調查處理群眾反映的問題。日前，戰馬溝村村民向澎湃新聞反映，2014年，該村為申請金銀花"
-     "發展項目資金製作了兩份花名冊，村民“被冒領”資金約一百余萬元。不少出現在花名冊里的村民稱，他們從"
+     "發展項目資金制作了兩份花名冊，村民“被冒領”資金約一百余萬元。不少出現在花名冊里的村民稱，他們從"
      "未在花名冊上簽名、蓋章，也從沒見過這些錢。有村民稱，曾看到村委會保存著216枚村民的“私人印章”"
      "、用村民名義開戶的存折。此外，村民們還舉報村支書花費2萬余元購買1200元/斤的茶葉20斤、花費"
-     "3萬余元購買香油1450斤，用於請客送禮；村里還“吃垮”當地一家飯店，至今尚欠飯錢4萬元。5月2"
+     "3萬余元購買香油1450斤，用于請客送禮；村里還“吃垮”當地一家飯店，至今尚欠飯錢4萬元。5月2"
      "4日，戰馬溝村黨支部書記張華告訴澎湃新聞，上述花名冊確系村干部偽造，但項目資金還未發下來，發下來"
      "就會發給村民。對為何購買如此多的土特產和大吃大喝，張華一直沉默。",
      "in", None, False, ["贪污贿赂", "八项规定", "廉洁纪律"],
@@ -112,23 +163,12 @@ FRESH9: list[Item] = [
      "接访室门口徘徊，眼睛不时往接访室里张望。“你好，老乡，请进！”老陈热情的招呼老乡进来，并倒好一杯"
      "水放在老乡手边，接着问道，“有什么事情吗？”“我有事找纪委，我要举报村干部！我的移民补贴被村干部"
      "黑了。”老乡急冲冲的说。“老乡，不着急。你身上带有举报信吗？”老陈进一步了解。“这是我写的，村干"
-     "部'黑'了我的钱。”老乡从上衣兜里拿出了一个折得平整烟盒。老陈接过烟盒，烟盒白纸的那面上歪歪扭扭"
+     "部‘黑’了我的钱。”老乡从上衣兜里拿出了一个折得平整烟盒。老陈接过烟盒，烟盒白纸的那面上歪歪扭扭"
      "的写了5行字，老乡写的字大小不一，笔画也很不整齐，文中夹杂着很多错别字，字里行间没有标点，文末写"
      "着老乡的姓名。老陈仔细辨认，认真阅读，了解到老乡是丹江口市六里坪镇马家岗村村民郑某，他反映村干部"
      "侵占了他的搬迁费，并将他的户口注销了。",
      "in", None, True, ["群众纪律", "贪污贿赂"],
      [(None, "村干部", "马家岗村")]),
-    ("http://www.xpshebei.com/ztps/2013-02/04/content_10551503.htm",
-     "從警車私用看網絡問政 “綿陽中學實驗學校放假，來了6輛警車！碰巧都來辦案？”在四川日報網《網絡問"
-     "政》平臺上，網友“大奇聞”質疑這些警車系公車私用，前往校園接放假的學生。該條網絡問政很快引發眾多"
-     "網友圍觀，並引起相關部門的重視。截至1月31日下午6時左右，6輛涉事公車所屬的自貢、通江、開江、"
-     "南充、阿壩5地相關部門均作出回復，其中4人被免職。自貢兩派出所所長被免職（2月1日四川日報網）。"
-     "6人的免職說明了一切問題，這6輛警車確系公車私用成不爭的事實；在這起事件的背後，我們看到了有以下"
-     "幾方面的意見：一是作為公車私用人員方來說，在中央高壓談反腐和干部作風建設背景下，竟然還敢利用這種"
-     "帶有明顯標誌的警車開展私人活動，這足以說明公車私用人員的大膽，對規定的視而不見，思想政治教育的落"
-     "後程度。",
-     "in", None, False, ["八项规定", "廉洁纪律"],
-     [(None, "派出所所長", "自貢")]),
     ("http://news.sina.com.cn/s/sd/2009-11-02/164418958784.shtml",
      "一个信访主任的上访之路 一位在政法系统工作了多年，从信访办主任位置上退休的老干部却走上了上访之路"
      " 2009年8月，广西桂平骄阳似火。住在被强制拆迁户临时搭建起来的简易棚里的人们燥热难耐。因为与"
@@ -180,6 +220,137 @@ FRESH9: list[Item] = [
      "過，可物業讓他去住別墅，住別墅就不吵了。我實在是很無語，這樣的物業存在無形中降低了巢湖文明城市的"
      "整體素質，其影響也極其惡劣，服務態度更不用說。",
      "out", "其他", False, [],
+     []),
+    ("http://www.sxfj.gov.cn/gong_zuo_dong_tai/yi_xian_kuai_bao/222247379.shtml",
+     "【卫士手记】一封“掺假”的联名举报信 “经查，村党支部书记周某不存在侵吞村民土地租金问题……”近"
+     "日，江永县千家峒瑶族乡纪委在刘家庄村召开村民代表大会，对土地租金一事进行了说明，为受到失实举报的"
+     "村党支部书记周某澄清正名。周某感慨地说：“乡纪委的做法既让我感受到了组织的温暖和关怀，也增添了我"
+     "担当作为的底气和决心！”今年1月，千家峒瑶族乡纪委收到的一封“关于反映千家峒瑶族乡刘家庄村党支部"
+     "书记周某侵吞村民土地租金的问题”的举报信。曾任该村驻村干部的乡纪检专干小李发现，该举报信6个举报"
+     "人签名里竟然还有上任的老村主任。据小李了解，老村主任之前就跟被举报人周某一起共事，土地出租的事老"
+     "村主任也知道。他在该村驻村的这几年，也从未听说有村民土地租金被侵吞的事。带着这样的疑问，乡纪委书"
+     "记蒋祝平和纪检专干小李找到老村主任了解情况。“老村主任，您最近是否举报过你们村党支部书记周某涉嫌"
+     "违纪违法的相关问题？”听到调查组的提问，老村主任一脸惊讶，立即矢口否认。小李听着觉得事有蹊跷，告"
+     "诉了老村主任，乡纪委收到一封有他签字的举报信。“怎么可能？我这么多年来从来就没写过举报信。”老村"
+     "主任连忙解释道。“那您有没有委托别人在什么材料上签过字？”小李继续追问。老村主任仔细回想了一下，"
+     "确切答复，“绝对没有。”“有可能是‘掺假’的联名举报！”调查组立马调整调查方向，通过调阅租地合同"
+     "、租金支付银行流水，走访相关人员了解情况。调查发现，被举报人周某侵吞村民土地租金的问题并不属实。",
+     "in", None, False, ["贪污贿赂", "廉洁纪律"],
+     [("周某", "党支部书记", "刘家庄村")]),
+    ("https://m.yaggayow.com/news/gb/2005/07/31/122479.html",
+     "在我们这里，城市拆迁工作根本没有章法，想咋整就咋整。按规定，拆迁办是房屋拆迁管理部门，要维护拆迁"
+     "双方的合法权益。但以前我们区里的拆迁办同时还挂着拆迁公司的牌子，利用这种便利，区拆迁办造假表骗取"
+     "国家拆迁补偿金，又在补偿中采取恶劣手段坑害被拆迁群众。概括起来讲，主要有以下伎俩：造假表、捏假名"
+     "，国家补偿金被私分。一是与被拆迁人勾结串通，国家利益被私吞 我们在作拆迁协议表时，故意增大拆迁补"
+     "偿数额，除给被拆迁人一点好处费外，剩余部分均被据为己有。比如，被拆迁人房屋本应补偿30万元，但只"
+     "要和被拆迁人讲好，协议表上作成70万元，最后付给被拆迁人35万元，余下的35万元就被拆迁办的人揣"
+     "入兜中。2002年5月，在一个修建公路的工程中，某家公司被松山区拆迁办列为拆迁对象，这段工程当时"
+     "正好由我负责。按补偿标准，这家公司那时应得19万元。但当时拆迁办主任徐永泰和这家公司私下里达成一"
+     "致，实际在做账时做了63万元。最后到底付给这家公司多少钱我不清楚，但当时这家公司的负责人给我1万"
+     "元作“封口”费，被我找借口拒绝了。二是将无证房变成有证房，套取国家补偿款 这种手段在拆迁办中最普"
+     "遍，而且也最受用。2002年“芳草路工程”开修，需要拆迁松山区供销联社和百货站大院。当时，这些房"
+     "子都没有办理房产证。拆迁办主任徐永泰对我和另外一名工作人员说：“联社的房子已经卖给一个叫骆庆丰的"
+     "人了，你们等姓骆的办出房产证来，按有证房拆迁补偿。”当时无证房补偿标准是268元/平方米，而有证"
+     "房的补偿标准是1038元/平方米。",
+     "in", None, False, ["贪污贿赂", "滥用职权", "廉洁纪律"],
+     [("徐永泰", "拆迁办主任", "松山区")]),
+    ("http://www.cnread.news/content/41261.html",
+     "江華一村幹部索取“草鞋”費被處分 紅網永州分站3月10日訊（通訊員 劉天相）“本以為自己當村幹部"
+     "，一年下來沒有多少報酬，為群眾辦事，幫了群眾的忙，收點辛苦費、‘草鞋’費理所當然。通過這次調查組"
+     "人員的教育，深感自己的行為是錯誤的、觸犯了黨的紀律，受了處分，我對不起群眾，對不起黨”。2月17"
+     "日，江華瑤族自治縣大路鋪鎮黑山口村黨支部書記宋月會，在接受鎮紀委回訪時，對自己的錯誤深表悔意。事"
+     "情要從兩年前說起。2015年12月，大路鋪鎮紀委接到一封群眾來信，反映黑山口村黨支部書記宋月會在"
+     "群眾申報危房改造項目中索取辦事“草鞋”費的問題。“這是典型的‘雁過拔毛’式腐敗，在群眾中影響很壞"
+     "，對黨和政府的形象損害極大，必須嚴懲不貸，決不留情”。讀完舉報信後，鎮紀委書記莫世學態度十分明朗"
+     "。大路鋪鎮紀委迅速成立專案組，宋月會索取“草鞋”費的問題，很快浮出水面。2012年2月，大路鋪鎮"
+     "黑山口村二組村民盧某，申請危房改造項目獲得補助款9000元。2012年12月25日，宋月會以村支"
+     "書名義，到大路鋪鎮財政所代領了盧某危房改造補助款的存摺。宋月會並沒有將存摺交給盧某，而是留在自己"
+     "手中保管。2013年2月3日，宋月會拿著存摺陪同盧某一起到鎮裡銀行網點取款，在網點門前宋月會向盧"
+     "某說，要1000元的跑路“草鞋”費，盧某取款後送了1000元給宋月會。經調查發現，除開索取盧某1"
+     "000元外，2013年2月至2013年12月間，宋月會先後在為群眾申報房屋倒塌補助、申報貧困戶等"
+     "過程中還索取辦事辛苦費、“草鞋”費3次共800元。2016年2月15日，大路鋪鎮紀委將宋月會索取"
+     "的1800元退還給了盧某等人，並作出給予宋月會同志黨內嚴重警告處分決定。",
+     "in", None, False, ["群众纪律", "廉洁纪律"],
+     [("宋月會", "黨支部書記", "黑山口村")]),
+    ("http://sd.sina.com.cn/news/2015-01-05/detail-iawzunex8676627-p2.shtml",
+     "令人不解的是，村支书王怀军在未和举报人王建平家人商量的情况下，就私自和举报人的堂弟王甲杯签订了这"
+     "三间平房的拆、搬迁补偿协议，原因很简单，就是他和王甲杯、魏兰荣夫妇的私交非常好。王建平不服，多次"
+     "到县市有关部门反映，2012年12月份，经莒南县委有关领导批示，莒南县国土局经过调查后给出的答复"
+     "是：该房子是王建平祖母的遗产，应该由王建平的父辈兄弟姐妹继承，依法分配。有了一个官方的答复，事情"
+     "到此逐渐明朗，王建平多次去找村书记王怀军协商，村书记给出的答复是：有本事你让县里领导来处理，并且"
+     "说他是莒南县法院的陪审员，纪委里有人，涝坡镇政府也听他的，到哪里去找也没有用。王建平又找到涝坡镇"
+     "政府，镇政府的答复是等法院出了判决书再说，需要按程序进行。令人更可气的是，在这期间，村书记明明知"
+     "道这套房子有纠纷，还是以王甲杯妻子的名义给办理了新的房产证。据王建平讲：为了这三间平房的事情，她"
+     "不知道去临沂甚至省里反映过多少次了，其上访的成本，恐怕已经远远大于这三间房子的价值。她之所以如此"
+     "执着，一是因为她的母亲现在没有房子住；二是村书记办事不公，她也是为了讨还一个公道。因为上访，她也"
+     "成了一个当地有名的上访户。",
+     "in", None, True, ["滥用职权", "群众纪律"],
+     [("王怀军", "村支书", None)]),
+    ("http://zgmlxc.com/news/details/937.html",
+     "2017年8月，我接手了单位的信访稳定工作。在交接整理单位信访材料的时候，经常会看到一位名叫“古"
+     "一”（化名）的人的材料，材料很厚实，也很陈旧。后来才知道，她的事情，从2013年开始，直到我接手"
+     "，尚未得到解决。古大姐是本地人，因原本单位职能效益萎缩，区政府对单位实行“注销”改制。本来还有几"
+     "年退休，古大姐就能享受事业人员退休待遇了。但根据新政策规定，古大姐此刻由事业人员身份变成了企业人"
+     "员。身份性质的变化让古大姐打心底儿无法接受。用她的话来说，天都塌下来了，一定要将身份变回来。20"
+     "13年底，古大姐到了退休年龄，按照流程，单位需为其办理退休手续，以“企业人员”身份退休。以“企业"
+     "人员”身份退休，待遇肯定不如事业人员身份待遇，古大姐心里很是不平衡，加之待遇计算出现了一些误差，"
+     "一气之下，古大姐直接把工资存折扔在了社保中心，从此走上了漫漫信访路。冬天小水壶，夏天太阳帽，既赴"
+     "过省，也上过京，“抗争”一直持续到2017年。",
+     "out", "个人利益诉求", False, [],
+     []),
+    ("https://bbs.mala.cn/thread-1270878-1-1.html",
+     "尊敬的吴靖平书记：您好！在您百忙之中来信打扰您，实在是出于万般无奈！我叫杨刚玉，原绵阳计算机开发"
+     "公司的职工，今年63岁。绵阳计算机开发总公司的法人代表杨道生于1998年2月外逃，职工们10年没"
+     "有拿到一分钱生活费。职工们不断上访，向绵阳市委、市府、省府，直至党中央、国务院反映职工的悲惨遭遇"
+     "。2008年12月26日，在绵阳市委、市府和各级领导的亲切关怀下，职工的生存问题终于得到了解决。"
+     "青年职工给一定的经济补偿，解除了与计算机公司的劳动关系，已到法定退休年龄的职工作为退休处理，职工"
+     "们由衷地感谢党和政府的关怀。2009年2月20日，我到社保局去办退休手续，退休科审档案时看见了我"
+     "的知青下乡花名册，说我不到60岁。拒绝办理退休。我问为什么说不到60岁，她们指着花名说：“你69"
+     "年下乡才19岁。”便推算出我的出生年。我向退休科的同志解释，我是69年1月28日下的乡，花名册是"
+     "7月17日造的，时隔半年，人走了，户口也走了，年龄难免写错，花名册本身也没有记载出生年、月、日，"
+     "连我下乡的日期都没有，不能把花名册作为我出生年的依据。但退休科不听任何解释。我问退休科的潘科长："
+     "你们鉴定职工的年龄一不看居民身份证，二不看户口和档案，政策依据是什么？他拿出1999年8号文件，"
+     "文件明确规定：“对职工出生时间的认定，实行居民身份证与职工档案相结合的办法，当本人身份证与档案记"
+     "载的出生时间不一致时，以本人档案最先记载的出生时间为准”。",
+     "out", "个人利益诉求", False, [],
+     []),
+    ("http://koubei.51minsheng.com/archiver/tid-110331.html",
+     "芜湖市重型机床厂特殊工种退休难！跑断腿望得到领导批复！我是芜湖市重型机床厂的一名职工，是老企业，"
+     "92年进该厂工作，而且是有毒有害工作20多年至今，以前有3位同志当时退休也是同样的问题，退不了，"
+     "后来上访无人问津，实在没办法到安徽省人民政府信访局，并了解调查，当时打电话给市信访局询问此事，随"
+     "后由市信访局领导安排了市领导接待，市领导汇总说他们这个是有市政府特批，故此特办，而且他们的分配表"
+     "也就是招工表，就这样前三个人也就办理了退休手续，并且市领导还说他们现在这样办，以后也是这样办，作"
+     "为老百姓处于对党和政府的肯定和信任，也没有多想。可现在仍然办不了退休，作为本人不能理解，因为国家"
+     "政策这么好，处处想着老百姓，可到地方为什么老百姓办事这么难呢？渴望领导能根据实事求是的原则，站在"
+     "老百姓的角度想一想，望领导能批复",
+     "out", "个人利益诉求", False, [],
+     []),
+    ("http://news.72177.com/2016/1107/4232200.shtml",
+     "昨日9时许，位于河东区津塘路的河东区法院院内，警笛响起，四个执行小组分乘七八辆警车奔赴不同方向。"
+     "儿子的朋友成了老赖 在法院门口，一位老者望着远去的警车，许久不肯离去。这位老人是专程赶来“盯”自"
+     "家案子的。几年前，其儿子的朋友说做生意需要钱，儿子从老人这挪了5万多元借给了朋友。没想到，拿到钱"
+     "后儿子的朋友就“失踪”了。后来，案件申请到法院执行庭，执行法官按照被执行人留的户籍地址查找，却查"
+     "无此人。几经周折，执行法官终于获得了新线索。房子被陌生人霸占多年 执行二组的法官来到大王庄丰业里"
+     "一号楼1门，一口气爬上六楼，敲响601室的房门，对被执行人执行腾房判决，但半晌无人应声。此后，他"
+     "们又赶到旁边的义信里小区，到被执行人王某的户籍地“堵”王某，结果也扑了个空。申请执行人郭某因病住"
+     "院，他的妻子一早赶来，她说，大王庄丰业里的房子因为楼层太高，一直闲置了许多年。2014年，她偶然"
+     "发现该房竟然住了人，原来房子被素不相识的王某霸占了。后来官司打到法院，王某称这房子不是她霸占的，"
+     "是从李某那租来的，她一直使用该房至今。今年4月15日，河东区法院判决王某腾房，并自判决生效之日起"
+     "30日内腾房。此后，王某拒不执行判决，也不见人。河东区法院公告称，限王某在11月7日前将涉案房屋"
+     "腾空，逾期不腾，法院将强制执行。",
+     "out", "涉法涉诉", False, [],
+     []),
+    ("http://mip.iucuu.cn/shenghuo/224054.html",
+     "奏响执行尺度、力度与温度的交响曲，惠民县法官善意执行促情归 寒风裹着细雪扑向寂静的村落，执行法官"
+     "郭志浩紧了紧制服领口，手中攥着一份泛黄的判决书。他要找的，是一位91岁的老人——王大江。推开吱呀"
+     "作响的木门时，老人正佝偻着背，用枯枝般的手指摩挲着一张全家福。“法官同志，钱……他们给了吗？”老"
+     "人浑浊的目光落在判决书上，声音发颤。判决生效后的第五个冬天 2019年的深秋，王大江和老伴纪国英"
+     "相互搀扶着走进法庭。两位老人起诉四名子女要求他们承担赡养义务，最终法院经过综合考量，判决王大江、"
+     "纪国英跟随王强共同生活，由其照顾两个老人的日常生活起居，另外四个子女自2019年起每年需支付给两"
+     "个老人3000元左右的赡养费。然而随着时间的推移，判决书逐渐变成了空文——子女们或推脱经济困难，"
+     "或干脆避而不见。2025年2月，因老伴已离世，王大江独自踏入法院，要求强制执行2024年的赡养费"
+     "。",
+     "out", "涉法涉诉", False, [],
      []),
 ]
 
