@@ -32,6 +32,8 @@ from fresh3rd import rows as fresh3rd_rows
 from fresh4th import rows as fresh4th_rows
 from fresh5th import rows as fresh5th_rows
 from fresh6th import rows as fresh6th_rows
+from fresh7th import rows as fresh7th_rows
+from fresh8th import rows as fresh8th_rows
 from handwritten import rows as handwritten_rows
 from handwritten2 import rows as handwritten2_rows
 from handwritten3 import rows as handwritten3_rows
@@ -590,6 +592,8 @@ def main() -> None:
         items.append(item)
     items += fresh5th_rows()  # sealed batch fresh7: never bundled, measured once by the lead
     items += fresh6th_rows()  # sealed batch fresh8: never bundled, measured once by the lead
+    items += fresh7th_rows()  # sealed batch fresh9: never bundled, measured once by the lead
+    items += fresh8th_rows()  # sealed batch fresh10: never bundled, measured once by the lead
     for item in items:
         h = int(hashlib.sha256(item["id"].encode()).hexdigest(), 16)
         item.setdefault("split", "heldout" if h % 4 == 0 else "dev")
