@@ -362,3 +362,30 @@ def test_one_post_written_twice_and_one_masked_name_are_one_person() -> None:
 def test_a_name_spaced_to_align_a_list_is_read_whole() -> None:
     text = "被举报人：1、卢志刚，某区区长；2、任 平，某区区委书记；3、郁 明，某街道办事处主任。"
     assert [n for n, _, _ in _officials(text) if n] == ["卢志刚", "任平", "郁明"]
+
+
+def test_everyday_words_after_a_surname_character_are_not_names() -> None:
+    text = "村民举报村支书花费三万元买茶叶，还用集体的钱花费在吃喝上。副局长的官员身份让他有恃无恐。"
+    names = [n for n, _, _ in _officials(text)]
+    assert "花费" not in names and "官员" not in names
+    text = "乡纪委书记蒋祝平和纪检专干小李找到老村主任了解情况。"
+    assert "纪检专" not in [n for n, _, _ in _officials(text)]
+
+
+def test_a_name_between_its_unit_and_its_title() -> None:
+    text = "学生们反映乱收费。随后，记者采访了青龙中学钮志坚校长。"
+    assert ("钮志坚", "校长") in [(n, p) for n, p, _ in _officials(text)]
+    text = "这都是套话，从前任邬长青局长到现在，改革只是他们的口号，公款大吃大喝从没停过。"
+    assert ("邬长青", "局长") in [(n, p) for n, p, _ in _officials(text)]
+
+
+def test_surnames_that_are_also_common_characters_are_read_after_a_post() -> None:
+    assert _officials("原村委会主任师红娃辞职后，账目去向不明。")[0][0] == "师红娃"
+    assert _officials("县交通局副局长劳俊光收受红包。")[0][0] == "劳俊光"
+
+
+def test_the_addressee_of_a_thank_you_letter_and_the_object_of_dui_are_told_apart() -> None:
+    text = ("村民对该村原支部书记邝某腐败一事多次检举，没得到满意答复，"
+            "就写信给市委书记蔺永平。这封村民写给市委书记蔺永平的感谢信说，邝某已被查处。")
+    names = [n for n, _ in _accused(text)]
+    assert "邝某" in names and "蔺永平" not in names

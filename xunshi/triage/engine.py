@@ -102,6 +102,9 @@ def is_reporter(o: ex.Official, officials: list[ex.Official], a: str,
         return True  # the writer describing themself
     if re.search(r"(?:尊敬的|敬爱的|致)[^，,。；;！!？?：:\s]{0,10}$", before):
         return True  # the addressee of the letter: 尊敬的周区长
+    if re.search(r"(?:写给|寄给|致|给)[^，,。；;！!？?：:\s]{0,10}$", before) \
+            and re.match(r"的?[^，,。；;！!？?\s]{0,4}(?:信|函)", after):
+        return True  # 村民写给市委书记罗强的感谢信: the one the letter is addressed to
     line_start = a.rfind("\n", 0, o.start) + 1
     if re.fullmatch(r"\s*(?:致|告|给|写给)[^，,。；;！!？?：:]{0,10}", a[line_start:o.start]) \
             and re.match(r"\s*(?:的一封信|的公开信|的信|书|信)", after):
@@ -123,6 +126,8 @@ def is_reporter(o: ex.Official, officials: list[ex.Official], a: str,
     me = index.keys.get(id(o), "")
     name = ex_name(o, a) if o.name else ""
     starts = [end] + [p + len(name) for p in index.names.get(name, []) if p + len(name) > end]
+    if re.search(r"对[^，,。；;！!？?\n]{0,12}$", before):
+        return False  # 对原支部书记杜某腐败一事多次检举: the one reported on, the object of 对
     for pos in starts[:50]:
         stop = _CLAUSE_END.search(a, pos, pos + 45)
         limit = stop.start() if stop else min(len(a), pos + 45)

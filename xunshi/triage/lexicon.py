@@ -28,7 +28,7 @@ POSTS: tuple[str, ...] = (
     "镇委书记", "乡委书记", "镇委副书记", "乡委副书记", "组织委员", "宣传委员", "纪检委员", "武装部长",
     "镇长", "乡长", "副镇长", "副乡长", "镇长助理", "乡长助理", "县长助理", "市长助理", "镇党委书记", "乡党委书记", "街道办主任",
     "党组书记", "党组副书记", "党组成员", "局长", "副局长", "主任", "副主任",
-    "总指挥", "副总指挥", "指挥长", "副指挥长", "纪检组长", "纪检组副组长",
+    "纪检专干", "计生专干", "专干", "总指挥", "副总指挥", "指挥长", "副指挥长", "纪检组长", "纪检组副组长",
     "所长", "副所长", "站长", "副站长", "队长", "副队长", "大队长", "中队长", "支队长", "指导员", "教导员",
     "校长", "副校长", "董事长", "总经理", "经理", "社长", "科长", "股长", "部长", "主席",
     "委员", "书记", "处长", "副处长", "厅长", "副厅长", "副科长", "副部长", "副主席", "科员", "办事员",
@@ -69,7 +69,7 @@ SURNAMES_1 = set(
     "宁柯阮桂闵解强柴华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来嵺苟全褚廉简娄盖符奚木穆党燕郎"
     "邸冀谈姬屠连郜晏栾郁商蒙计喻揭窦迟宇敖糜鄢冷卓花艾蓝都巩稽井练仲乐虞卞封竺冼原官衣楚佟栗匡宗"
     "应台巫鞠僧桑荆谌银扬明沙薄伏岑习胥保和蔺水云昌凤酆常皮康元平萨鄂雍阚蒲闫付骆肖寇闻粟佘湛戈缪麦丰"
-    "储芮禹晁逯蒯亢况厉濮钮郦弓邰阙蔚夔厍訾毋仇眭麻贝"
+    "储芮禹晁逯蒯亢况厉濮钮郦弓邰阙蔚夔厍訾毋仇眭麻贝农初劳宾宿尚师惠楼山"
 )
 SURNAMES_2 = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
               "宇文", "司徒", "夏侯", "轩辕", "令狐", "独孤", "南宫", "西门", "端木", "澹台"}
@@ -77,7 +77,7 @@ SURNAMES_2 = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉�
 # Surnames that are also frequent function words: a name starting with one of these
 # needs corroboration (repetition in the text, or the NER model) before it is believed.
 AMBIGUOUS_SURNAMES = set("和于向万时任常高成方全安都来应原保平明水云沙乐花艾商文强华金白"
-                         "关宁车包谈计易连齐路井宫单甘景解尚农师惠劳楼初宿宾")
+                         "关宁车包谈计易连齐路井宫单甘景解尚农师惠劳楼初宿宾山")
 
 # Characters that begin the word after a name (verbs, function words), so a name
 # candidate stops before them. Chosen from common letter wording, not from any one text.
@@ -91,7 +91,7 @@ NAME_STOP = set(
 # they end a name when the name is closed right after them (陈应利等人).
 NAME_END_OK = set("利领经")
 # Verb-like characters that follow names in reports (彭某疑被…, 王强贪污, 李某占用…).
-NAME_STOP |= set("贪疑涉称系")
+NAME_STOP |= set("贪疑涉称系侵骗")
 # The second character of a name is far freer than the third (李长春, 刘二柱): only
 # function words and verbs that never start a given name stop it.
 NAME_STOP_2 = set(
