@@ -39,10 +39,10 @@ Close calls, decided as labelled:
 - 002: 周电云 is the petitioner; the plural "村官" of the story and the 村支书 of the "维稳保" quote
   are taken as 向平's group: one entry, 向平. The excerpt ends at "全部由他买单" (the sentence runs
   on into a vulgar anecdote).
-- 003 mixed, in: the writer's own grassland taken (a 征地拆迁-type claim) and the former 支书
-  大头孟克 selling it and giving the 副旗长 乌兰 two pastures (she is accused as the receiver;
-  "(音)" dropped from the name). 大头孟克 gets no unit: 呼日木图嘎查 is written as 敖登夫's address,
-  not next to him.
+- 003 mixed, in: 敖登夫's own grassland taken (a 征地拆迁-type claim) and the former 支书 大头孟克
+  selling it and giving the 副旗长 乌兰 two pastures (乌兰 is accused as the receiver; "(音)"
+  dropped from the name). 大头孟克 gets no unit: 呼日木图嘎查 is written as 敖登夫's address, not
+  next to him.
 - 004 mixed, in: the villagers' unpaid forest compensation and their two convictions (涉法涉诉-type)
   with the officials 戴某 and 马某光 ("时任当地官员") behind the low-price sale; 张某 (a timber
   firm's legal person) is private; the 林业局 are organs.
