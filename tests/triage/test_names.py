@@ -389,3 +389,11 @@ def test_the_addressee_of_a_thank_you_letter_and_the_object_of_dui_are_told_apar
             "就写信给市委书记蔺永平。这封村民写给市委书记蔺永平的感谢信说，邝某已被查处。")
     names = [n for n, _ in _accused(text)]
     assert "邝某" in names and "蔺永平" not in names
+
+
+def test_one_masked_person_written_two_ways_is_one_accused() -> None:
+    text = ("网帖称，院长岑某借公务之名游山玩水。记者了解到，城郊卫生院院长岑某某上月带队外出“考察”，"
+            "用公款报销了全部费用。")
+    assert [n for n, _ in _accused(text)] == ["岑某某"]
+    text = "村主任邝某侵占集体土地租金。村民说，邝某某还把低保给了亲戚。"
+    assert [n for n, _ in _accused(text)] == ["邝某"]

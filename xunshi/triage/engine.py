@@ -207,6 +207,15 @@ def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]
                 and _PATRON_AFTER.match(a, said_at):
             continue  # 在县委书记李某的关心下: a patron, not the one reported on
         target = next((k for k in kept if o.name and k.name == o.name), None)
+        if target is None and o.name and "某" in o.name:
+            # 院长唐某 … 卫生院院长唐某某, 村主任陈某 … 陈某某: one masked person written two ways.
+            target = next((k for k in kept if k.name and "某" in k.name and _same_mask(k.name, o.name)
+                           and (not post or _same_post(_post(k), post) or _same_post(post, _post(k)))),
+                          None)
+            if target is not None and o.unit and not target.unit:
+                # The mention with the unit is the full introduction: its name is the one to report.
+                target.name, target.name_span = o.name, o.name_span
+                target.unit, target.units = o.unit, o.units
         if target is not None and post and _is_group_post(_post(target)) and not _is_group_post(post):
             # 贪污村官田保章 … 村支书田保章: the formal post rather than the loose word.
             target.position, target.post, target.unit, target.units = o.position, o.post, o.unit, o.units
@@ -253,6 +262,12 @@ def _select_officials(officials: list[ex.Official], a: str) -> list[ex.Official]
     # A group word (村干部) is the accused only when no one is written more precisely:
     # keep it after the named and specific ones, so the first official is a person.
     return sorted(kept, key=lambda k: not k.name and _is_group_post(_post(k)))
+
+
+def _same_mask(one: str, other: str) -> bool:
+    """张某 and 张某某 (not 张某华): the same surname with the whole given name masked."""
+    return one != other and one.rstrip("某") == other.rstrip("某") and all(
+        n.endswith("某") for n in (one, other))
 
 
 def _give_name(holder: ex.Official, named: ex.Official, kept: list[ex.Official]) -> None:
