@@ -1,12 +1,64 @@
-"""Sealed batch fresh13: real public Chinese texts in traditional script (Hong Kong, Taiwan and overseas
-Chinese media and forums, and mainland pages served in traditional script) reporting complaints,
-petitions and 舉報 about mainland local officials, and the grievances such media report.
+"""Sealed batch fresh13: 22 real public Chinese texts in traditional script from Hong Kong, Taiwan and
+overseas Chinese media and forums (and mainland pages served in traditional script), reporting
+complaints, petitions and 舉報 about mainland local officials (village, township, county and
+department level), and the petitions and grievances such media report.
 
-SEALED. Collected and labelled by hand on 2026-11-26 by a helper engineer who read each text
-himself; never run through any engine, never passed to `xunshi triage` or its tests. The lead
-measures it once, with `grep '"split": "fresh13"' tests/data/triage/dev.jsonl`; nobody tunes on it.
+SEALED. Collected and labelled by hand on 2026-11-26 by a helper engineer who read each text himself.
+Never run through any engine: no `xunshi triage`, no `xunshi triage eval`, no test, no code from
+xunshi/ was run on these texts. The lead measures it once, with
+`grep '"split": "fresh13"' tests/data/triage/dev.jsonl`; nobody tunes on it.
 
-(Batch in progress.)
+Sources: 新唐人 (ntdtv), 大紀元 (hk.epochtimes), 看中國 (secretchina), 新頭殼 (newtalk.tw), 明報加西版,
+東方日報 (on.cc), 美國之音粵語, an Apple Daily mirror on IPFS, a 中央社 story reposted on a PChome blog,
+a Cantonese forum reposting 自由亞洲電台, and mainland pages served in traditional script (digipub.cc,
+ttnews.xyz, fanswong.com). Each address was checked against every file in tests/data/triage/ (and
+dev.jsonl) by address and by a distinctive name; none was used before. Texts are excerpts of 150-1,200
+characters, whole sentences as published; page junk (navigation, image captions, bylines, duplicated
+simplified titles) cut; ASCII , : ; ? ! ( ) written full-width; traditional script kept as published
+(肇慶巿 with 巿 as printed).
+
+Conventions (as in the earlier batches): scope "in" when the central matter is alleged misconduct by a
+party member or public official of any level (village cadres included); out_type 涉法涉诉 / 征地拆迁 /
+个人利益诉求 / 其他 for "out"; mixed when the complainants press their own out-of-scope claim AND allege
+official misconduct (scope then "in"); accused = the officials the text alleges misconduct against, each
+(name, position, unit) as written; reporters, petitioners, victims, officials who only answered or
+handled the matter, and people only compared to are not accused; an organ accused as a whole gives no
+entry.
+
+Counts: 22 texts, 12 in / 10 out; 3 mixed (all in); out types 征地拆迁 3, 涉法涉诉 2, 个人利益诉求 2,
+其他 3; 10 of the 12 in-scope texts name an accused (full names; none masked except 曾某意); 11 named
+accused in all, plus 5 unnamed (None, position, unit) entries.
+
+Close calls:
+- 竹山村 (ntdtv 2008): villagers' own land seized and 徵地金 misappropriated by 書記梁沛南 and 村長梁鑒詢,
+  a petitioner's house pulled down: mixed True (own land/compensation grievance plus misconduct).
+- 王興強 (secretchina 2013): reports 24 unnamed 國土資源部 officials buying flats below cost and says 劉建民
+  withheld his wages in reprisal: mixed True (own wages) with (None, 官員, 國土資源部) and 劉建民 with his
+  whole chain of posts as one position; his brothers and father (former police/procuratorate posts) are
+  only described, not accused.
+- 陳新文 (newtalk 2020): extortion for a building permit, house demolition threatened as reprisal; no own
+  compensation claim is pressed, so mixed False.
+- 華二村 (明報 2013): 村長沈文龍 refusing to disclose land sales and 村官 selling land are accused; 彩塘鎮委
+  副書記邱繼榮 only told the family who made the arrest: not accused. The county's 1993 IOUs for land are
+  background; the villagers press the sale of land by village officials, so mixed False.
+- 下壩村 (secretchina 2010): village and town cadres sold land and pocketed the money AND villagers demand
+  compensation for their farmland: mixed True, accused unnamed (村幹部 下壩村; 主要領導 柳城鎮).
+- 南聯村 (IPFS 2005): 太石村 is only compared to; accused (None, 村委會官員, 南聯村).
+- 崔金平 (ttnews): already given three party warnings, but the text reports fresh 舉報 (illegal earth-taking,
+  beating, land) against the former village secretary: in.
+- 杜明乾 (on.cc 2011) and 杜偉軍 (ntdtv 2014): the allegation (whoring / mistress, gambling, graft) is the
+  matter even though the county calls it a smear and the official denies it: in; the mistress who posted
+  and the 紀委 spokesman are not accused.
+- 張錦光 (epochtimes 2019): a provincial 幹部學院 主任 sent as poverty-relief cadre who eats the family's
+  fish unpaid and threatens to take their reservoir: in, not mixed (the family press no separate claim).
+- 趙福才 / 法院貪官宣戰 (epochtimes 2021): courts called corrupt in general, no official named, the matter is
+  disputed verdicts: out 涉法涉诉. 萊州法院 (ntdtv 2013): the court as an organ is accused of malice in a
+  refused lawsuit: out 涉法涉诉, no accused.
+- 方珠環 (epochtimes 2021): forced demolition, 25 years without compensation, jailed for petitioning, no
+  official named: out 征地拆迁. 景德鎮盧女士 and 南寧陳維亮: demolition/land grabs by "當局", out 征地拆迁.
+- 袁玉文 (epochtimes 2020): veteran refused placement by 花都區民政局 (department 不作为, no official's
+  misconduct): out 个人利益诉求.
+- 厚街 incinerator (forum repost of RFA): "不排除有人暗箱操作" is a guess about nobody in particular: out 其他.
 """
 from __future__ import annotations
 
@@ -124,6 +176,161 @@ FRESH13: list[Item] = [
      "然有數以十計執法人員來封鎖他的家，而且動用勾機和鑽機毀壞房屋和農地。當他和村民希望跟執法人員講道"
      "理的時候，對方不但不理會，還對村民拳打腳踢。",
      "out", "征地拆迁", False, [],
+     []),
+    ("https://newtalk.tw/news/view/2020-10-01/473517",
+     "中秋佳節來臨，而中共官方現正歡度「建國七十一週年國慶」。然而，卻有中國民眾稍早掛出布條，寫著「慶"
+     "祝國慶，感謝陳新文書記光臨本戶索賄十萬元」，照片一出立刻在微博與牆內瘋傳，中國網友甚至留言：「妝"
+     "都哭花了、這國慶禮物太美」。根據中媒報導，福建莆田仙遊縣榜頭鎮紫洋社區的共產黨支部，當地書記陳新"
+     "文把當地村民當成人肉提款機，村民陳志高向紀律委員會的監察委員檢舉，陳新文從去年11月房屋興建期間"
+     "，以手續審批不過為由，成功索賄10萬人民幣（約台幣42萬元）。該事由起初是陳志高為響應政府號召，"
+     "決定對自家房屋進行修建改造。然而，在修建改造前的2019年11月7日，社區書記陳新文以陳志高兄弟"
+     "沒有審批手續，不能修建住房為由，向陳志高索要人民幣10萬元；如果不給，就不可能讓陳志高兄弟建房。"
+     "本以為，索走10萬元的陳新文就此罷休。但令陳志高沒想到的是，在房子修建動工前半個月，陳新文又向陳"
+     "志高索取冰島生普茶葉2斤，說是要拿去為陳志高兄弟做關係。2019年12月14日，陳志高開始動工建"
+     "房。幾天后，陳新文再次向他索要玉女散花茶葉5斤。一個月後的2020年1月23日，陳新文又來了，這"
+     "次他向陳志高索要拉菲葡萄酒兩件。2020年2月，索要軟中華香煙5條；2020年3月，索要冰島生普"
+     "茶葉2斤…隨後，2020年4月15日，陳新文讓陳志高向榜頭中學捐款15萬元；如果不捐，他就讓鎮政"
+     "府來對陳志高兄弟的房屋進行強拆。",
+     "in", None, False, ["贪污贿赂", "廉洁纪律", "群众纪律", "滥用职权"],
+     [("陳新文", "社區書記", "紫洋社區")]),
+    ("https://bafybeiheqonyv2pafiyvecvpdbm2d7unfinsdtut3lwrytltkni7xxfbza.ipfs.dweb.link/2005101"
+     "5/PV7FMKAZYQIGXN5DXELCLYK5GI/index.html",
+     "「因為這裏的官都是一樣的，頭上都鑿着一個貪字。」廣州番禺太石村村民罷免涉貪村主任失敗後，廣東汕尾"
+     "市田乾鎮南聯村亦發生官員涉貪事件。村民指控，村委會官員貪污，近十年貪款高達三億。大批村民前日前往"
+     "鎮政府，要求清查村委員帳目，並要求懲處貪官，附近上萬村民到場聲援。當局最後讓步，同意明日查帳。汕"
+     "尾市紅海灣區田乾鎮南聯村盛產海鹽，在汕尾屬富裕村。不過，有報道指出，近年村裏鹽產增加，但經濟反而"
+     "差了，村民懷疑村委會貪污集體產鹽的收入。汕尾市工作小組後來公開南聯村帳目，亦發現有明顯貪污現象，"
+     "但有關方面卻遲遲仍未逐項查核帳目以及懲處涉貪官員，所有村官借機逃之夭夭。村民前日前往田乾鎮政府，"
+     "要求政府查帳，官方一度拒絕訂立查帳日期。隨着，後來聲援的人群愈來愈多，人數上萬，鎮政府面對的壓力"
+     "愈來愈大。經過六小時談判，政府終於同意明日查帳。「很高興，一開始只有十幾個村民代表，後來村民竟不"
+     "約而同的都來了，有上萬人，團結所以勝利」。",
+     "in", None, False, ["贪污贿赂", "廉洁纪律"],
+     [(None, "村委會官員", "南聯村")]),
+    ("https://ttnews.xyz/a/5cd286f4dc9b5e75aac58ddd",
+     "大屯村變了。這個位於河北省邢臺市任縣的村莊，曾經是整個鄉的中心。以糧為綱的年代，這裡是全縣的模範"
+     "，改革開放後，也不乏外地考察組特意來學習糧食種植。2008年一次重要的視察後，人們立下一塊石碑，"
+     "寫著“手中有糧，心中不慌”。可如今，這塊象徵過往繁榮的石碑立在荒蕪的土地上。石碑以北約500米處"
+     "，大約100畝耕地下陷3米深，地面雜草倒伏，有些樹已經枯死。有調查表明，這些被掏空的土地和前任村"
+     "支書崔金平有關。根據中央第一環境保護督察組交辦問題的調查結果，2011年，建設邢衡高速及連接線工"
+     "程時，施工單位與崔金平聯繫，從該地塊取土。除了從這塊下陷的土地非法取土外，崔金平還被舉報打人、佔"
+     "地等。崔金平擔任村支書33年，村民通過修改歌謠來調侃這個被掏空的村莊——以前唱“有姑娘嫁進屯裡，"
+     "好像坐在蓮花盆裡”，如今唱“有姑娘嫁進屯裡，就像扎進墳裡”。但是對於崔金平個人，很多村民不願對他"
+     "表達意見，“不知道”“不敢說”。從1985年擔任村支書以來，崔金平曾於2016年、2017年、2"
+     "018年三次被任縣紀委給予黨內警告處分。直到2018年，他才因年齡過大選擇不參與換屆選舉，不再擔"
+     "任村支書。",
+     "in", None, False, ["滥用职权", "群众纪律", "廉洁纪律"],
+     [("崔金平", "前任村支書", "大屯村")]),
+    ("http://mingpaocanada.com/Tor/htm/News/20131207/tcad1.htm?m=0",
+     "由於不滿土地被村官私自買賣出租，廣東潮州彩塘鎮華二村村民兩年來不斷上訪，但過去一周內村中的上訪代"
+     "表接二連三地失蹤、被捕，引發民眾躁動不安。有村民警告，村中8000民眾目前怒火積攢，隨時引爆另一"
+     "宗震驚海內外的烏坎事件。記者隨後致電村委會、縣政府和縣公安局，上述部門均未對事件作出回應。周一（"
+     "2日）中午，以買麵為生的66歲村民沈茂潮接到快遞公司的電話，要他到縣醫院門口交收。據目擊者向本報"
+     "透露，沈當時騎着單車到醫院，突然衝出數人將他塞入一輛私家車中絕塵而去，整個過程不到一分鐘。當晚彩"
+     "塘鎮委副書記邱繼榮告知沈的家人，捉人的是潮安公安局。沈茂潮是華二村5名信訪代表之一。這個村莊有1"
+     ",200多畝土地，曾有良田、河溪、魚池，村民務農為生。另一信訪代表S表示，1993年，縣政府徵去"
+     "778畝地，僅給村民打了欠條（類似空頭支票）；自此土地私賣成風，2004年起，縣鎮村官員溝通，將"
+     "剩餘的600餘畝地賤價出租或出售，村民多次要求村長沈文龍公布土地買賣情况遭拒。2011年，村委會"
+     "終於拿出當年村民代表的會議紀錄，卻成了上訪的導火線。這兩份來自2004和2006年的紀錄顯示，會"
+     "議同意將村裏最好的100多畝田地出售，涉及逾億元人民幣，文件上有數十名村民代表簽字。村民稱，其中"
+     "一張是會議簽到紙，另一張的簽名甚至根本不是本人簽的。自此，村民開始「冒着生命危險」抗爭和維權，矛"
+     "頭直指村委會成員。",
+     "in", None, False, ["滥用职权", "廉洁纪律", "群众纪律"],
+     [("沈文龍", "村長", "華二村"), (None, "村官", "華二村")]),
+    ("https://www.secretchina.com/news/b5/2010/04/14/344475.html",
+     "廣東省河源市農民對本臺反映，村幹部和政府官員偷偷將近四百畝土地出售後貪污賣地款，還打傷並拘留七位"
+     "村民。日前，五百民眾到幹部家要求放人，毫無結果更投訴無門。河源市東源縣柳城鎮下壩村有一千多村民，"
+     "他們祖祖輩輩務農，該村楊先生向自由亞洲電臺公民爆料箱發電子郵件，投訴村幹部和鎮幹部偷偷將土地出讓"
+     "，村民分文未得，因而多次向廣東省政府請願，換來的是毒打和被公安拘留。他週二告訴本臺，該村有外鄉人"
+     "來投資富源電站，需要征地：「我們的村委會還有我們當地的政府，沒有叫我們去看土地，或者是商量土地，"
+     "我們村委會就跟當地的政府直接就把土地賣了，直接把錢交給村委會，我們村民一點都不知道。」村民們在寫"
+     "給廣東省政府的《審訴書》寫道，富源電站征地之時，本村委會與柳城鎮主要領導，是貪官腐敗的領導班子，"
+     "他們勾結一體，欺上瞞下、暗箱操作，不按照國土資源局價格並隱瞞價格，不公開收入；亦無村民、黨員及有"
+     "關民主性代表參加確認，又無村民使用土地合同，竟謊報170畝土地欺騙村民，又不給村民土地經濟收入分"
+     "配，根本剝奪了村民土地權益。村民表示，他們要求政府補償他們失去農田的損失，卻被打傷：「現在我們村"
+     "民一分錢都沒有，這個小村僅有的三、四百畝土地，都被他們賣掉了。還有其他地方也不願意作出賠償，我們"
+     "要求賠償，他們打我們農民，村委會和政府還叫人來抓我們，以前就抓了三個，現在已經抓了七個了，一共十"
+     "個人，被抓的到現在還沒有放出來。」",
+     "in", None, True, ["贪污贿赂", "滥用职权", "群众纪律"],
+     [(None, "村幹部", "下壩村"), (None, "主要領導", "柳城鎮")]),
+    ("https://ntdtv.com/gb/2014/01/29/a1053133.html/amp",
+     "近日，有女網友發布題為「廣東肇慶官員杜偉軍包二奶賭博貪污受賄！我要舉報！」並自稱「二奶」配裸照指"
+     "稱，肇慶巿端州區文化局局長杜偉軍包養情婦、貪污及賭博等。28日，肇慶市端州區官方稱已介入調查，2"
+     "9日將公布初步調查結果。1月25日凌晨，網名為「迷途的小羊198888」在網路上發帖稱，她是杜偉"
+     "軍的「二奶」，杜當年向她撒謊要和妻子離婚，和她建立情人關係。16日杜偉軍為了別的女人在夜總會打她"
+     "，她一氣之下發出舉報。帖中稱，幾年來杜偉軍不但每月付給她2萬元生活費，還在外賭博輸了不少錢，加起"
+     "來就有200多萬元，他還利用貪污來的資金開公司。帖中還貼出多張她和杜偉軍的裸露照，以及杜偉軍在打"
+     "麻將的照片，一大沓百元大鈔擺在桌上。28日，肇慶市端州區宣傳部門有關負責人稱，目前杜偉軍暫停上班"
+     "正配合調查。29日會向社會公布初步調查結果。28日下午，肇慶紀委相關負責人透露，杜偉軍對帖中稱的"
+     "事項都不承認，稱照片中的人不是他。",
+     "in", None, False, ["生活纪律", "贪污贿赂", "廉洁纪律"],
+     [("杜偉軍", "局長", "肇慶巿端州區文化局")]),
+    ("http://orientaldaily.on.cc/cnt/china_world/20110223/00178_017.html",
+     "舉報新手法？兩篇影射河南焦作市一名縣委書記嫖娼的網絡小說，近日在內地各大論壇瘋傳，三日內吸引逾十"
+     "萬次點擊率。文中暗示該書記嫖妓，文末更附有疑似其裸露的畫面。另類手法成功引起網民關注，有人認為小"
+     "說是要舉報領導生活作風問題。但縣委宣傳部前日指事件屬造謠中傷，焦作市委已介入調查。網帖《（魔幻版"
+     "）武陟縣縣委書記杜明乾深入視察婦女工作》及《（武俠版）武陟縣縣委書記杜明乾祝全國人民元宵節快樂》"
+     "，內容來自兩部網絡連載小說的節錄，當中充滿不少情色用字，如「獵艷無數，男女不拘」等。每段尾句亦都"
+     "加插杜明乾的名字，似有影射他之嫌。文尾數張疑似偷拍畫面的截圖，更顯示一名赤裸男子穿衣過程。發帖者"
+     "稱，這是杜嫖妓過後拍攝的。網民比對杜的工作照，發現面部有幾分相似。另有網民聲稱，去年底掌握杜明乾"
+     "的腐敗證據並在網上舉報，後遭杜恐嚇。",
+     "in", None, False, ["生活纪律", "廉洁纪律"],
+     [("杜明乾", "縣委書記", "武陟縣")]),
+    ("https://mypaper.pchome.com.tw./z2941z/post/1324115583",
+     "都是開發惹的禍？大陸多處魚米之鄉變成癌症村，有些村落十多年內傳出近60人罹癌過世，還有村莊染料工"
+     "人從眼瞼、汗水到咳出的痰，「染料是什麼顏色，人就是什麼顏色」。中國大陸新民週刊報導，週刊記者近日"
+     "沿著錢塘江，一路驅車行經蕭山南陽經濟技術開發區、蕭山臨江工業園區、紹興濱海工業園，江河「渾身潰瘍"
+     "、苟延殘喘」。例如，位於杭州市蕭山區塢裏村的南陽經濟技術開發區成立於1992年10月，1994年"
+     "被批准為省級開發區。村裡夢魘就此開始，工業園區陸續入駐至少20多家化工企業，涵蓋印染、製藥等產業"
+     "。村民說，當時化工廠是「直接排汙」，汙水直接排入耕地，水稻田裡滲出的水都是五顏六色，村民們擔心這"
+     "樣種出的水稻有毒，當時工廠卻回答「沒事」。1名村民家中保存1份在2004年至2005年間記錄的村"
+     "中癌症患者與死亡名單，自1992年至2005年，塢裏村有近60人患癌症去世，最年輕者僅20多歲，"
+     "多是患上肺癌、胃癌、肝癌。",
+     "out", "其他", False, [],
+     []),
+    ("https://hk.epochtimes.com/news/2020-04-18/82207007",
+     "「上訪，一直是上訪……其實我很不願意走到這樣一條道路上。」廣州退役軍人袁玉文上訪了17年，甚麼問"
+     "題都沒解決，反被勞教、遭打壓，他表示很多老兵得不到安置，感到很心寒。袁玉文係原武警8730部隊三"
+     "級轉業士官，1989年3月從湖南省漣源市應徵入伍，1996年結婚，2002年轉業。袁玉文表示，對"
+     "於部隊將他介紹轉業至廣東省，廣州市花都區民政局以不符合安置條件為由，不予安置，也沒有發放自謀職業"
+     "一次性安置補助金。妻子上訪也被非法關押過。袁玉文在網上發佈的相關文件顯示，2002年其所在部隊給"
+     "廣東省民政廳發出了「部隊士官退出現役」的行政介紹信，廣東省退伍軍人安置辦公室同意接收安置。然而，"
+     "一份廣州市花都區政府退伍軍人安置辦公室的答覆文件顯示，「駐地婚是不符合異地轉業士官安置條件的」，"
+     "「只能入戶不安置」。「民政部門無中生有說我的檔案不符合安置條件，但是誰都知道，部隊跟地方移交了，"
+     "如果不符合條件，廣東省就不會接收。廣東省接收我的檔案，白紙黑字寫得清清楚楚，但是到了廣州，他們就"
+     "說我不符合條件了。」袁玉文說。",
+     "out", "个人利益诉求", False, [],
+     []),
+    ("https://m.ntdtv.com/b5/2013/09/10/a964738.html",
+     "中國萊州法院故意把急著索要工資卡、醫療卡治病的老人王仁山判以「老年痴呆症」而不受理他的訴訟、支持"
+     "他不孝兒子對他繼續虐待，其真實用意就是讓老人在繼續上訴的漫長時間里得不到治病而送掉性命！萊州法院"
+     "之所以這樣想置老人于死地，是因為王仁山的兒子王民基在之前的土地維權案中，拒不接受法院賄賂，讓法官"
+     "狼狽而逃，使企圖霸佔土地者至今沒霸去這塊地；所以萊州法院懷恨在心，就用這種軟刀子殺人的辦法來殺害"
+     "王民基的父親。",
+     "out", "涉法涉诉", False, [],
+     []),
+    ("https://m.secretchina.com/news/b5/2013/08/30/amp510666.html",
+     "廣東豐順縣埔寨鎮數百居民週四下午上街遊行，並在鎮政府前示威，抗議當地建造垃圾焚燒廠。據瞭解，政府"
+     "在決定建造垃圾廠前並未進行過公示，引發民眾不滿。廣東多地近期都出現民眾抗議垃圾焚燒廠落戶而引發的"
+     "群體性事件。豐順縣埔寨鎮數百居民週四下午也走上街頭，抗議當地建造垃圾焚燒廠。他們手拉「抵制垃圾焚"
+     "燒發電廠 抵制癌症 還我子孫後代健康體魄」，「共同抵制垃圾發電廠 共同抵制癌症」等橫幅一路遊行，"
+     "並在鎮政府外聚集。整個抗議活動大約持續了2小時左右。據當地居民介紹，他們自從得知要建造垃圾廠後就"
+     "通過各種途徑向政府表達反對意見，但始終未獲得任何答覆，直至遊行的前一天，即週三晚，鎮政府連夜發布"
+     "《關於埔寨群眾來訪反映垃圾焚燒發電項目選址問題的答覆》，稱經過縣政府會議討論表決通過垃圾焚燒發電"
+     "項目另行選址，不在埔寨鎮和埔寨農場轄區內選址。但至週四上午，居民們得知縣政府仍未有所表態，因此質"
+     "疑所謂的《回覆》只是政府的「緩兵之計」，並決定遊行計畫依然繼續。",
+     "out", "其他", False, [],
+     []),
+    ("https://canton.ehoh.net/topic-t5409.html",
+     "廣東省東莞市厚街鎮30萬居民，目前正醞釀抗議行動，反對政府計劃在鎮邊緣地區興建垃圾焚化廠。居民組"
+     "織指，政府有意不再諮詢便要強行上馬，質疑背後涉及金錢利益。更擔心焚化廠影響水源，排出有毒物質增加"
+     "致癌風險。厚街鎮新圍社區的居民周一晚召開座談，反對虎門垃圾焚燒廠選址在厚街鎮興建，大會在台上掛上"
+     "“厚街唯一綠色淨土誰來保衛，虎門垃圾厚街燒天理不容”的橫額，讓村民輪流上台發表意見，商討對策。村"
+     "委會職員周先生接受本台訪問時候指，當晚上千村民參與座談會，大家均對虎門垃圾焚燒廠太接近民居感到不"
+     "滿。他又指，鎮政府於去年六月公布第一輪焚燒廠環評報告後，厚街居民提交了共一萬多封意見書，但政府就"
+     "再未有跟村民進行商討，而最近有消息傳出，鎮政府已堅決就興建焚燒廠的選址拍板，由於私營企業有份投資"
+     "焚燒廠，不排除有人暗箱操作，促使焚化廠快速上馬。據了解，虎門垃圾處理廠選址位於大嶺山夾溝與虎門陳"
+     "村社區交界地段，距離厚街鎮新圍高排仔村僅650米，距離厚街鎮水源地---橫崗水庫約3.8公裡。",
+     "out", "其他", False, [],
      []),
 ]
 
