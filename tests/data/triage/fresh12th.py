@@ -1,7 +1,7 @@
 """A SEALED batch of real public texts (split `fresh14`) for the lead's final measurement of the triage
 engine. Collected and labelled by hand on 2026-11-26 by a helper engineer, from pages in no earlier
 batch (no address, and as far as checked no story, of real2-real9, fresh.py-fresh10th.py,
-handwritten*.py, build_dev.py or dev.jsonl; fresh11th.py did not exist yet), before any engine saw
+handwritten*.py, build_dev.py, dev.jsonl or the fresh13 batch fresh11th.py), before any engine saw
 them: no engine, `xunshi triage` command or test has been run on them, no triage code was read, and
 the labels were written by reading the texts only. The lead measures the batch once, with the final
 engine only, on the rows that `grep '"split": "fresh14"' tests/data/triage/dev.jsonl` finds. Nobody
