@@ -36,6 +36,8 @@ from fresh7th import rows as fresh7th_rows
 from fresh8th import rows as fresh8th_rows
 from fresh9th import rows as fresh9th_rows
 from fresh10th import rows as fresh10th_rows
+from fresh11th import rows as fresh11th_rows
+from fresh12th import rows as fresh12th_rows
 from handwritten import rows as handwritten_rows
 from handwritten2 import rows as handwritten2_rows
 from handwritten3 import rows as handwritten3_rows
@@ -596,6 +598,8 @@ def main() -> None:
         items.append(item)
     items += fresh9th_rows()  # sealed batch fresh11: never bundled, measured once by the lead
     items += fresh10th_rows()  # sealed batch fresh12: never bundled, measured once by the lead
+    items += fresh11th_rows()  # sealed batch fresh13: never bundled, measured once by the lead
+    items += fresh12th_rows()  # sealed batch fresh14: never bundled, measured once by the lead
     for item in items:
         h = int(hashlib.sha256(item["id"].encode()).hexdigest(), 16)
         item.setdefault("split", "heldout" if h % 4 == 0 else "dev")
