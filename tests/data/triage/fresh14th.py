@@ -1,8 +1,8 @@
 """A SEALED batch of real public texts (split `fresh16`) for the lead's final measurement of the triage
 engine. Collected and labelled by hand on 2026-11-26 by a helper engineer, from pages in no earlier
 batch (each address and a distinctive phrase of each story checked with grep against real2-real9,
-fresh.py-fresh12th.py, handwritten*.py, build_dev.py and dev.jsonl; fresh13th.py did not exist yet
-when checked), before any engine saw them: no engine, `xunshi triage` command or test has been run
+fresh.py-fresh12th.py, handwritten*.py, build_dev.py, dev.jsonl and the 13 texts of fresh13th.py
+committed as 746cc92), before any engine saw them: no engine, `xunshi triage` command or test has been run
 on them, no triage code was read, and the labels were written by reading the texts only. The lead
 measures the batch once, with the final engine only, on the rows that
 `grep '"split": "fresh16"' tests/data/triage/dev.jsonl` finds. Nobody tunes on it, looks at the
