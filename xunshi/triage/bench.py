@@ -63,6 +63,14 @@ def bench_triage(report: Report) -> None:
     seg = _rate(lambda t: jieba.lcut(t), texts)
     full = _rate(lambda t: judge(t), texts)
     rules_only = _rate(lambda t: judge(t, use_model=False), texts)
+    from xunshi.triage import engine
+
+    checked = engine._check_names
+    engine._check_names = lambda accused, prepared: None  # the same triage without the tagger
+    try:
+        no_ner = _rate(lambda t: judge(t), texts)
+    finally:
+        engine._check_names = checked
     n = len(texts)
     report.line(f"texts: {n}, {chars} chars, {chars // n} chars on average", "")
     report.line("raw jieba.lcut (limit)", f"{n / seg:8.1f} items/s  {chars / seg / 1000:7.0f} k chars/s")
@@ -82,6 +90,8 @@ def bench_triage(report: Report) -> None:
             prepared[i].analysis, ex.sentences(prepared[i].analysis), [], [])),
         ("model (scope, type, topics)", lambda i: model.predict(prepared[i].analysis)),
     ]
+    report.line("stage: name check (LAC tagger, windows around accused names)",
+                f"{(full - no_ner) / n * 1000:7.2f} ms/item  ({(full - no_ner) / full:4.0%} of triage)")
     idx = list(range(n))
     for label, fn in stages:
         secs = _rate(fn, idx)

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from xunshi.triage import extract as ex
-from xunshi.triage import rules
+from xunshi.triage import lexicon as lx
+from xunshi.triage import ner, rules
 from xunshi.triage.normalize import Prepared, prepare
 from xunshi.triage.roster import Roster, match_roster
 
@@ -523,6 +524,7 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
         accused_objs = _attribute(rr.allegation_hits, specific, sentences, a)
         if not accused_objs and specific:
             accused_objs = _with_partners(specific[0], specific, a)
+        _check_names(accused_objs, prepared)
         if any(level_of(o.position, o.unit) == "village" for o in accused_objs):
             code_scores.setdefault("OOS.VILLAGE", 0.5)
     accused = [o.as_dict() for o in accused_objs]
@@ -662,6 +664,26 @@ def _attribute(hits: list[rules.CueHit], officials: list[ex.Official],
         if named:
             chosen = named
     return sorted(chosen, key=lambda o: o.start)
+
+
+def _check_names(accused: list[ex.Official], prepared: Prepared) -> None:
+    """The neural tagger checks each accused's name as the rules read it: a two-character
+    name it reads as three (梁沛 → 梁沛南) is lengthened; where the rules were unsure (a
+    surname that is also a common character, a name that is also a word) and the tagger reads
+    no person at all (村干部商讨, 村官任上, 吉林), the name is dropped and the post stays accused."""
+    a = prepared.analysis
+    for o in accused:
+        if not o.name_span or "某" in a[o.name_span[0]:o.name_span[1]]:
+            continue  # masked names are read by pattern, not by the tagger
+        s, e = o.name_span
+        persons = ner.persons_around(a, (s, e))
+        if not any(ps < e and pe > s for ps, pe in persons):
+            unsure = a[s] in lx.AMBIGUOUS_SURNAMES or ex.word_frequency(a[s:e]) >= ex.COMMON_WORD_FREQ // 3
+            if o.position and unsure:
+                o.name, o.name_span = None, None
+            continue
+        if e - s == 2 and (s, s + 3) in persons and a[s + 2] not in lx.NAME_STOP:
+            o.name_span, o.name = (s, s + 3), prepared.span(s, s + 3)
 
 
 def _handles(o: ex.Official, a: str) -> bool:

@@ -79,6 +79,11 @@ def _segmenter() -> Any:
 _added: set[str] = set()
 
 
+def word_frequency(word: str) -> int:
+    """jieba's dictionary frequency of `word` (0 when it is no word)."""
+    return int(_jieba().FREQ.get(word, 0))
+
+
 def add_user_words(words: list[str], tag: str = "nr") -> None:
     """Roster names and units go into the tokenizers (jieba load_userdict semantics);
     each word once per process, as jieba's add_word is slow (≈0.4 ms a word)."""
@@ -124,7 +129,7 @@ _UNIT_AFTER_NAME = re.compile(r"社区|街道|[村镇乡县市区]")
 # Unit suffixes after 某 that make it "some unit" (某县, 某局).
 _UNIT_AFTER_MOU = set("县市区镇乡村局所院厂校站处科")
 # jieba dictionary frequency above which a two-character string is an everyday word.
-_COMMON_WORD_FREQ = 300
+COMMON_WORD_FREQ = 300
 _NAME_CLOSERS = set("等，。、；：！？（）()“”\"")
 _ALIGN_SPACES = (" ", "\u3000")
 _LIST_CLOSERS = set(",，、;；")
@@ -198,8 +203,8 @@ def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | Non
         return None  # 花费, 高度, 安全: however often written, an everyday word
     if a[pos] in lx.AMBIGUOUS_SURNAMES and slen == 1 and a.count(best) < 2:
         freq = _jieba().FREQ
-        if after_post and a[pos] not in "和及与" and freq.get(best, 0) < _COMMON_WORD_FREQ \
-                and freq.get(a[pos + 1:pos + 3], 0) < _COMMON_WORD_FREQ \
+        if after_post and a[pos] not in "和及与" and freq.get(best, 0) < COMMON_WORD_FREQ \
+                and freq.get(a[pos + 1:pos + 3], 0) < COMMON_WORD_FREQ \
                 and any(c in _GIVEN_COMMON for c in best[1:]) \
                 and not _UNIT_AFTER_NAME.match(a, pos + len(best)):
             # 村会计向立鹏: neither 向立 nor 立鹏 is a word (unlike 向群众, 和村民, 高度) and
@@ -208,7 +213,7 @@ def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | Non
         tokens = segment(a[pos:pos + 6])
         if not tokens or tokens[0] != best:
             return None
-        if _jieba().FREQ.get(best, 0) >= _COMMON_WORD_FREQ:
+        if _jieba().FREQ.get(best, 0) >= COMMON_WORD_FREQ:
             return None  # 安置, 高度, 方法: a common word, not 安/高/方 + a given name
     return pos, pos + len(best)
 
@@ -226,7 +231,7 @@ def _is_word_not_name(a: str, pos: int, cand: str, slen: int) -> bool:
     if head >= _EVERYDAY_FREQ and once:
         return True
     # 纪检/专员: a word of its own, and the third character starts the next word.
-    return head >= _COMMON_WORD_FREQ and once and len(segment(a[pos + 2:pos + 6])[0]) >= 2
+    return head >= COMMON_WORD_FREQ and once and len(segment(a[pos + 2:pos + 6])[0]) >= 2
 
 
 # jieba frequency of a word everyone writes (官员 8,591, 东方 3,993); among 247 labelled full names
@@ -527,7 +532,7 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
                 and a[end:end + 1] in _CLOSE_QUOTES  # “包厢书记”: a nickname, not a name
             if cand and not nickname and cand[1] - cand[0] >= 2 and "某" not in a[cand[0]:cand[1]] and (
                     cand[0] == 0 or a[cand[0] - 1] in _BEFORE_NAME_TITLE | _UNIT_END_CHARS) \
-                    and _jieba().FREQ.get(a[cand[0]:cand[1]], 0) < _COMMON_WORD_FREQ:  # 包厢书记
+                    and _jieba().FREQ.get(a[cand[0]:cand[1]], 0) < COMMON_WORD_FREQ:  # 包厢书记
                 span, via = cand, "name-before-title"
         m_elected = _ELECTED.search(a, max(0, unit_start - 4), unit_start) \
             if span is None and (unit_start := lb + borrow - len("".join(chain))) > 0 else None
