@@ -1,5 +1,79 @@
 """A SEALED batch of real public texts (split `fresh15`) for the lead's final measurement of the triage
-engine. Collected and labelled by hand on 2026-11-26 by a helper engineer (work in progress).
+engine. Collected and labelled by hand on 2026-11-26 by a helper engineer, from pages in no earlier
+batch (no address, and as far as checked no story, of real2-real9, fresh.py-fresh12th.py,
+handwritten*.py, build_dev.py, dev.jsonl or the fresh16 batch fresh14th.py being written at the same
+time), before any engine saw them: no engine, `xunshi triage` command or test has been run on them, no
+triage code was read, and the labels were written by reading the texts only. The lead measures the batch
+once, with the final engine only, on the rows that `grep '"split": "fresh15"'
+tests/data/triage/dev.jsonl` finds. Nobody tunes on it, looks at the engine's output for it, or changes
+a label afterwards.
+
+Theme: 2013-2025 reports of 实名举报, 网络举报 and 报料 about cadres of any level in central, provincial
+and city media and 纪检 columns, and the ordinary matters such media cover. Sources (found with the
+stored-pages search): 中国之声 (001 via 海口网, 012 via 杭州网), 中新网 (003 with 南国早报, 014 via
+凤凰网, 018 via 搜狐), 封面新闻 (004 via 新浪四川), 上游新闻/重庆广电 (002), 新民晚报 (006), 红网 (013),
+重庆广电 cbg.cn (010), 南方农村报 (019 via 新浪; 022 via a 南方杂志 repost), 人民日报 (011 via 网易),
+中央纪委国家监委网站 (009 via a county 纪委 site), a 纪检 paper (016), 乐居 on 人民网领导留言板 posts
+(008), a self-published complaint (007), web reports (005, 020), 大纪元 HK (015) and 自由亚洲电台 (021),
+from 江苏 (南通, 泗洪, 海安, 扬州), 广西 (贵港, 蒙山), 重庆 (璧山, 沙坪坝, 武隆, 北碚), 四川/山东 (004),
+上海 (006), 河北 (承德), 广东 (佛山, 廉江, 云浮), 山东 (滨州, 高密), 湖南 (衡东), 黑龙江 (哈尔滨), 山西
+(吕梁) and 吉林 (公主岭). Years: 2013 (014, 018), 2014 (001, 003, 019), 2015 (013), 2016 (006, 021),
+2018 (017), 2019 (012), 2020 (004, 016), 2021 (002, 009, 015), 2023 (022), 2025 (005, 007, 008, 010,
+011); 020 is undated but refers to the 中央禁令 on banqueting (2013 or later). In scope: 公车私用 (001,
+003, 018), a 村书记 taking a family's land and compensation (005), a 村支书's subsidy fraud and the
+township's pressure on the reporter (007), 公款私存 (009), a 小组组长 misusing collective money (011),
+大操大办 by 村支书 (013, 014, 020), a 组长 leaving a villager out of his compensation (016), 冒领 of
+拆旧复垦 compensation (022). Out of scope: two 征地拆迁 (017 resettlement land promised in 2007 still
+not given, 021 violent demolition and unpaid compensation), two 涉法涉诉 (004 a work-injury suit the
+court will not decide, 019 a 民告官 land suit dismissed), two 个人利益诉求 (012 a contractor's 工程款
+owed by a 河务局 firm, 015 migrant workers' wages) and four 其他 (002 factory smell and noise, 006 物业
+noise, 008 pig farm and chickens by a 小区, 010 a ground-floor owner fencing a public lawn). Two pages
+are in traditional script (015, 017), kept as published.
+
+Conventions as in the earlier sealed batches (fresh12th.py): excerpts as published (sentences kept, some
+paragraphs cut; page junk such as sub-headings, image captions, reporters' credits, editors' notes,
+stray spaces inside words and pinyin glosses like "(shuō)" of converted pages removed; a headline, where
+kept, joined to the body by a space; the ASCII punctuation of the copies written full-width, digits'
+commas like "1,000" kept), places and dates unlabelled. Reporters, petitioners, victims, witnesses,
+companies and officials who merely handled, investigated or answered the matter are not accused; an
+organ accused as a whole gives no entry; an unnamed accused official is (None, position, unit). Names,
+positions and units as written; a unit only where the text writes it next to the person.
+
+fresh15, 22 texts: 12 in scope (2 mixed: 005, 016), 10 out (征地拆迁 2, 涉法涉诉 2, 个人利益诉求 2, 其他
+4). 11 of the 12 in-scope texts name the accused (all but 018); 17 accused entries, 14 of them with a
+name (full names, masked 黎某/高某某/钟某某, and a pseudonym).
+
+Close calls, decided as labelled:
+- 001: 王永祥, the 车队队长 who reported, is not accused; 胡建达 keeps "原纪检组长" as written.
+- 003: the text writes "该办事处主任黎某"; the unit is the 办事处 named in its first sentence
+  (贵港市审计局覃塘区办事处). The 审计局's late answer is an organ's, no entry.
+- 005 mixed, in: the family's own ten 亩 taken for 30 years (a writer's own land claim) and the 村书记's
+  embezzled compensation and age fraud. Unit None (no village named). The son 宋永超 is no official;
+  "政法机器" is an organ. The excerpt stops before the page's further charges against police and a 政法
+  official.
+- 007: the writer's own 严重警告处分 is told as retaliation, not pressed as a separate claim, so not
+  mixed. The 乡长 and 党委书记 who pressed him to withdraw for "10万元补偿" are accused (unnamed, unit
+  None as the text writes none next to them); the successive 纪委 people (许洁丽, 王菲, 丁燕, 王可心)
+  only handled the case, the delay is charged to the 乡纪委 as an organ. 贾立银 is a pseudonym (化名),
+  kept as the name.
+- 009 not mixed: villagers are quoted about their unpaid 压土费, but the matter is the cadre keeping
+  collective money (租金, 押金, 取土费) outside the 村账; 高某某's position "村干部", unit None.
+- 011: a 村民小组 组长 counted as a village cadre, in scope; the court case is the outcome, not a
+  dispute.
+- 013/014/020: officials and staff who only attended the banquets (县、镇领导, 街道办事处人员, 规划局)
+  and the 屯队长 who canvassed for 020 are not accused; the banqueting 村支书/村书记 are.
+- 016 mixed, in: a villager's own 8132元 compensation (征地拆迁-type) and the 组长 谢怀兵 who knew and
+  left him out; the page's discipline paragraph is cut. Position 组长, unit 坪堡村民小组.
+- 018: the 局长 is unnamed; the 局 holding six cars is an organ.
+- 019 涉法涉诉 although the underlying grievance is land: the text is about the 民告官 suit and the
+  court's delay; the 市长 and 部门负责人 sued and the 湛江中院 are not accused entries.
+- 021 征地拆迁 although the 镇党委书记 and 镇长 (named) refused to meet the petitioners and 政府人员
+  demolished violently: the two were only asked to answer, the demolition is an organ's action, and the
+  claim is the petitioners' own housing and compensation.
+- 004 涉法涉诉 rather than 个人利益诉求: the grievance pressed is the court's refusal to decide. 012 and
+  015 个人利益诉求: debts owed by firms; "相關政府部門互相推諉" is an organ's 不作为.
+- 022: a 纪委 通报 retold with villagers' accounts; the three are accused with their positions as
+  written, unit 铁场村.
 """
 
 from __future__ import annotations
@@ -175,6 +249,124 @@ FRESH15: list[Item] = [
      "提前跟镇纪委打了报告，当时是说办20桌，但当天送亲的人多，就到了30桌了”。至于网友反映有县、镇领导"
      "参加婚宴一事，谭健庚称当日没请县领导，“来的两位镇领导是因为平日关系好，属于礼尚往来”。",
      "in", None, False, ["廉洁纪律", "八项规定", "群众纪律"], [("谭健庚", "村支书", "小初村")]),
+    ("http://sd.ifeng.com/zbc/detail_2013_08/03/1065319_0.shtml",
+     "村支书连摆两天百桌宴嫁侄女 全村村民几乎都来随礼 2日，记者接到匿名电话称，哈尔滨市南岗区王岗镇兴"
+     "利村村支书孙立德为“女儿”出嫁摆了两天流水席共一百六十多桌，全村村民几乎都来随礼钱，参加婚礼，更有"
+     "“外地人”前来参加婚礼，出手阔绰。接到电话后，记者于中午十一点左右来到兴利村。据村口小卖店的店主介"
+     "绍，今天村支书家嫁姑娘，大家都去吃席了，她一会也要去。当记者问及，参加婚礼要随多少礼钱时，村民笑"
+     "笑表示，一百块是最少的，再少就拿不出手了。随后记者来到举办婚宴的大礼堂，虽然天气炎热，但礼堂内已"
+     "经坐满了参加婚礼的村民，由于人数太多，礼堂外也坐满了等待开席的人，记者试图找空座而不得。礼堂门口"
+     "停满了各种豪华车辆，与周边破旧的平房对比鲜明。等待开席的一个村民告诉记者，今天这里摆了一百二十多"
+     "桌宴席，昨天已经摆了四十多桌宴席，都是村支书为嫁姑娘摆的。据村民透露，要出嫁的姑娘实际上并非村支"
+     "书的亲生女儿，而是村支书的侄女。",
+     "in", None, False, ["廉洁纪律", "八项规定"], [("孙立德", "村支书", "兴利村")]),
+    ("http://hk.epochtimes.com/news/2021-02-07/18070504",
+     "臨近過年，因為疫情，很多農民工被迫就地過年。最慘的是目前還在討薪的農民工，他們辛苦錢仍遭拖欠，當"
+     "地相關政府部門就此互相推諉。一群來自甘肅、湖北、安徽、連雲港的農民工50多人，他們從今年4月份陸續"
+     "來到江蘇省揚州市，為嘉興大源建築工程有限公司玖龍灣Gz103項目B地塊承擔外牆保溫工作，包括門衛室。臨"
+     "近過年，這群農民工至今沒有拿到該拿的工資，多次討薪未果，不得已在網上將此事公開曝光，而他們承接的"
+     "這項工程在去年11月份就全部結束完工，他們呼籲社會各界知名人士及網絡媒體及全國農民工聲援，還他們一"
+     "個公道。其中一名農民工代表于先生向大紀元介紹，他們討薪的涉及「嘉源房地產」的一個開發項目「家園九"
+     "龍灣」。「現在我們3個人在這邊給工人要錢，他們都回家了，工人都是我們喊過來的，沒辦法。就得我們給"
+     "他們要，因此就一直沒回家，今年又有疫情，他們回家的很早，我們回去還要面臨核酸檢測這種東西，萬一隔"
+     "離就完蛋了。」「到年關了嘛，老闆得給我們結算，平時我們只是拿點生活費，平均下來一個人1,000到1,500"
+     "這個樣子。所有的人加在一起應該是80多萬，我們才拿了20多萬。」他說。「拖欠我們工資的老闆叫吳X濤，"
+     "明天老闆讓我們做一下工資表，還沒有說給錢，得看明天他怎麼說，這是最後一個工地。」另一名工人代表袁"
+     "華（化名）說：「工人掙點錢不容易，早就跟老闆打招呼了，早點準備把工資算一算，到現在都沒把工資備出"
+     "來。今天推明天，明天推後天。今天已經2月5日了。」",
+     "out", "个人利益诉求", False, [], []),
+    ("https://djmvtrix.com/jjc/html/2020-09/28/content_51123311.htm",
+     "7月15日一大早，仙女山街道纪工委书记周俊峰刚进办公室，就接待了一位情绪激动的村民：“我叫汤高明，家"
+     "里土地被征用5年多了，村上就是不发补偿款，你们纪工委能不能为我做主？”汤高明反映，2015年6月，武隆"
+     "水务（集团）公司决定在仙女山街道仙女村修建二泵房，征用了该村坪堡村民小组村民16户、铁炉村民小组仅"
+     "汤高明1户的土地，按征地合同规定每亩12000元补助政策，他应获得征地补偿款8132元。“都过去5年了，还是"
+     "没拿到补偿款。”说起自己的伤心事，汤高明连连叹息，“村委说，补偿款由坪堡村民小组组长谢怀兵负责管理"
+     "发放，找到谢怀兵则称，补偿款已全部兑付了。”“我们一定了解清楚情况，尽快给您答复。”记录好他的问题"
+     "后，周俊峰立即叫上纪工委副书记陈方贵组成调查组，赶往坪堡、铁炉村民小组了解情况。“我确实是按照征"
+     "地补偿协议足额兑付给村民，这里有花名册作证。”谢怀兵拿出兑付花名册解释。经反复比对，调查组发现不"
+     "管是兑付的金额、户数，还是村民的实际所得都相吻合，但唯独没有汤高明的补偿份额。到底哪个环节出了问"
+     "题呢？调查组带着疑问，又走访了水务公司、村社干部和部分村民。“修建二泵房共占地6.677亩，涉及补偿款"
+     "80040元，是当日足额交给了坪堡村民小组组长谢怀兵手中。”“我亲眼看到汤高明家的几分地被征用。”“听说"
+     "汤高明为这事找谢怀兵吵过几次。”……通过走访调查，事情终于得以水落石出。原来，只因当时征地不规范，"
+     "水务公司只与坪堡村民小组签订了补偿协议，汤高明所在的铁炉村民小组未在其中，成了被遗忘的“吊脚户”，"
+     "加之他与谢怀兵素来不和，以至于本属于他的补偿款被均分到了坪堡村民小组被占地的村民手中。",
+     "in", None, True, ["群众纪律", "滥用职权"], [("谢怀兵", "组长", "坪堡村民小组")]),
+    ("http://m.p146.com/news/2018-11-07/detail-ihmutuea7739825.shtml?from=sd_cnxh",
+     "2007年膠濟客運專線進行電氣化改造，位于高密市醴泉街道辦事處的高家屯村緊鄰鐵路，有7戶居民的房屋需"
+     "要拆遷，畢兆林就是其中的一家。“我房子礙事，就拆了，地上的東西賠錢了，地下是宅基地置換，根據你占"
+     "地的面積大小，決定你宅基地面積，我這個地方正好是兩處宅基地面積。”據他介紹，為了鼓勵拆遷，當時村"
+     "里就確定了置換宅基地的大小，每戶16.5米×17米，位置在高密市一職中西，維膠路以南。畢兆林給記者提供"
+     "了一份2007年簽定的拆遷房屋實物補償協議，協議的甲方為高密市人民政府醴泉街道辦事處，其中的第七條寫"
+     "到：按簽定拆遷協議的時間先后順序，安置宅基地兩處。畢兆林說11年過去了，當初政府答應置換的兩處宅基"
+     "地，到現在依然是一片農田。在簽定拆遷協議前，畢兆林向街道辦事處提出要求，希望政府能協調幾間公房作"
+     "為過渡。畢兆林的老伴李會美告訴記者：“我有一個80歲高齡的婆婆，腦血栓已經得了兩次了，身體情況很不"
+     "好，要是去借房子住或者是租房子住，沒有借給俺的。”辦事處表示過渡房無法協調，最后畢兆林提出了一個"
+     "解決辦法，就是保留三間要拆除的房屋，讓老人臨時居住。等新房建成，房子馬上就拆。記者輾轉聯系到了一"
+     "位當是負責拆遷的辦事處工作人員，他也證實了這一說法。",
+     "out", "征地拆迁", False, [], []),
+    ("https://news.sohu.com/20130415/n372769685.shtml",
+     "山西吕梁纪检将调查文物旅游局局长公车扫墓 记者从山西省吕梁市相关部门了解到，关于山西省吕梁市文物"
+     "旅游局20个人拥乘6辆公车以及其局长乘公车扫墓一事，吕梁市纪检委已开始调查，调查结果将向社会公布。"
+     "近日，有网友揭露称：“山西吕梁市文物旅游局是一个在编人数不足20人的小单位，却拥有六辆小汽车。”又有"
+     "网友称：“山西吕梁市文物旅游局局长公然自驾豪华公车回距吕梁市区118公里的临县曲峪镇前曲峪村祭祖，质"
+     "疑此对于公共部门形象和公信力有很大负面影响。”",
+     "in", None, False, ["八项规定", "廉洁纪律"], [(None, "局长", "山西吕梁市文物旅游局")]),
+    ("http://news.sina.com.cn/c/2014-12-03/011431235780.shtml",
+     "陈光是廉江市横山镇横垌村横垌仔村小组长。2009年，由于不满廉江市政府下发的砂场招标方案侵占了村里九"
+     "州江河堤内70多亩集体土地，陈光联合800名村民将廉江市长和12个相关部门负责人告上法庭，开始了一场马"
+     "拉松式的行政诉讼（详情见本报2009年8月6日及2011年4月2日报道）。和各地多数“民告官”案件一样，陈光遭"
+     "遇了多重阻力和尴尬，迎来了一次次败诉，“打了这么多年，我们失望了，官就是官，民就是民。”2009年4月"
+     "，陈光首次向湛江中院提起行政诉讼。按照《行政诉讼法》第四十二条规定，“人民法院接到起诉状，经审查"
+     "，应当在七日内立案或者作出裁定不予受理。”不过，湛江中院并没有遵循这条规定，迟迟没有给村民答复。"
+     "陈光与本案委托代理人陈景生多次向法院提出尽快答复的请求，“我们催了很多次，法院一直没有答复，一直"
+     "推。”直到一年后，陈光才等来了法院的答复。2010年4月，湛江中院向村民出具了一份行政裁定书，认定该案"
+     "件属于行政复议前置的情形，驳回村民的诉讼请求。",
+     "out", "涉法涉诉", False, [], []),
+    ("http://old.zgrm.org/detail.asp?id=6150&title=%D6%B9%EB%A3%BA%D6%A7%CE%AA%D3%B0%C2%BE%E7%A3%A1",
+     "日前，吉林省公主岭市有村民向记者反映：靠山村村书记王显忠为儿子办婚礼大操大办，为遮人耳目，竟分六"
+     "批宴请本村村民、街道办事处人员及规划局相关单位人员，先后摆了近120桌，历时一个多月，堪称月宴！记"
+     "者接到村民举报后，进入靠山村进行暗访，所见所闻令人震惊。据村民们介绍：靠山村全村共500多户，分五"
+     "个屯，人口二千多人。王显忠似乎是知道大操大办违背中央相关禁令，但是不操办又怕失去借机敛财的机会，"
+     "于是想出分批宴请村民的“高招”。五个屯分五批，隔一天宴请一次。在这次全村大宴请中，各屯队长充当马前"
+     "卒，挨家挨户通知，有的屯的队长还专门通知了两次，生怕漏掉一户在书记面前丢脸，此次是各屯队长表现的"
+     "“最佳时机”。村民马大哥说，村书记儿子结婚与我们有什么关系？按理都应该是自愿参加才对，现在是队长来"
+     "家两次了，不去不太好，连队长也得罪了，俺家是真不愿意去，但是没办法，随二百元得了，就当这二百块钱"
+     "丢了。另一位村民告诉记者，他家在村里包了几亩地，此次如果不去，将来再续包恐怕再受刁难。自己没其他"
+     "本事，就靠多种点地维持家庭生活。他家随了三百块钱。走访中，村民们对村书记的做法是敢怒不敢言。村书"
+     "记是本村颇具“实力”的大户，根基深，与街道办事处的相关领导关系很好，自己的亲戚在市里当官也很有权势"
+     "。此次敢于“大操大办”，其底气也许来自于书记强有力地靠山吧？",
+     "in", None, False, ["廉洁纪律", "八项规定", "群众纪律"], [("王显忠", "村书记", "靠山村")]),
+    ("https://www.rfa.org/mandarin/zhuanlan/diaochabaodao/invest-05182016144659.html",
+     "2016年4月21日上午9时30分，重庆市北碚区歇马镇肖泽富、肖泽忠、王学发、刘高胜等200多名失地农民前往"
+     "歇马镇党委政府，要求就2010年至2012年征地拆迁时政府承诺2014年7月前交房但未兑现一事，请镇党委书记"
+     "安杰、镇长杨华给个说法。村民们在歇马镇党委政府守候1个多小时，但多位领导均拒不见面。参加情愿的刘"
+     "高胜介绍说，政府官员采取回避的态度。三年前，刘高胜价值数百万房屋被作价数万元强行拆除，他回忆当时"
+     "情景，至今心有余悸。据他介绍，2013年5月16日上午九点大批政府人员、警察警车来到重庆市北碚区歇马镇"
+     "农荣村，没有事先通告、没有颁发强拆令，把村民刘代刚、刘高胜父子按到警车里，把刘高胜一岁多的小孩强"
+     "行抱走，在孩子的哭声中，刘家父子眼睁睁看着自己的家被挖掘机推倒，而刘高胜的母亲在混乱的拉扯之中被"
+     "打成手臂骨折。据刘高胜透露，当地开发房地产征收其和父亲土地房屋，300多平方米的有房产证的房子、一"
+     "亩半的耕地、部分林地，全部才赔偿九万多，而安置每人30平方的经济适用房刘高胜妻子孩子都不分摊面积，"
+     "这样刘高胜这一家人居住在共30平的房间里，而且失去房屋土地鱼塘，刘家已经没有了基本的生活来源。当地"
+     "住房价格七千元一平米，和巨大的赔偿差额，刘家一直没有签约。强拆后两年了刘家一直没有拿到一分钱赔偿"
+     "，刘高胜被迫走上了上访的道路，市里、省里、北京，可各个政府单位依然互相推诿扯皮，问题一直没有解决"
+     "。",
+     "out", "征地拆迁", False, [], []),
+    ("https://fensifuwu.com/emotion/me/6654e38027f915e5b4fbf8fc5f500c37.html",
+     "云浮一村3名干部冒领补偿款被查，案发前私下找村民退赃 铁场村因拆旧复垦补偿款深陷风波。2023年3月14"
+     "日开始，云浮市云城区纪委监委官方公众号陆续通报了云城区南盛镇铁场村党总支部原书记、村委会原主任刘"
+     "培元，铁场村党总支部原委员、村委会原委员刘月林、铁场村党总支部原委员、村委会原委员刘忠池三人的严"
+     "重违纪违法问题。通报称，三人丧失理想信念，背弃初心使命，胆大妄为，突破纪法底线，利用职务之便，伙"
+     "同他人冒领拆旧复垦补偿款，数额巨大。2023年3月16日，南方农村报记者深入铁场村调查发现，铁场村拆旧"
+     "复垦涉及总户数106户，拆旧土地面积26359.53平方米，农户拆旧补偿款约1200万元；刘月林等人利用自己或"
+     "者亲友的名义冒领拆旧复垦补偿款，有村干部害怕事情败露，甚至企图私下“退赃”。多位政府人士向记者表示"
+     "，目前铁场村拆旧复垦案件已经由云城区纪委监委进行专门调查，涉案具体的金额还在调查当中。铁场村位于"
+     "云浮市云城区南盛镇，下辖26个自然村，全村1100多户，共5968人。2018年，铁场村被选为拆旧复垦的试点，"
+     "全村涉及拆旧复垦的包括红旗、楼顶、楼脚、巷尾、圳面、陂面等多个自然村。根据云城区自然资源局公开的"
+     "一份“拆旧地块”显示，南盛镇铁场村拆旧复垦项目涉及总户数106户，拆旧土地面积共计26359.53平方米。村"
+     "民王石玉回忆，村干部刘忠池曾带着施工队来到自家被划入“红线”的土地上，隔两三米就会在地上插一根竹竿"
+     "，竹竿绑上红线作为标识，红线以内即为纳入拆旧复垦的范围。",
+     "in", None, False, ["廉洁纪律", "贪污贿赂"],
+     [("刘培元", "党总支部原书记、村委会原主任", "铁场村"), ("刘月林", "党总支部原委员、村委会原委员", "铁场村"), ("刘忠池", "党总支部原委员、村委会原委员", "铁场村")]),
 ]
 
 
