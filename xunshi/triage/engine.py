@@ -672,17 +672,19 @@ def _check_names(accused: list[ex.Official], prepared: Prepared) -> None:
     surname that is also a common character, a name that is also a word) and the tagger reads
     no person at all (村干部商讨, 村官任上, 吉林), the name is dropped and the post stays accused."""
     a = prepared.analysis
-    for o in accused:
+    for o in list(accused):
         if not o.name_span or "某" in a[o.name_span[0]:o.name_span[1]]:
             continue  # masked names are read by pattern, not by the tagger
         s, e = o.name_span
         persons = ner.persons_around(a, (s, e))
         if not any(ps < e and pe > s for ps, pe in persons):
             unsure = a[s] in lx.AMBIGUOUS_SURNAMES or ex.word_frequency(a[s:e]) >= ex.COMMON_WORD_FREQ // 3
-            if o.position and unsure:
+            if unsure and o.position:
                 o.name, o.name_span = None, None
+            elif unsure:
+                accused.remove(o)  # neither a name nor a post is left
             continue
-        if e - s == 2 and (s, s + 3) in persons and a[s + 2] not in lx.NAME_STOP:
+        if e - s == 2 and (s, s + 3) in persons and ex.is_han(a[s + 2]):
             o.name_span, o.name = (s, s + 3), prepared.span(s, s + 3)
 
 
