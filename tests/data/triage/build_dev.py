@@ -38,6 +38,8 @@ from fresh9th import rows as fresh9th_rows
 from fresh10th import rows as fresh10th_rows
 from fresh11th import rows as fresh11th_rows
 from fresh12th import rows as fresh12th_rows
+from fresh13th import rows as fresh13th_rows
+from fresh14th import rows as fresh14th_rows
 from handwritten import rows as handwritten_rows
 from handwritten2 import rows as handwritten2_rows
 from handwritten3 import rows as handwritten3_rows
@@ -587,19 +589,17 @@ def main() -> None:
     items += real8_rows()  # eighth batch, same way
     items += real9_rows()  # ninth batch, same way
     # fresh1-fresh4 were sealed until their single measurement (session 3, engine f542963),
-    # fresh5-fresh6 and fresh7-fresh10 until theirs (session 4, engines c629104 and 721ba81);
-    # spent since, they are real batches 10-19 a model may learn from (ids unchanged).
-    spent = {"fresh1": "real10", "fresh2": "real11", "fresh3": "real12", "fresh4": "real13",
-             "fresh5": "real14", "fresh6": "real15", "fresh7": "real16", "fresh8": "real17",
-             "fresh9": "real18", "fresh10": "real19"}
+    # fresh5-6, fresh7-10 and fresh11-14 until theirs (session 4, engines c629104, 721ba81
+    # and be6355d); spent since, they are real batches 10-23 a model may learn from (ids
+    # unchanged).
+    spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 15)}
     for item in (fresh_rows() + fresh2nd_rows() + fresh3rd_rows() + fresh4th_rows() + fresh5th_rows()
-                 + fresh6th_rows() + fresh7th_rows() + fresh8th_rows()):
+                 + fresh6th_rows() + fresh7th_rows() + fresh8th_rows() + fresh9th_rows()
+                 + fresh10th_rows() + fresh11th_rows() + fresh12th_rows()):
         item["split"] = spent[item["split"]]
         items.append(item)
-    items += fresh9th_rows()  # sealed batch fresh11: never bundled, measured once by the lead
-    items += fresh10th_rows()  # sealed batch fresh12: never bundled, measured once by the lead
-    items += fresh11th_rows()  # sealed batch fresh13: never bundled, measured once by the lead
-    items += fresh12th_rows()  # sealed batch fresh14: never bundled, measured once by the lead
+    items += fresh13th_rows()  # sealed batch fresh15: never bundled, measured once by the lead
+    items += fresh14th_rows()  # sealed batch fresh16: never bundled, measured once by the lead
     for item in items:
         h = int(hashlib.sha256(item["id"].encode()).hexdigest(), 16)
         item.setdefault("split", "heldout" if h % 4 == 0 else "dev")
