@@ -397,3 +397,14 @@ def test_one_masked_person_written_two_ways_is_one_accused() -> None:
     assert [n for n, _ in _accused(text)] == ["岑某某"]
     text = "村主任邝某侵占集体土地租金。村民说，邝某某还把低保给了亲戚。"
     assert [n for n, _ in _accused(text)] == ["邝某"]
+
+
+def test_with_no_act_tied_to_anyone_the_handler_is_not_the_one_accused() -> None:
+    text = ("一大早，街道纪工委书记欧阳明刚进办公室，就接待了一位情绪激动的村民。村民说，"
+            "补偿款由村民小组组长滕怀兵负责管理发放，至今没有发到村民手里。")
+    assert [n for n, _ in _accused(text)] == ["滕怀兵"]
+
+
+def test_a_time_word_may_open_the_clause_before_name_and_post() -> None:
+    text = "自裘华盛担任村党支书后，村里再也没分过宅基地，好地都划给了他的亲戚。"
+    assert ("裘华盛", "村党支书") in [(n, p) for n, p, _ in _officials(text)]

@@ -316,7 +316,7 @@ _SOURCE_AFTER = re.compile(r"(?:介绍|透露|称|说|表示|了解|反映|回�
 _PATRON_AFTER = re.compile(
     r"的(?:关心|关怀|领导|支持|带领|帮助|协调|重视|推动|指导)(?:和[\u4e00-\u9fff]{2})?下")
 # Officials who handle the report rather than stand accused in it.
-_HANDLER_POST = re.compile(r"纪委|监委|纪检|巡视|巡察|信访|督查|督导|公安局长|派出所|检察|法院")
+_HANDLER_POST = re.compile(r"纪委|纪工委|监委|纪检|巡视|巡察|信访|督查|督导|公安局长|派出所|检察|法院")
 
 
 def _dedupe(items: Sequence[str]) -> list[str]:
@@ -523,7 +523,10 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     if scope == "in":
         accused_objs = _attribute(rr.allegation_hits, specific, sentences, a)
         if not accused_objs and specific:
-            accused_objs = _with_partners(specific[0], specific, a)
+            # No act tied to anyone: the first official written, passing over the ones who
+            # only handle the matter (纪工委书记周某接待了村民).
+            first = next((o for o in specific if not _handles(o, a)), specific[0])
+            accused_objs = _with_partners(first, specific, a)
         _check_names(accused_objs, prepared)
         if any(level_of(o.position, o.unit) == "village" for o in accused_objs):
             code_scores.setdefault("OOS.VILLAGE", 0.5)
@@ -691,7 +694,9 @@ def _check_names(accused: list[ex.Official], prepared: Prepared) -> None:
 def _handles(o: ex.Official, a: str) -> bool:
     """An investigator or a spokesman (镇纪委书记李某表示…), not the one reported on."""
     end = o.name_span[1] if o.name_span else o.end
-    return bool(_HANDLER_POST.search(_post(o)) or _ANSWERS.match(a, end)
+    # 街道纪工委 + 书记: the office that handles it may be written as the post's unit.
+    handler_unit = _post(o) in ("书记", "副书记") and bool(_HANDLER_POST.search(o.unit or ""))
+    return bool(_HANDLER_POST.search(_post(o)) or handler_unit or _ANSWERS.match(a, end)
                 or re.search(r"记者[^，,。;；!！?？\n]{0,6}$", a[max(0, o.start - 12):o.start]))
 
 

@@ -250,7 +250,7 @@ def _name_before(a: str, end: int) -> tuple[int, int] | None:
         span = name_at(a, start)
         if not span or span[1] != end:
             continue
-        clean = start == 0 or not is_han(a[start - 1]) or a[start - 1] in lx.NAME_STOP
+        clean = start == 0 or not is_han(a[start - 1]) or a[start - 1] in lx.NAME_STOP or a[start - 1] == "自"
         key = (a.count(a[start:end]), int(clean), span)
         if best is None or key[:2] > best[:2]:
             best = key
@@ -512,7 +512,8 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
             m_is = _NAME_IS_POST.search(a, max(0, unit_start - 12), unit_start)
             if m_is:
                 span = _name_before(a, m_is.start(1))
-                if span and span[0] > 0 and a[span[0] - 1] not in "。！？；!?;\n，,：:“”\"":
+                # 自李华盛担任党支书后: a time word may open the clause before the name.
+                if span and span[0] > 0 and a[span[0] - 1] not in "。！？；!?;\n，,：:“”\"自从当待":
                     span = None
                 via = "name-is-post" if span else via
             if span is None:
