@@ -23,8 +23,9 @@ answered the matter, and organs accused as a whole are not accused.
 Counts: 22 texts; 12 in scope, 10 out. In scope: 11 name at least one accused (full or masked names,
 simplified or traditional script), 1 names none (临高 低保, unnamed 村支书 and 村“两委”干部); 3 mixed
 (items 3, 6, 10). Out: 个人利益诉求 3 (two school places, one wage arrears), 涉法涉诉 2, 征地拆迁 3,
-其他 2 (a death after an infusion at a township hospital, a pig farm's pollution). 18 accused entries,
-14 of them named. tests/data/triage/fresh15th.py did not exist when this batch was checked.
+其他 2 (a death after an infusion at a township hospital, a pig farm's pollution). 20 accused entries,
+16 of them named. Also checked against tests/data/triage/fresh15th.py (another helper's batch in progress):
+a story found there (吕淑兰, 巨野县白李村) was dropped from this batch.
 
 Close calls (item numbers are the fresh18-NNN ids):
  1  镇干部 (unnamed) kept as an accused entry because the letter says 镇干部与村干部相互勾结; the 沙田镇
@@ -35,8 +36,9 @@ Close calls (item numbers are the fresh18-NNN ids):
  4  only 村支书潘某 is accused; his son 潘某某 (a 农电工, not an official, and a relative) is not.
  5  heads of 信用社/农信联社 treated as public officials (brief's theme); 高姓主任 gives (None, post,
     unit) since only a surname is given; borrowers 王某涛/李某堂/袁某 and the victim 李某中 are not accused.
- 6  mixed rather than 征地拆迁: 吕淑兰 claims her own compensation and says 时任村支书李兴道 had her
-    house pulled down without any agreement; his brother 李兴传 (not an official) is not accused.
+ 6  mixed: 李華才 presses his own job and pay at a state bank and alleges retaliation and corruption by
+    時任行長笵紹潤; 周福生 and 黃少波, named in the newspaper report he quotes as charged with fraud
+    and bribery, are state-bank staff and counted as accused too.
  9  院长郭守学 is accused as well as 李延伟: the letter says he shelters him and questions his use of
     power; the relatives 张向阳 and 李某 are not accused.
 10  mixed: 干建林 protests his own dismissal and alleges nepotism by 院长马正刚; the father 马德勋 and
@@ -131,19 +133,25 @@ FRESH18: list[Item] = [
      "其在不知情且患有精神疾病的情况下，被诱导为一笔200万元贷款提供担保。",
      "in", None, False, ["滥用职权", "工作纪律"],
      [(None, "主任", "侯村镇信用社"), ("魏某", "副主任", "曲周农信联社")]),
-    ("https://dcwnkz.com/new/68ec01bb5566463491587b4efbfe5478",
-     "“我为这事奔走诉求快20年了，镇里相关部门的问题始终没有得到切实解决！”"
-     "山东省菏泽市巨野县太平镇白李村村民吕淑兰的这句话，道尽了近二十载的委屈与无助。"
-     "从2006年房屋因村里修路被未经协商拆除却未获补偿，到土地承包细节不透明、相关补贴款项难以落实，"
-     "再到诉求过程中遭遇的种种阻碍，她的维权之路布满坎坷，核心诉求却迟迟未能落地。"
-     "2006年，白李村推进公路修建工程时，吕淑兰因外出务工，未收到任何相关通知，也未签署过任何形式的补偿协议，"
-     "自家房屋便被时任村支书李兴道组织拆除，且未获得任何经济补偿。"
-     "她的补偿诉求清晰具体：修路占用的宅基地长19.6米、宽3.5米，按照当时巨野县相关房屋价格1200元／平方米计算，"
-     "应得补偿123480元；此外，还包括安置相关补助费用、村民社保相关费用、填平宅基地产生的6000元劳务费用、"
-     "10000元过渡安置费用、6000元围墙修建费用，以及李兴道弟弟李兴传占用0.35亩农耕田对应的补偿"
-     "（按片区综合地价6.8万／亩计算，应为23800元），各项费用合计169280元。",
-     "in", None, True, ["滥用职权", "群众纪律"],
-     [("李兴道", "时任村支书", "白李村")]),
+    ("http://juliangmedia.com/Article/zatan/2012/01/279345.html",
+     "一個軍隊轉業干部反腐敗的下場。"
+     "我叫李華才，男，1960年生，1988年從部隊轉業，分配到中國銀行湛江分行工作，由于我是一個共產黨員，"
+     "對中行湛江分行系統內的不正之風非常氣憤，不但經常在會議上和行動上對時任行長笵紹潤等人的行為進行抵制和斗爭，"
+     "還經常向上級有關組織和領導反映他們的情況，因而激怒了中行的領導和一些腐敗分子，他們就對我進行打擊報復，"
+     "不到一年就把我調到分行下屬的南油支行的飯堂掃地和打雜工。"
+     "但我依然忍辱負重，一邊工作－邊想辦法把他們推上審判臺，結果，他們于1995年1月26日把－份1994年就準備好的"
+     "〈辭退決定書〉送到我手上，理由競然是“經常遲到，早退，五個月寬限期已過，無單位接收”"
+     "我當即問他們有沒有事實證據和法律依據？“根據那條法律辭退我？”"
+     "他們回答說：“什么也不用，有上級〔即分行〕同意就可以了”我即向市人事局，坡頭區組織部等有關部門反映，"
+     "后經過有關部門和領導的干涉和調解，他們明知無權處理我，又怕留下把柄，"
+     "被迫于同年5月4日收回1月26日送到我手上的〈辭退決定書〉，并退回我當時簽收該文書的收據給我。"
+     "一場以打擊報復為目的的辭退鬧劇就此收場。南油支行雖然解除了對我的辭退行為，但是仍然不給我工作和工資，"
+     "剝奪了我的勞動權〔名義上是待崗〕直到2001年9月5日，《湛江日報》邗登了“中行湛江分行財務科員周福生"
+     "金融憑證詐騙17674萬元，大徳路辦事處副主任黃少波受賄692萬元，湛江中行原行長笵紹潤因貪污受賄，"
+     "挪用公款數額巨大己被湛江市檢察院提起公訴”〔行長笵紹潤被判無期徒刑〕。",
+     "in", None, True, ["贪污贿赂", "滥用职权"],
+     [("笵紹潤", "時任行長", "中行湛江分行"), ("周福生", "財務科員", "中行湛江分行"),
+      ("黃少波", "副主任", "大徳路辦事處")]),
     ("https://wz.sun0769.com/political/politics/index?id=766072",
      "跨镇街入学政策不合理，损害莞城集体户居民子女平等受教育权。"
      "本人户籍隶属莞城区集体户，但因莞城无自有房产，子女户籍随配偶落户于镇街。现子女面临小升初，"
