@@ -7,10 +7,11 @@ code, no eval, no pytest was run on these texts). The lead measures it once with
 
 Sources: 问政/留言板 posts (郴州 问政, 东莞 阳光热线问政, 西部网 民生热线), readers' letters and
 news stories about 实名举报/群众反映 against village cadres (低保, 危房改造, 电费), heads of public
-institutions and state-owned firms (卫生院, 学校, 信用社/农信联社, 国企), and everyday grievances
-(school places, wages, land taking, court cases, neighbours). Each text is an excerpt of 150-1,200
-characters as published (whole sentences, page junk cut, punctuation full-width, traditional script
-kept where the page is traditional). Every address and story was checked with grep against
+institutions and state-owned firms (卫生院, 县医院, 信用社/农信联社, 国有银行), officials acting through
+relatives, and everyday grievances (school places, wages, land taking and resettlement, court cases,
+pollution, a medical death). Each text is an excerpt of 150-1,200 characters as published (whole
+sentences, page junk cut, punctuation full-width, traditional script kept where the page is
+traditional). Every address and story was checked with grep against
 tests/data/triage/*.py (including fresh15th.py when present) and dev.jsonl and found unused.
 
 Conventions as in the earlier batches: scope "in" when the central matter is alleged misconduct by
@@ -20,17 +21,19 @@ then "in"); accused = (name, position, unit) as written, masked names kept maske
 officials as (None, post, unit); petitioners, reporters, victims, officials who only handled or
 answered the matter, and organs accused as a whole are not accused.
 
-Counts: 22 texts; 12 in scope, 10 out. In scope: 11 name at least one accused (full or masked names,
-simplified or traditional script), 1 names none (临高 低保, unnamed 村支书 and 村“两委”干部); 3 mixed
-(items 3, 6, 10). Out: 个人利益诉求 3 (two school places, one wage arrears), 涉法涉诉 2, 征地拆迁 3,
-其他 2 (a death after an infusion at a township hospital, a pig farm's pollution). 20 accused entries,
-16 of them named. Also checked against tests/data/triage/fresh15th.py (another helper's batch in progress):
-a story found there (吕淑兰, 巨野县白李村) was dropped from this batch.
+Counts: 22 texts; 12 in scope, 10 out. In scope: all 12 name at least one accused (full or masked names,
+simplified or traditional script; items 1 and 5 add an unnamed official); 3 mixed (items 3, 6, 10).
+Out: 个人利益诉求 3 (two school places, one wage arrears), 涉法涉诉 2, 征地拆迁 3,
+其他 2 (a death after an infusion at a township hospital, a pig farm's pollution). 19 accused entries,
+17 of them named. Also checked against tests/data/triage/fresh15th.py (another helper's batch in progress):
+a story found there (吕淑兰, 巨野县白李村) was dropped from this batch, and a 临高县和舍镇 低保 letter was
+dropped because real6.py holds a news story on 低保 in the same township.
 
 Close calls (item numbers are the fresh18-NNN ids):
  1  镇干部 (unnamed) kept as an accused entry because the letter says 镇干部与村干部相互勾结; the 沙田镇
     党委/政府 as organs give no entry.
- 2  the writer presses no claim of his own (relatives' 低保 only), so not mixed; both unnamed posts kept.
+ 2  阮超恒's post kept as written next to his name (现任村支书) though the spending was in his term as
+    村主任; village funds spent on travel counted as 八项规定 and 廉洁纪律.
  3  mixed: 艾紹金's own 低保 was refused and he accuses 彭蘭英 of trading 低保 for votes; 鄉幹部 who
     refused on family-planning grounds and 村主任鄧向東 are not accused.
  4  only 村支书潘某 is accused; his son 潘某某 (a 农电工, not an official, and a relative) is not.
@@ -80,20 +83,21 @@ FRESH18: list[Item] = [
      "并追究沙田镇党委、政府相关人员的责任。",
      "in", None, False, ["群众纪律", "贪污贿赂"],
      [("肖长根", "社区党支部书记", "沙田镇燕岩桥社区"), (None, "镇干部", "沙田镇")]),
-    ("http://big5.cctv.com/gate/big5/sannong.cntv.cn/20140225/101751.shtml",
-     "從小在外求學，畢業後在城裏工作，在農村老家待的時間很少，關於農村發生的事情大多通過家人或親戚轉述得知。"
-     "前段時間回了一趟老家海南臨高縣和舍鎮，在跟親戚聊天的過程中得知，我們村的低保金髮放存在不少問題。"
-     "一是強收手續費。這幾年村民要想享受低保，就必須先交70元的手續費，今年更是漲到100元。"
-     "這些所謂的手續費由村委會的工作人員來收取，都是強制性質的，不交不給辦理低保。"
-     "有村民曾質問村支部書記，支書坦承這種收費方式不盡合理，但收取手續費已形成慣例。"
-     "二是應保不盡保，不該保的倒能享受。村“兩委”幹部每人都有一個低保指標，他們將指標或給父母親，或給家族親戚，"
-     "可謂“肥水不流外人田”。同時，村幹部還將低保指標“贈送”給村民小組長，以期在工作上得到村民小組長的擁護和支持。"
-     "有村民曾多次強烈質疑低保人選的問題，村支書還頗為委屈地説，不管誰當書記都不可能做到公正公平。"
-     "村支書的父親就享受著低保。他有3個兒子，個個精明能幹、家境殷實，"
-     "作為長子的村支書幾年前憑藉可觀的經濟收入早就蓋了一棟小樓，次子種有上千棵橡膠樹，經濟來源穩定，"
-     "小兒子是退伍軍人，在外面經商，日子過得很是寬裕。",
-     "in", None, False, ["群众纪律", "廉洁纪律"],
-     [(None, "村支部書記", None), (None, "村“兩委”幹部", None)]),
+    ("https://m.johnnytowncar.com/gn/2012/01-02/3577250.shtml",
+     "在换届选举前，武鸣县双桥镇伏林村的村委会主任公布了当届村委账目。其中一项表明，2010年一年的旅游考察开支高达24万多元。"
+     "许多村民对此疑窦丛生，几个老村民找到旅行社查出当初的市场报价和行程表，结果发现其中一笔去北京“6日游”的费用，"
+     "村主任公布的账目比旅行社当时的标价高出一大截。而当时的村主任、现任村支书阮超恒则称，"
+     "村委这笔去北京的旅游账目“实事求是”，村民的告状是“个别人在搞事”。"
+     "2011年12月27日，伏林村几名五六十岁的村民，拿着上届伏林村委公布的账本找到记者，称村委账目存在“做账”嫌疑。"
+     "一名60多岁的林姓村民说，伏林村2008年下半年总收入为5.9万多元，2009年总收入为16.6万多元，"
+     "2010年该村总收入暴增到753.7万多元，其中730多万元为征地款。"
+     "“一有钱后，上届村主任花钱就不得了了，仅2010年村里的旅游考察开支就达24万多元。"
+     "换届选举前村委账目公布后，村民们议论纷纷……”"
+     "村民们提供给记者的上届伏林村委收支账目，是2011年7月25日公布的。其中2010年总收入为753万多元，总支出为528万多元。"
+     "这名姓林的村民指着账目说：“在2010年的34项开支中，仅外出旅游考察就占了6项。"
+     "上届村主任等人除了在区内旅游考察外，还去了海南、贵州、北京，从村里公款开支达24万多元。”",
+     "in", None, False, ["八项规定", "廉洁纪律"],
+     [("阮超恒", "现任村支书", "伏林村")]),
     ("http://markspestcontrol.com/news/guonei/2014-05-09/157217_3.html",
      "2014年3月3日，艾紹金找親戚抬著鄧元姣妯娌二人，送到向東村支書彭蘭英位于晏田鄉街上的家里，一直待到夜里10點。"
      "被多個村民提起的細節是，在村支書家里，彭當著好幾個人的面直斥，“你不選我，我不給你米吃”。"
