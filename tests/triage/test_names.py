@@ -408,3 +408,13 @@ def test_with_no_act_tied_to_anyone_the_handler_is_not_the_one_accused() -> None
 def test_a_time_word_may_open_the_clause_before_name_and_post() -> None:
     text = "自裘华盛担任村党支书后，村里再也没分过宅基地，好地都划给了他的亲戚。"
     assert ("裘华盛", "村党支书") in [(n, p) for n, p, _ in _officials(text)]
+
+
+def test_the_official_one_goes_to_complain_to_is_not_accused() -> None:
+    from xunshi.triage import engine
+
+    text = "四月的一个早晨，老刘来到镇政府，找镇委书记骆大春反映自己退伍兵的补助问题。"
+    p = prepare(text)
+    found = ex.officials(p, ex.TokenIndex(ex.segment(p.analysis)))
+    chief = next(o for o in found if o.name == "骆大春")
+    assert engine.is_reporter(chief, found, p.analysis)  # the one complained to, not about

@@ -97,8 +97,8 @@ def is_reporter(o: ex.Official, officials: list[ex.Official], a: str,
     after = a[end:end + 8]
     if re.search(r"(?:被|由)[^，,。；;！!？?\n]{0,8}$", before) and _REPORTED_BY.match(after):
         return True  # the agent of 被…举报
-    if re.search(r"(?:向|致|给)[^，,。；;！!？?\n]{0,10}$", before) and _REPORTED_BY.match(after):
-        return True  # the addressee: 向8位市县领导举报
+    if re.search(r"(?:向|致|给|找)[^，,。；;！!？?\n]{0,10}$", before) and _REPORTED_BY.match(after):
+        return True  # the addressee: 向8位市县领导举报, 找镇委书记田某反映
     if re.search(r"(?:作为|我是|本人是|本人系|我叫)[^，,。；;！!？?\n]{0,12}$", before):
         return True  # the writer describing themself
     if re.search(r"(?:尊敬的|敬爱的|致)[^，,。；;！!？?：:\s]{0,10}$", before):
