@@ -679,9 +679,11 @@ def _check_names(accused: list[ex.Official], prepared: Prepared) -> None:
         if not o.name_span or "某" in a[o.name_span[0]:o.name_span[1]]:
             continue  # masked names are read by pattern, not by the tagger
         s, e = o.name_span
+        unsure = a[s] in lx.AMBIGUOUS_SURNAMES or ex.word_frequency(a[s:e]) >= ex.COMMON_WORD_FREQ // 3
+        if e - s != 2 and not unsure:
+            continue  # nothing the tagger could change: spare its cost
         persons = ner.persons_around(a, (s, e))
         if not any(ps < e and pe > s for ps, pe in persons):
-            unsure = a[s] in lx.AMBIGUOUS_SURNAMES or ex.word_frequency(a[s:e]) >= ex.COMMON_WORD_FREQ // 3
             if unsure and o.position:
                 o.name, o.name_span = None, None
             elif unsure:
