@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from batch import labelled_rows
+
 A = tuple[str | None, str | None, str | None]
 # (source, text, scope, out_type, mixed, topics, accused)
 Item = tuple[str, str, str, str | None, bool, list[str], list[A]]
@@ -280,19 +282,5 @@ FRESH2: list[Item] = [
      "out", "其他", False, [], []),
 ]
 
-def _rows(items: list[Item], split: str) -> list[dict[str, Any]]:
-    out = []
-    for n, (source, text, scope, out_type, mixed, topics, accused) in enumerate(items, 1):
-        out.append({
-            "id": f"{split}-{n:03d}", "text": text,
-            "labels": {"scope": scope, "out_type": out_type, "mixed": mixed, "topics": topics,
-                       "accused": [{"name": a, "position": p, "unit": u} for a, p, u in accused],
-                       "places": [], "dates": []},
-            "source": source, "style": "real", "labels_partial": ["places", "dates"],
-            "split": split,
-        })
-    return out
-
-
 def rows() -> list[dict[str, Any]]:
-    return _rows(FRESH1, "fresh1") + _rows(FRESH2, "fresh2")
+    return labelled_rows(FRESH1, "fresh1") + labelled_rows(FRESH2, "fresh2")

@@ -64,6 +64,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from batch import labelled_rows
+
 A = tuple[str | None, str | None, str | None]
 # (source, text, scope, out_type, mixed, topics, accused)
 Item = tuple[str, str, str, str | None, bool, list[str], list[A]]
@@ -336,14 +338,4 @@ FRESH13: list[Item] = [
 
 
 def rows() -> list[dict[str, Any]]:
-    out = []
-    for n, (source, text, scope, out_type, mixed, topics, accused) in enumerate(FRESH13, 1):
-        out.append({
-            "id": f"fresh13-{n:03d}", "text": text,
-            "labels": {"scope": scope, "out_type": out_type, "mixed": mixed, "topics": topics,
-                       "accused": [{"name": a, "position": p, "unit": u} for a, p, u in accused],
-                       "places": [], "dates": []},
-            "source": source, "style": "real", "labels_partial": ["places", "dates"],
-            "split": "fresh13",
-        })
-    return out
+    return labelled_rows(FRESH13, "fresh13")

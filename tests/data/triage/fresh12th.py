@@ -85,6 +85,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from batch import labelled_rows
+
 A = tuple[str | None, str | None, str | None]
 # (source, text, scope, out_type, mixed, topics, accused)
 Item = tuple[str, str, str, str | None, bool, list[str], list[A]]
@@ -406,14 +408,4 @@ FRESH14: list[Item] = [
 
 
 def rows() -> list[dict[str, Any]]:
-    out = []
-    for n, (source, text, scope, out_type, mixed, topics, accused) in enumerate(FRESH14, 1):
-        out.append({
-            "id": f"fresh14-{n:03d}", "text": text,
-            "labels": {"scope": scope, "out_type": out_type, "mixed": mixed, "topics": topics,
-                       "accused": [{"name": a, "position": p, "unit": u} for a, p, u in accused],
-                       "places": [], "dates": []},
-            "source": source, "style": "real", "labels_partial": ["places", "dates"],
-            "split": "fresh14",
-        })
-    return out
+    return labelled_rows(FRESH14, "fresh14")

@@ -68,6 +68,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from batch import labelled_rows
+
 A = tuple[str | None, str | None, str | None]
 # (source, text, scope, out_type, mixed, topics, accused)
 Item = tuple[str, str, str, str | None, bool, list[str], list[A]]
@@ -340,14 +342,4 @@ FRESH16: list[Item] = [
 
 
 def rows() -> list[dict[str, Any]]:
-    out = []
-    for n, (source, text, scope, out_type, mixed, topics, accused) in enumerate(FRESH16, 1):
-        out.append({
-            "id": f"fresh16-{n:03d}", "text": text,
-            "labels": {"scope": scope, "out_type": out_type, "mixed": mixed, "topics": topics,
-                       "accused": [{"name": a, "position": p, "unit": u} for a, p, u in accused],
-                       "places": [], "dates": []},
-            "source": source, "style": "real", "labels_partial": ["places", "dates"],
-            "split": "fresh16",
-        })
-    return out
+    return labelled_rows(FRESH16, "fresh16")

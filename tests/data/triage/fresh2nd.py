@@ -46,6 +46,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from batch import labelled_rows
+
 A = tuple[str | None, str | None, str | None]
 # (source, text, scope, out_type, mixed, topics, accused)
 Item = tuple[str, str, str, str | None, bool, list[str], list[A]]
@@ -386,19 +388,5 @@ FRESH4: list[Item] = [
      "out", "其他", False, [], []),
 ]
 
-def _rows(items: list[Item], split: str) -> list[dict[str, Any]]:
-    out = []
-    for n, (source, text, scope, out_type, mixed, topics, accused) in enumerate(items, 1):
-        out.append({
-            "id": f"{split}-{n:03d}", "text": text,
-            "labels": {"scope": scope, "out_type": out_type, "mixed": mixed, "topics": topics,
-                       "accused": [{"name": a, "position": p, "unit": u} for a, p, u in accused],
-                       "places": [], "dates": []},
-            "source": source, "style": "real", "labels_partial": ["places", "dates"],
-            "split": split,
-        })
-    return out
-
-
 def rows() -> list[dict[str, Any]]:
-    return _rows(FRESH3, "fresh3") + _rows(FRESH4, "fresh4")
+    return labelled_rows(FRESH3, "fresh3") + labelled_rows(FRESH4, "fresh4")
