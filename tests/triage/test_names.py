@@ -418,3 +418,15 @@ def test_the_official_one_goes_to_complain_to_is_not_accused() -> None:
     found = ex.officials(p, ex.TokenIndex(ex.segment(p.analysis)))
     chief = next(o for o in found if o.name == "骆大春")
     assert engine.is_reporter(chief, found, p.analysis)  # the one complained to, not about
+
+
+def test_a_holders_name_in_brackets_after_the_post() -> None:
+    text = ("帖子报料，救灾大米在发放的过程中被村长（郜××）、村委会副主任（訾××）利用职务之便，"
+            "暗箱操作，私分了一百多包。")
+    assert {n for n, _ in _accused(text)} == {"郜××", "訾××"}
+
+
+def test_an_official_who_seeks_gain_is_the_one_accused() -> None:
+    text = ("上月，县扶贫办副主任鄢国华到村里走访。据村民反映：2014年原书记訾昌友为谋利，"
+            "委任亲信担任一队队长，修路的工程都交给了他。")
+    assert [n for n, _ in _accused(text)] == ["訾昌友"]

@@ -52,7 +52,8 @@ _REPORTED_BY = re.compile(r"^(?:等人|等\d+人|等)?(?:多次|公开|联名|�
 # The analysis string has half-width punctuation (，→, ；→; ！→! ？→? ：→:), so every
 # "within one clause" class below names both widths.
 _CLAUSE_END = re.compile(r"[。！？；;!?\n]")
-_REPORTER_NOUN = re.compile(r"(?<!被)(?:举报者|举报人|检举人|反映人|投诉人|来信人|来电人)(?:为|是|系)"
+_REPORTER_NOUN = re.compile(r"(?<!被)(?:举报者|举报人|检举人|反映人|投诉人|来信人|来电人|落款人|署名人)"
+                            r"(?:为|是|系)"
                             r"[^，,。；;！!？?：:\n]{0,14}$")
 _CLAUSE_MARK = re.compile(r"[，,。！？；;\n]")
 _RECEIVED_REPORT = re.compile(r"[^，,。；;！!？?\n]{0,4}(?:接到|收到|接获|受理)[^。；;！!？?\n]{0,12}"

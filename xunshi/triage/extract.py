@@ -486,6 +486,11 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
             if m_mask and a[end] not in lx.NAME_STOP and a[end] not in _VERB_CHARS \
                     and a[m_mask.end():m_mask.end() + 1] not in _UNIT_AFTER_MOU:
                 span = m_mask.span()  # (书记替某公司, 局长到某县 are not names)
+        if span is None and a[end:end + 1] in "（(":
+            # 村长（李××）、村委会副主任（叶××）: the holder's name in brackets after the post.
+            cand = name_at(a, end + 1, after_post=True)
+            if cand and a[cand[1]:cand[1] + 1] in "）)":
+                span = cand
         sep = _SEPARATOR.match(a, end)
         if span is None and sep:
             # 街道办副主任——王加龙, 镇党委书记:王某。: a dash or colon introduces the holder,
