@@ -430,3 +430,9 @@ def test_an_official_who_seeks_gain_is_the_one_accused() -> None:
     text = ("上月，县扶贫办副主任鄢国华到村里走访。据村民反映：2014年原书记訾昌友为谋利，"
             "委任亲信担任一队队长，修路的工程都交给了他。")
     assert [n for n, _ in _accused(text)] == ["訾昌友"]
+
+
+def test_officials_who_instigate_are_the_accused() -> None:
+    text = ("去年，县交通局副局长蔺东明曾陪他到镇上修路。他在信中说：镇党委书记邰可、原镇长阙永杰"
+            "及现任镇长钮宗禹，教唆、指使村里的人堵他的门。")
+    assert {n for n, _ in _accused(text)} == {"邰可", "阙永杰", "钮宗禹"}

@@ -93,5 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(f"xunshi: {exc}", file=sys.stderr)
         return exc.status
+    except BrokenPipeError:
+        # `xunshi triage eval … | head`: the reader has what it wanted; no traceback. Point
+        # stdout at /dev/null so the interpreter's final flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         return 130
