@@ -122,14 +122,14 @@ def is_reporter(o: ex.Official, officials: list[ex.Official], a: str,
         return True  # 举报者为城管局副局长 (but 被举报人是市长 is the accused)
     if _RECEIVED_REPORT.match(a, end):
         return True  # the one who received the report: 信访室主任陈某接到…举报
+    if re.search(r"对[^，,。；;！!？?\n]{0,12}$", before):
+        return False  # 对原支部书记杜某腐败一事多次检举: the one reported on, the object of 对
     # Each place the person is written (吴佳新…; 吴佳新和村民向开发区举报吴国松): the subject
     # of 举报 with another official as its object is the reporter.
     index = mentions or _Mentions(officials, a)
     me = index.keys.get(id(o), "")
     name = ex_name(o, a) if o.name else ""
     starts = [end] + [p + len(name) for p in index.names.get(name, []) if p + len(name) > end]
-    if re.search(r"对[^，,。；;！!？?\n]{0,12}$", before):
-        return False  # 对原支部书记杜某腐败一事多次检举: the one reported on, the object of 对
     for pos in starts[:50]:
         stop = _CLAUSE_END.search(a, pos, pos + 45)
         limit = stop.start() if stop else min(len(a), pos + 45)
@@ -709,13 +709,12 @@ _COMPARED_WITH = re.compile(r"(?:与|和|同|跟)[^。;；!！?？\n]{0,22}$")
 
 
 def _end_of_mention(o: ex.Official, k: int, a: str) -> int:
-    """Where the mention at `k` ends: after the name when it is written there."""
-    if o.name_span and o.name_span[0] <= k < o.name_span[1] + 8 and o.start <= k:
-        return o.name_span[1]
+    """Where the mention of `o` at `k` ends: after its post and name as first written, or
+    after the name written again; a later short reference (周书记) ends where it starts."""
+    if k == o.start:
+        return max(o.end, o.name_span[1]) if o.name_span else o.end
     name = ex_name(o, a) if o.name else ""
-    if name and a.startswith(name, k):
-        return k + len(name)
-    return o.name_span[1] if o.name_span and k == o.start else (o.end if k == o.start else k)
+    return k + len(name) if name and a.startswith(name, k) else k
 
 
 # Markers of a post as the object of a clause (提拔为局长, 把镇长挤走, 找书记): not the actor.
