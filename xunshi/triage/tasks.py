@@ -34,14 +34,17 @@ def triage_item(item_id: int) -> None:
 
 @huey.on_startup("triage-warm")
 def triage_warm() -> None:
-    """Load the model and the segmenter when the worker starts, not on the first item:
-    a cold start (fitting the bundled model, loading jieba) takes seconds."""
+    """Load the model, the segmenter and the name tagger when the worker starts, not on the
+    first item: a cold start (fitting the bundled model, loading jieba, checking and loading
+    the tagger's model files) takes seconds, and a damaged tagger file shows here."""
     if huey.immediate:
         return
     try:
+        from xunshi.triage import ner
         from xunshi.triage.engine import judge
 
-        judge("某县县委书记张某收受红包。")
+        ner.tagger()
+        judge("某县县委书记张伟收受红包。")
         _model_fresh()
     except Exception:  # a worker that cannot warm up still serves the other queues
         log.exception("triage warm-up failed")
