@@ -130,6 +130,9 @@ _UNIT_AFTER_NAME = re.compile(r"社区|街道|[村镇乡县市区]")
 _UNIT_AFTER_MOU = set("县市区镇乡村局所院厂校站处科")
 # jieba dictionary frequency above which a two-character string is an everyday word.
 COMMON_WORD_FREQ = 300
+# jieba frequency of a word everyone writes (官员 8,591, 东方 3,993); among 247 labelled full names
+# one begins with such a word (周年明), and it stands after a post.
+_EVERYDAY_FREQ = 1000
 _NAME_CLOSERS = set("等，。、；：！？（）()“”\"")
 _ALIGN_SPACES = (" ", "\u3000")
 _LIST_CLOSERS = set(",，、;；")
@@ -199,12 +202,11 @@ def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | Non
     if not after_post and _is_word_not_name(a, pos, best, slen):
         return None  # 官员, 纪检专员, 东方一号: an everyday word, not a surname and a given name
     if a[pos] in lx.AMBIGUOUS_SURNAMES and slen == 1 and len(best) == 2 \
-            and _jieba().FREQ.get(best, 0) >= _EVERYDAY_FREQ // 2:
+            and word_frequency(best) >= _EVERYDAY_FREQ // 2:
         return None  # 花费, 高度, 安全: however often written, an everyday word
     if a[pos] in lx.AMBIGUOUS_SURNAMES and slen == 1 and a.count(best) < 2:
-        freq = _jieba().FREQ
-        if after_post and a[pos] not in "和及与" and freq.get(best, 0) < COMMON_WORD_FREQ \
-                and freq.get(a[pos + 1:pos + 3], 0) < COMMON_WORD_FREQ \
+        if after_post and a[pos] not in "和及与" and word_frequency(best) < COMMON_WORD_FREQ \
+                and word_frequency(a[pos + 1:pos + 3]) < COMMON_WORD_FREQ \
                 and any(c in _GIVEN_COMMON for c in best[1:]) \
                 and not _UNIT_AFTER_NAME.match(a, pos + len(best)):
             # 村会计向立鹏: neither 向立 nor 立鹏 is a word (unlike 向群众, 和村民, 高度) and
@@ -213,7 +215,7 @@ def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | Non
         tokens = segment(a[pos:pos + 6])
         if not tokens or tokens[0] != best:
             return None
-        if _jieba().FREQ.get(best, 0) >= COMMON_WORD_FREQ:
+        if word_frequency(best) >= COMMON_WORD_FREQ:
             return None  # 安置, 高度, 方法: a common word, not 安/高/方 + a given name
     return pos, pos + len(best)
 
@@ -221,22 +223,16 @@ def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | Non
 def _is_word_not_name(a: str, pos: int, cand: str, slen: int) -> bool:
     """Whether a name candidate (not right after a post) reads as a common word: the whole
     candidate (官员, 花费; 黎明 counts only after a post), or its first two characters."""
-    freq = _jieba().FREQ
-    once = a.count(cand) < 2
     if slen == 2:
-        return bool(freq.get(cand[:2], 0) >= _EVERYDAY_FREQ)  # 东方一号
+        return word_frequency(cand[:2]) >= _EVERYDAY_FREQ  # 东方一号
     if len(cand) == 2:
-        return bool(freq.get(cand, 0) >= _EVERYDAY_FREQ // 2)  # (李强 159, 李四 106 are names)
-    head = freq.get(cand[:2], 0)
-    if head >= _EVERYDAY_FREQ and once:
-        return True
-    # 纪检/专员: a word of its own, and the third character starts the next word.
-    return head >= COMMON_WORD_FREQ and once and len(segment(a[pos + 2:pos + 6])[0]) >= 2
+        return word_frequency(cand) >= _EVERYDAY_FREQ // 2  # (李强 159, 李四 106 are names)
+    head = word_frequency(cand[:2])
+    if head < COMMON_WORD_FREQ or a.count(cand) >= 2:  # the text scan only when it can decide
+        return False
+    # 官员X; 纪检/专员: a word of its own, and the third character starts the next word.
+    return head >= _EVERYDAY_FREQ or len(segment(a[pos + 2:pos + 6])[0]) >= 2
 
-
-# jieba frequency of a word everyone writes (官员 8,591, 东方 3,993); among 247 labelled full names
-# one begins with such a word (周年明), and it stands after a post.
-_EVERYDAY_FREQ = 1000
 
 
 def _name_before(a: str, end: int) -> tuple[int, int] | None:
@@ -537,8 +533,8 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
             nickname = cand and cand[0] > 0 and a[cand[0] - 1] in _OPEN_QUOTES \
                 and a[end:end + 1] in _CLOSE_QUOTES  # “包厢书记”: a nickname, not a name
             if cand and not nickname and cand[1] - cand[0] >= 2 and "某" not in a[cand[0]:cand[1]] and (
-                    cand[0] == 0 or a[cand[0] - 1] in _BEFORE_NAME_TITLE | _UNIT_END_CHARS) \
-                    and _jieba().FREQ.get(a[cand[0]:cand[1]], 0) < COMMON_WORD_FREQ:  # 包厢书记
+                    cand[0] == 0 or a[cand[0] - 1] in _BEFORE_NAME_OR_UNIT) \
+                    and word_frequency(a[cand[0]:cand[1]]) < COMMON_WORD_FREQ:  # 包厢书记
                 span, via = cand, "name-before-title"
         m_elected = _ELECTED.search(a, max(0, unit_start - 4), unit_start) \
             if span is None and (unit_start := lb + borrow - len("".join(chain))) > 0 else None
@@ -729,6 +725,7 @@ _CLOSE_QUOTES = set("”」』》\"'")
 _BEFORE_NAME_TITLE = set("们的是叫找给和与、，,。：:“\"（(；;！？ \n任在到从")
 # The last character of a unit written right before a name and its title (镇安中学戴邦毅校长).
 _UNIT_END_CHARS = set("学校院局所站村镇乡县市区厂司队委办部处科社")
+_BEFORE_NAME_OR_UNIT = _BEFORE_NAME_TITLE | _UNIT_END_CHARS
 # 马士松，是孝仪村村委员; 陈某某系某镇党委书记 (a masked unit is not read as one).
 _NAME_IS_POST = re.compile(
     r"(?<=[\u4e00-\u9fff])((?:同志)?[，,]?(?:是|系|现任|时任|原任|担任))(?:某[\u4e00-\u9fff]?)?$")
