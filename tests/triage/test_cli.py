@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from xunshi.cli.main import main
+from xunshi.triage import attribution
 from xunshi.triage import model as triage_model
 
 DEV = Path(__file__).parents[1] / "data" / "triage" / "dev.jsonl"
@@ -73,6 +74,7 @@ def test_train_writes_a_model_that_is_then_used(tmp_path: Path, capsys: pytest.C
     # must not become the one the later tests judge with.
     monkeypatch.setenv("XUNSHI_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setattr(triage_model, "_cached", None)
+    monkeypatch.setattr(attribution, "_cached", [])
     # Development rows only: the sealed batches (fresh*) are for one final measurement.
     every = [json.loads(x) for x in DEV.read_text(encoding="utf-8").splitlines()]
     rows = [r for r in every if r["split"] == "dev"][::3]
@@ -80,8 +82,12 @@ def test_train_writes_a_model_that_is_then_used(tmp_path: Path, capsys: pytest.C
     f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     status, out, _ = run(capsys, "train", str(f))
     assert status == 0 and "saved:" in out
-    model_file = Path(out.split("saved:")[1].strip())
+    model_file = Path(out.split("saved:")[1].splitlines()[0].strip())
     assert model_file.exists()
+    # Who is accused is refitted from the same rows and then preferred to the shipped weights.
+    weights = Path(out.split("written to")[1].strip())
+    assert weights == model_file.with_name("attribution.json") and weights.exists()
+    assert attribution.load(refresh=True).source == str(f)
     status, out, _ = run(capsys, str(f))  # any readable text file works as input
     assert status == 0
 

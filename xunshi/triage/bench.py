@@ -71,6 +71,7 @@ def bench_triage(report: Report) -> None:
         no_ner = _rate(lambda t: judge(t), texts)
     finally:
         engine._check_names = checked
+    no_attribution = _rate(lambda t: judge(t, use_attribution=False), texts)
     n = len(texts)
     report.line(f"texts: {n}, {chars} chars, {chars // n} chars on average", "")
     report.line("raw jieba.lcut (limit)", f"{n / seg:8.1f} items/s  {chars / seg / 1000:7.0f} k chars/s")
@@ -92,6 +93,9 @@ def bench_triage(report: Report) -> None:
     ]
     report.line("stage: name check (LAC tagger, windows around accused names)",
                 f"{(full - no_ner) / n * 1000:7.2f} ms/item  ({(full - no_ner) / full:4.0%} of triage)")
+    report.line("stage: who is accused (jieba person tags, learnt weights)",
+                f"{(full - no_attribution) / n * 1000:7.2f} ms/item  "
+                f"({(full - no_attribution) / full:4.0%} of triage)")
     idx = list(range(n))
     for label, fn in stages:
         secs = _rate(fn, idx)

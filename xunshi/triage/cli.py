@@ -187,6 +187,12 @@ def _bundle(path: str) -> int:
     BUNDLED_REAL.write_text(json.dumps(rows, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     splits = sorted({str(r["split"]) for r in rows})
     print(f"{len(rows)} items of {', '.join(splits)} -> {BUNDLED_REAL}")
+    from xunshi.triage import attribution
+    from xunshi.triage.model import bundled_rows
+
+    weights = attribution.fit_from_rows(bundled_rows(), source="bundled development split and real batches")
+    attribution.save(weights, attribution.BUNDLED_WEIGHTS)
+    print(f"attribution model: {weights.trained_on} candidates -> {attribution.BUNDLED_WEIGHTS}")
     return 0
 
 
@@ -202,4 +208,13 @@ def _train(path: str, args: argparse.Namespace) -> int:
     model.reset_cache()
     print(f"trained on {trained.trained_on} items; topics: {'、'.join(trained.topic_names) or 'none'}")
     print(f"saved: {out}")
+    from xunshi.triage import attribution
+
+    try:
+        weights = attribution.fit_from_rows(rows, source=path)
+    except ValueError as exc:
+        print(f"attribution model kept as it was: {exc}")
+        return 0
+    saved = attribution.save(weights, out.with_name("attribution.json") if args.model_out else None)
+    print(f"attribution weights ({weights.trained_on} candidates) written to {saved}")
     return 0

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
+from xunshi.triage import attribution, ner, rules
 from xunshi.triage import extract as ex
 from xunshi.triage import lexicon as lx
-from xunshi.triage import ner, rules
 from xunshi.triage.normalize import Prepared, prepare
 from xunshi.triage.roster import Roster, match_roster
 
@@ -333,23 +334,25 @@ def _junk_result(prepared: Prepared, reason: str) -> dict[str, Any]:
     }
 
 
-def judge(text: str, *, roster: Roster | None = None, round_name: str | None = None,
-          use_model: bool = True, model: Any | None = None) -> dict[str, Any]:
-    """Triage one text. `roster` (persons of the round's targets) enables jurisdiction;
-    `use_model=False` gives the rule layer alone (for measuring what each layer adds);
-    `model` replaces the saved one (leave-one-batch-out measuring fits one per batch)."""
-    if not isinstance(text, str):
-        raise TypeError("judge() takes a str; decode bytes with normalize.decode_bytes first")
-    prepared = prepare(text)
-    if not prepared.original.strip():
-        return _junk_result(prepared, "empty text")
-    if prepared.han_count < 4:
-        return _junk_result(prepared, "no readable Chinese text (fewer than 4 Chinese characters)")
-    a = prepared.analysis
-    if roster is not None:
-        # Roster names join the tokenizer's dictionary, so their boundaries are known.
-        ex.add_user_words([p.name for p in roster.persons if p.name])
+@dataclass
+class Reading:
+    """What the rules read in a text before any decision: its officials, organs, sentences
+    and the allegation/claim cues. Shared by `judge` and by fitting the attribution model."""
+    prepared: Prepared
+    a: str
+    tokens: list[str]
+    raw_officials: list[ex.Official]
+    specific: list[ex.Official]
+    organs: list[tuple[int, int]]
+    property_subject: bool
+    place_spans: list[tuple[int, int]]
+    date_spans: list[tuple[int, int]]
+    sentences: list[tuple[int, int]]
+    rr: rules.RuleResult
 
+
+def read(prepared: Prepared) -> Reading:
+    a = prepared.analysis
     tokens = ex.segment(a)
     raw_officials = ex.officials(prepared, ex.TokenIndex(tokens))
     officials = _select_officials(raw_officials, a)
@@ -381,6 +384,33 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
         organs += property_spans
     rr = rules.evaluate(a, sentences, [(o.start, o.end) for o in specific] + organs,
                         [ex_name(o, a) for o in specific if o.name])
+    return Reading(prepared=prepared, a=a, tokens=tokens, raw_officials=raw_officials, specific=specific,
+                   organs=organs, property_subject=property_subject, place_spans=place_spans,
+                   date_spans=date_spans, sentences=sentences, rr=rr)
+
+
+def judge(text: str, *, roster: Roster | None = None, round_name: str | None = None,
+          use_model: bool = True, model: Any | None = None, use_attribution: bool = True,
+          attribution_model: attribution.AttributionModel | None = None) -> dict[str, Any]:
+    """Triage one text. `roster` (persons of the round's targets) enables jurisdiction;
+    `use_model=False` gives the rule layer alone (for measuring what each layer adds);
+    `model` replaces the saved one (leave-one-batch-out measuring fits one per batch), and
+    `attribution_model` the learnt weighing of who is accused (`use_attribution=False`: the
+    rules' choice alone)."""
+    if not isinstance(text, str):
+        raise TypeError("judge() takes a str; decode bytes with normalize.decode_bytes first")
+    prepared = prepare(text)
+    if not prepared.original.strip():
+        return _junk_result(prepared, "empty text")
+    if prepared.han_count < 4:
+        return _junk_result(prepared, "no readable Chinese text (fewer than 4 Chinese characters)")
+    if roster is not None:
+        # Roster names join the tokenizer's dictionary, so their boundaries are known.
+        ex.add_user_words([p.name for p in roster.persons if p.name])
+    reading = read(prepared)
+    a, specific, organs, rr = reading.a, reading.specific, reading.organs, reading.rr
+    property_subject = reading.property_subject
+    place_spans, date_spans = reading.place_spans, reading.date_spans
     reasons: list[str] = []
 
     # A name alone (包工头王某, 李某某占着茶地) may be a private person: an allegation needs
@@ -522,13 +552,12 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     # Accused: officials tied to the alleged acts.
     accused_objs: list[ex.Official] = []
     if scope == "in":
-        accused_objs = _attribute(rr.allegation_hits, specific, sentences, a)
-        if not accused_objs and specific:
-            # No act tied to anyone: the first official written, passing over the ones who
-            # only handle the matter (纪工委书记周某接待了村民).
-            first = next((o for o in specific if not _handles(o, a)), specific[0])
-            accused_objs = _with_partners(first, specific, a)
+        accused_objs = rule_accused(reading)
         _check_names(accused_objs, prepared)
+        if use_model and use_attribution:
+            ruled = set(map(id, accused_objs))
+            accused_objs, _ = attribution.decide(reading, accused_objs, attribution_model)
+            _check_names([o for o in accused_objs if id(o) not in ruled], prepared)
         if any(level_of(o.position, o.unit) == "village" for o in accused_objs):
             code_scores.setdefault("OOS.VILLAGE", 0.5)
     accused = [o.as_dict() for o in accused_objs]
@@ -574,6 +603,18 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
         "code_scores": {c: round(code_scores[c], 2) for c in codes},
         "topic_scores": {t: round(topics[t], 2) for t in topic_list},
     }
+
+
+def rule_accused(reading: Reading) -> list[ex.Official]:
+    """The officials the rules tie to the alleged acts."""
+    a, specific = reading.a, reading.specific
+    accused = _attribute(reading.rr.allegation_hits, specific, reading.sentences, a)
+    if not accused and specific:
+        # No act tied to anyone: the first official written, passing over the ones who
+        # only handle the matter (纪工委书记周某接待了村民).
+        first = next((o for o in specific if not _handles(o, a)), specific[0])
+        accused = _with_partners(first, specific, a)
+    return accused
 
 
 def _attribute(hits: list[rules.CueHit], officials: list[ex.Official],

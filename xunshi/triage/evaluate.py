@@ -123,15 +123,21 @@ def cross_batch(rows: list[dict[str, Any]], prefix: str, *, use_model: bool = Tr
     """Leave one batch out: each batch judged by a model fitted on the development split
     and every other batch, never on itself — the estimate for texts never seen. The
     last entry pools all batches."""
+    from xunshi.triage import attribution
     from xunshi.triage.engine import judge
     from xunshi.triage.model import train_from_rows
 
+    # Candidates are read once; each batch's attribution model is fitted without its rows.
+    table = attribution.feature_table(trainable(rows)) if use_model else []
     out: list[tuple[str, Scores]] = []
     for name in batches(rows, prefix):
         test = [r for r in rows if r.get("split") == name]
         model = train_from_rows(trainable(rows, leave_out=name), source=f"all but {name}") \
             if use_model else None
-        out.append((name, evaluate(test, partial(judge, use_model=use_model, model=model))))
+        who = attribution.fit([t for t in table if t.split != name], source=f"all but {name}") \
+            if use_model else None
+        out.append((name, evaluate(test, partial(judge, use_model=use_model, model=model,
+                                                 use_attribution=use_model, attribution_model=who))))
     out.append(("all", _pool([s for _, s in out])))
     return out
 

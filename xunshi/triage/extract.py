@@ -43,7 +43,7 @@ class Official:
     post: str = ""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "position": self.position, "unit": self.unit}
+        return {"name": self.name, "position": self.position or None, "unit": self.unit}
 
 
 def is_han(ch: str) -> bool:
@@ -98,6 +98,11 @@ def add_user_words(words: list[str], tag: str = "nr") -> None:
 
 def segment(text: str) -> list[str]:
     return list(_segmenter().cut(text, True))
+
+
+def tag(text: str) -> list[tuple[str, str]]:
+    """Words with jieba's part-of-speech tags (nr: a person name, read by the HMM too)."""
+    return list(_segmenter().tag(text, True))
 
 
 # --- names ------------------------------------------------------------------------------

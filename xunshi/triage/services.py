@@ -469,7 +469,7 @@ class TrainResult:
 def triage_train_from_db(*, round: Round | None = None, model_out: Path | None = None) -> TrainResult:
     """Refit the engine's model on its bundled labelled items (development split and real
     batches) plus staff-confirmed labels."""
-    from xunshi.triage import model
+    from xunshi.triage import attribution, model
 
     rows = training_rows(round=round)
     if not rows:
@@ -484,4 +484,7 @@ def triage_train_from_db(*, round: Round | None = None, model_out: Path | None =
     trained = model.train_from_rows([*bundled, *(rows * CONFIRMED_WEIGHT)], source=source)
     path = model.save(trained, model_out)
     model.reset_cache()
+    # Who is accused is learnt from the same rows: staff corrections of the accused count.
+    weights = attribution.fit_from_rows([*bundled, *(rows * CONFIRMED_WEIGHT)], source=source)
+    attribution.save(weights, path.with_name("attribution.json") if model_out else None)
     return TrainResult(len(rows), trained.trained_on, labels_path, path, list(trained.topic_names))

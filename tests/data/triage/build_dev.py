@@ -46,6 +46,12 @@ from fresh17th import rows as fresh17th_rows
 from fresh18th import rows as fresh18th_rows
 from fresh19th import rows as fresh19th_rows
 from fresh20th import rows as fresh20th_rows
+from fresh21th import rows as fresh21th_rows
+from fresh22th import rows as fresh22th_rows
+from fresh23th import rows as fresh23th_rows
+from fresh24th import rows as fresh24th_rows
+from fresh25th import rows as fresh25th_rows
+from fresh26th import rows as fresh26th_rows
 from handwritten import rows as handwritten_rows
 from handwritten2 import rows as handwritten2_rows
 from handwritten3 import rows as handwritten3_rows
@@ -607,6 +613,9 @@ def main() -> None:
                  + fresh18th_rows() + fresh19th_rows() + fresh20th_rows()):
         item["split"] = spent[item["split"]]
         items.append(item)
+    # fresh23-fresh28: sealed (session 5), each measured once with the engine of that moment.
+    items += (fresh21th_rows() + fresh22th_rows() + fresh23th_rows() + fresh24th_rows()
+              + fresh25th_rows() + fresh26th_rows())
     for item in items:
         h = int(hashlib.sha256(item["id"].encode()).hexdigest(), 16)
         item.setdefault("split", "heldout" if h % 4 == 0 else "dev")

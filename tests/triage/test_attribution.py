@@ -1,0 +1,99 @@
+"""Who is accused: every named person is a candidate, a learnt weighing decides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from xunshi.triage import attribution
+from xunshi.triage import engine as en
+from xunshi.triage.engine import judge
+from xunshi.triage.normalize import prepare
+
+# A deputy secretary whose name is also an everyday word (高峰 "peak"): the rules read the
+# post but not the name; jieba's person tag reads it, and the post takes it.
+WORD_NAME = "举报：村支部副书记高峰多年来不顾村民反对，利用职权侵占集体耕地二十余亩，建厂出租牟利。"
+# A reporter who introduces himself, an accused with a post, an investigator who answers.
+THREE_PERSONS = ("我叫刘建华，是前进村村民。现实名举报城关镇副镇长周庆丰收受开发商贿赂二十万元。"
+                 "对此，镇纪委书记赵明远表示，已成立调查组核查。")
+
+
+def names(result: dict) -> list[str]:
+    return [a["name"] for a in result["accused"] if a["name"]]
+
+
+def reading_of(text: str) -> tuple[en.Reading, list]:
+    reading = en.read(prepare(text))
+    return reading, en.rule_accused(reading)
+
+
+def test_a_name_that_is_also_a_word_is_read_after_its_post() -> None:
+    assert names(judge(WORD_NAME, use_attribution=False)) == []  # the rules alone: the post only
+    accused = judge(WORD_NAME)["accused"]
+    assert [(a["name"], a["position"]) for a in accused] == [("高峰", "村支部副书记")]
+
+
+def test_the_reporter_is_a_candidate_but_only_the_official_is_accused() -> None:
+    reading, chosen = reading_of(THREE_PERSONS)
+    candidates = {c.name for c in attribution.candidates(reading, chosen)}
+    assert {"刘建华", "周庆丰"} <= candidates  # the reporter is read as a person too
+    assert names(judge(THREE_PERSONS)) == ["周庆丰"]
+
+
+def test_the_weights_decide_among_the_candidates() -> None:
+    reading, chosen = reading_of(THREE_PERSONS)
+    trusting_tags = attribution.AttributionModel(weights={"tagger_only": 6.0}, bias=-3.0, threshold=0.5,
+                                                 trained_on=0, source="test")
+    accused, _ = attribution.decide(reading, chosen, trusting_tags)
+    # 刘建华 is read by the tagger alone: weights that trust the tagger take him too.
+    assert "刘建华" in [o.name for o in accused]
+    reading, chosen = reading_of(THREE_PERSONS)
+    by_rules = attribution.AttributionModel(weights={"rule_chosen": 6.0}, bias=-3.0, threshold=0.5,
+                                            trained_on=0, source="test")
+    accused, _ = attribution.decide(reading, chosen, by_rules)
+    assert [o.name for o in accused] == [o.name for o in chosen]
+
+
+def _row(text: str, accused: list[str]) -> dict:
+    return {"text": text, "labels": {"scope": "in", "accused": [{"name": n} for n in accused]}}
+
+
+def test_fitting_learns_from_the_labelled_accused() -> None:
+    # Rows that always accuse the one who speaks to the press, and rows that never do: the
+    # fitted weights follow the labels, whatever the shipped model would say.
+    texts = [f"群众举报{town}镇长{a}挪用扶贫资金。对此，{town}镇纪委书记{b}表示，正在调查。"
+             for town, a, b in (("东坝", "孙德明", "钱志远"), ("西河", "李国栋", "周海平"),
+                                ("南岭", "吴建平", "郑文军"), ("北山", "冯立新", "陈永刚"))]
+    speakers = attribution.fit_from_rows(
+        [_row(t, [t.split("纪委书记")[1][:3]]) for t in texts], source="speakers")
+    actors = attribution.fit_from_rows(
+        [_row(t, [t.split("镇长")[1][:3]]) for t in texts], source="actors")
+    assert speakers.weights["speaks"] > 0 > actors.weights["speaks"]
+    assert actors.trained_on == speakers.trained_on >= 8
+
+
+def test_fitting_needs_both_kinds_of_candidate() -> None:
+    with pytest.raises(ValueError, match="both accused and not"):
+        attribution.fit_from_rows([_row("群众举报东坝镇镇长孙德明挪用扶贫资金。", ["孙德明"])], source="x")
+
+
+def test_without_weights_the_rules_decide(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XUNSHI_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(attribution, "BUNDLED_WEIGHTS", tmp_path / "missing.json")
+    monkeypatch.setattr(attribution, "_cached", [])
+    assert attribution.load() is None
+    assert judge(WORD_NAME)["accused"] == judge(WORD_NAME, use_attribution=False)["accused"]
+
+
+def test_saved_weights_round_trip_and_win_over_the_shipped_ones(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XUNSHI_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(attribution, "_cached", [])
+    shipped = attribution.load()
+    assert shipped is not None and shipped.trained_on > 1000
+    mine = attribution.AttributionModel(weights={"has_post": 1.5}, bias=-1.0, threshold=0.4,
+                                        trained_on=3, source="staff")
+    path = attribution.save(mine)
+    assert path == tmp_path / "triage" / "attribution.json"
+    assert attribution.load() == mine

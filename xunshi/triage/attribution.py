@@ -1,0 +1,356 @@
+"""Who is accused (被反映人), decided by a learned model over every person the text names.
+
+The rules read officials where a post stands beside a name (镇长孙某, 村支书韦某重) and tie
+each alleged act to the official written before it. On real letters never seen, that left
+most missed names unread: officials written by name alone or name before post (组织部李良
+部长), staff without a post (安监局职工王昕炜), names that are also words (高峰), family
+clans listed in brackets. The neural tagger (ner.py) reads four in five of those names; who
+among the persons read is accused — not the reporter, the victim, the journalist's source,
+the official who answers — is what this module's model learnt from the labelled real texts.
+
+Each candidate is described by a few readable features (did the rules tie an act to it,
+does a post stand beside it, is it the object of 举报, does an act follow it in its
+sentence, does it speak to the press …); a logistic regression weighs them. Its weights are
+a small JSON file fitted by `xunshi triage bundle` from the shipped labelled texts and
+refitted by `xunshi triage train`; the engine falls back to the rules alone without it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from xunshi.core.env import data_dir
+from xunshi.triage import extract as ex
+from xunshi.triage import lexicon as lx
+
+if TYPE_CHECKING:
+    from xunshi.triage.engine import Reading
+
+BUNDLED_WEIGHTS = Path(__file__).parent / "data" / "attribution.json"
+# A candidate the model gives at least this probability is accused (chosen by leaving each
+# real batch out in turn, see `xunshi triage eval --cross-batch`).
+THRESHOLD = 0.45
+
+# Before a name: it is the object of a report (举报村支书…, 对…检举).
+_OBJECT_OF_REPORT = re.compile(r"(?:举报|反映|控告|检举|揭发|状告|告发|实名举报|投诉|曝光|起诉|查处|调查|"
+                               r"被举报人|涉及|处分|免职|双开|开除|立案|审查|留置|通报)[^，,。；;！？!?\n]{0,10}$")
+# After a name: the person speaks or answers (李某表示, 张某告诉记者).
+_SPEAKS_AFTER = re.compile(r"(?:也|则|对记者|向记者)?"
+                           r"(?:说|表示|告诉|回答|回应|介绍|解释|称|答复|坦言|透露|承认)")
+# Before a name: a private person (村民张某, 记者李某, 律师, 网友, 家属).
+_PRIVATE_BEFORE = re.compile(r"(?:村民|居民|群众|农民|市民|网友|记者|律师|老人|妇女|老汉|大爷|大妈|老板|商人|"
+                             r"包工头|承包人|业主|患者|学生|家长|妻子|丈夫|儿子|女儿|父亲|母亲|老伴|"
+                             r"举报人|当事人|上访户|信访人|反映人|受害人|知情人|工人|司机|"
+                             r"笔者|本人|我叫|我是|原告|申请人|投诉人)$")
+_PRIVATE_AFTER = re.compile(r"(?:先生|女士|老人|老汉|大爷|大妈|师傅|夫妇|一家|家属|老师)")
+# The victim of an act: 被…打, 殴打张某, 把张某.
+_VICTIM_BEFORE = re.compile(r"(?:殴打|打伤|威胁|恐吓|报复|打压|逼|把|将|给|向|找|帮|替|为)"
+                            r"[^，,。；;！？!?\n]{0,3}$")
+_PASSIVE_AFTER = re.compile(r"被")
+# A post written right before the name (村干部长朱清泽, 人大代表杨亚贵).
+_POST_BEFORE = re.compile("(?:" + lx.POST_RE.pattern + ")的?$")
+# An investigating or petition office right before the name (纪委信访室主任严万越).
+_HANDLER_BEFORE = re.compile(r"(?:纪委|纪工委|监委|纪检|巡视|巡察|信访|调查组|公安|派出所|法院|检察院)"
+                             r"[^，,。；;！？!?\n]{0,8}$")
+# A party or state organ just before the name (安监局职工王某, 县财政局的李某): its staff.
+_ORGAN_BEFORE = re.compile(r"(?:局|委|办|政府|法院|检察院|人大|政协|管委会|街道|办事处|所|站|中心)"
+                           r"(?:的|职工|员工|干部|工作人员|科员|公务员)?$")
+_CLAUSE_STARTERS = set("，,。；;！？!?：:\n“\"、")
+_MANY = re.compile(r"^等(?:人|[一二两三四五六七八九十\d]+人)")
+
+FEATURES = (
+    "rule_chosen", "rule_official", "tagger_only", "has_post", "county", "head", "deputy", "village",
+    "handler", "reporter", "masked", "mentions", "first_at", "rank", "act_after_in_sentence",
+    "act_before_in_sentence", "act_sentences", "object_of_report", "speaks", "private_before",
+    "private_after", "victim", "passive_after", "listed_with_chosen", "many_after", "tagger_agrees",
+    "common_word", "two_chars", "few_candidates", "only_candidate", "post_before", "post_after",
+    "orders", "handler_before", "clause_start", "organ_before",
+)
+
+
+@dataclass
+class Candidate:
+    """A person the text names, as read by the rules (an official) or by the tagger alone."""
+    official: ex.Official
+    rule_chosen: bool
+    tagger_only: bool
+    tagger_agrees: bool
+    features: dict[str, float] = field(default_factory=dict)
+    p: float = 0.0
+
+    @property
+    def name(self) -> str:
+        return self.official.name or ""
+
+
+@dataclass
+class AttributionModel:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    trained_on: int
+    source: str
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def as_json(self) -> dict[str, Any]:
+        return {"features": list(FEATURES), "weights": self.weights, "bias": self.bias,
+                "threshold": self.threshold, "trained_on": self.trained_on, "source": self.source}
+
+
+def candidates(reading: Reading, rule_chosen: Sequence[ex.Official]) -> list[Candidate]:
+    """Every named person: the rules' named officials, then the tagger's persons not
+    among them. A tagger name just after an unnamed post (村支部副书记高峰) names that post."""
+    a = reading.a
+    out: list[Candidate] = []
+    by_name: dict[str, Candidate] = {}
+    chosen_ids = {id(o) for o in rule_chosen}
+    persons = _tagger_persons(a)
+    person_names = {a[s:e] for s, e in persons}
+    officials = list(reading.specific) + [o for o in rule_chosen if o not in reading.specific]
+    for o in officials:
+        if not o.name:
+            continue
+        key = _name(o, a)
+        if key in by_name:
+            by_name[key].rule_chosen |= id(o) in chosen_ids
+            continue
+        c = Candidate(o, id(o) in chosen_ids, False, key in person_names)
+        by_name[key] = c
+        out.append(c)
+    unnamed = [o for o in officials if not o.name]
+    spans = [o.name_span for o in officials if o.name_span]
+    for s, e in persons:
+        key = a[s:e]
+        if key in by_name or not _plausible(key) \
+                or any(ps < e and s < pe for ps, pe in spans) \
+                or any(key in other or other in key for other in by_name):
+            continue  # a name the rules read already, longer or shorter (吴伟 / 吴伟成)
+        holder = next((o for o in unnamed if 0 <= s - o.end <= 1 and a[o.end:s] in ("", "的")), None)
+        if holder is not None:
+            # The post the rules read without a name is this person's.
+            holder.name, holder.name_span = reading.prepared.span(s, e), (s, e)
+            unnamed.remove(holder)
+            c = Candidate(holder, id(holder) in chosen_ids, False, True)
+        else:
+            post = lx.POST_RE.match(a, e)
+            o = ex.Official(name=reading.prepared.span(s, e), position=post.group() if post else "",
+                            unit=None, start=s, end=post.end() if post else e, name_span=(s, e),
+                            via="tagger", post=post.group() if post else "")
+            c = Candidate(o, False, True, True)
+        by_name[key] = c
+        out.append(c)
+    out.sort(key=lambda c: c.official.start)
+    for rank, c in enumerate(out):
+        c.features = _features(c, rank, out, reading)
+    return out
+
+
+def _plausible(name: str) -> bool:
+    """A tagger span worth weighing: two to four Chinese characters (a masked name too)."""
+    return 2 <= len(name) <= 4 and all(ex.is_han(ch) or ch in "×Xx*＊" for ch in name) \
+        and ex.is_han(name[0])
+
+
+def _tagger_persons(a: str) -> list[tuple[int, int]]:
+    """Spans jieba's tagger reads as person names (nr): its HMM reads unknown names too, at
+    a hundredth of the neural tagger's cost, and the model weighs each one anyway."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for word, tag in ex.tag(a):
+        if tag in _PERSON_TAGS:
+            spans.append((pos, pos + len(word)))
+        pos += len(word)
+    return spans
+
+
+_PERSON_TAGS = {"nr", "nrfg", "nrt"}
+
+
+def _name(o: ex.Official, a: str) -> str:
+    return a[o.name_span[0]:o.name_span[1]] if o.name_span else (o.name or "")
+
+
+def _features(c: Candidate, rank: int, every: list[Candidate], reading: Reading) -> dict[str, float]:
+    from xunshi.triage import engine  # the engine imports this module
+
+    a, o = reading.a, c.official
+    name = _name(o, a)
+    positions = [m.start() for m in re.finditer(re.escape(name), a)][:30] if name else [o.start]
+    if o.start not in positions:
+        positions.insert(0, o.start)
+    hits = reading.rr.allegation_hits
+    act_after = act_before = 0.0
+    act_sentences = 0
+    for p in positions:
+        sentence = next(((s, e) for s, e in reading.sentences if s <= p < e), (p, p + 1))
+        inside = [h for h in hits if sentence[0] <= h.start < sentence[1]]
+        act_sentences += bool(inside)
+        act_after = max(act_after, float(any(h.start >= p for h in inside)))
+        act_before = max(act_before, float(any(h.start < p for h in inside)))
+    first = positions[0]
+    s, e = o.name_span or (o.start, o.end)
+    before = a[max(0, s - 12):s]
+    level = engine.level_of(o.position, o.unit) if o.position else ""
+    chosen_names = [_name(x.official, a) for x in every if x.rule_chosen and x is not c]
+    listed = any(re.search(re.escape(n) + r"[（(]?[^，,。；;！？!?\n]{0,12}[、和及与]$", a[max(0, s - 30):s])
+                 or re.match(r"[、和及与]" + re.escape(n), a[e:e + 1 + len(n)]) for n in chosen_names if n)
+    text_len = max(len(a), 1)
+    return {
+        "rule_chosen": float(c.rule_chosen),
+        "rule_official": float(not c.tagger_only),
+        "tagger_only": float(c.tagger_only),
+        "has_post": float(bool(o.position)),
+        "county": float(level == "county"),
+        "head": float(level == "next_level_head"),
+        "deputy": float(level == "deputy"),
+        "village": float(level == "village"),
+        "handler": float(bool(o.position) and engine._handles(o, a)),
+        "reporter": float(engine.is_reporter(o, reading.raw_officials, a)) if not c.tagger_only else
+        float(bool(re.search(r"(?:作为|我是|本人是|本人系|我叫)[^，,。；;！？!?\n]{0,6}$", before))),
+        "masked": float("某" in name or any(ch in name for ch in "×Xx*＊")),
+        "mentions": math.log1p(len(positions)),
+        "first_at": first / text_len,
+        "rank": min(rank, 4) / 4,
+        "act_after_in_sentence": act_after,
+        "act_before_in_sentence": act_before,
+        "act_sentences": math.log1p(act_sentences),
+        "object_of_report": float(any(_OBJECT_OF_REPORT.search(a, max(0, p - 14), p)
+                                      for p in positions[:10])),
+        "speaks": float(any(_SPEAKS_AFTER.match(a, p + len(name)) for p in positions[:10])),
+        "private_before": float(bool(_PRIVATE_BEFORE.search(before))),
+        "private_after": float(bool(_PRIVATE_AFTER.match(a, e))),
+        "victim": float(bool(_VICTIM_BEFORE.search(a, max(0, s - 6), s))),
+        "passive_after": float(bool(_PASSIVE_AFTER.match(a, e))),
+        "listed_with_chosen": float(listed),
+        "many_after": float(bool(_MANY.match(a[e:e + 4]))),
+        "tagger_agrees": float(c.tagger_agrees),
+        "common_word": float(ex.word_frequency(name) >= ex.COMMON_WORD_FREQ // 3) if name else 0.0,
+        "two_chars": float(len(name) == 2),
+        "few_candidates": min(len(every), 6) / 6,
+        "only_candidate": float(len(every) == 1),
+        "post_before": float(bool(_POST_BEFORE.search(a, max(0, s - 12), s))),
+        "post_after": float(bool(lx.POST_RE.match(a, e))),
+        "orders": float(bool(engine._ORDERS.match(a, e))),
+        "handler_before": float(bool(_HANDLER_BEFORE.search(a, max(0, s - 10), s))),
+        "organ_before": float(bool(_ORGAN_BEFORE.search(a, max(0, s - 8), s))),
+        "clause_start": float(any(p == 0 or a[p - 1] in _CLAUSE_STARTERS for p in positions[:10])),
+    }
+
+
+def decide(reading: Reading, rule_chosen: list[ex.Official], model: AttributionModel | None = None
+           ) -> tuple[list[ex.Official], list[Candidate]]:
+    """The accused: named candidates the model accepts, and the unnamed posts the rules tied
+    to an act (the model weighs persons, not posts). Without a model, the rules' choice."""
+    model = model or load()
+    if model is None:
+        return rule_chosen, []
+    cands = candidates(reading, rule_chosen)
+    for c in cands:
+        c.p = model.probability(c.features)
+    accepted = [c.official for c in cands if c.p >= model.threshold]
+    posts = [o for o in rule_chosen if not o.name]
+    if not accepted and not posts and cands:
+        # An in-scope report accuses someone: the likeliest person when no one passes,
+        # if the model thinks it at all likely.
+        best = max(cands, key=lambda c: c.p)
+        if best.p >= model.threshold / 2:
+            accepted = [best.official]
+    return sorted(accepted + posts, key=lambda o: o.start), cands
+
+
+@dataclass
+class LabelledCandidates:
+    """One labelled text's candidates as feature rows, with whether each is accused."""
+    split: str
+    xs: list[list[float]]
+    ys: list[int]
+
+
+def feature_table(rows: Iterable[dict[str, Any]]) -> list[LabelledCandidates]:
+    """Reads each labelled text as the engine does and labels its candidates by the gold
+    accused names (triage.md label format). Texts of either scope count: a candidate in an
+    out-of-scope text is someone not accused."""
+    from xunshi.triage import engine
+    from xunshi.triage.normalize import prepare
+
+    table: list[LabelledCandidates] = []
+    for row in rows:
+        labels = row.get("labels") or {}
+        prepared = prepare(str(row.get("text") or ""))
+        if labels.get("scope") not in ("in", "out") or prepared.han_count < 4:
+            continue
+        gold = {prepare(str(a["name"])).analysis.strip() for a in labels.get("accused") or []
+                if isinstance(a, dict) and a.get("name")}
+        reading = engine.read(prepared)
+        chosen = engine.rule_accused(reading)
+        engine._check_names(chosen, prepared)
+        cands = candidates(reading, chosen)
+        table.append(LabelledCandidates(
+            split=str(row.get("split") or ""), xs=[[c.features[f] for f in FEATURES] for c in cands],
+            ys=[int(_name(c.official, reading.a) in gold) for c in cands]))
+    return table
+
+
+def fit(table: Iterable[LabelledCandidates], *, source: str) -> AttributionModel:
+    from sklearn.linear_model import LogisticRegression
+
+    xs = [x for t in table for x in t.xs]
+    ys = [y for t in table for y in t.ys]
+    if len(set(ys)) < 2:
+        raise ValueError("attribution training needs candidates both accused and not")
+    # Strong regularisation: chosen by leaving each real batch out (C 0.1-10 tried).
+    clf = LogisticRegression(C=0.3, max_iter=3000)
+    clf.fit(xs, ys)
+    weights = {f: round(float(w), 4) for f, w in zip(FEATURES, clf.coef_[0], strict=True)}
+    return AttributionModel(weights=weights, bias=round(float(clf.intercept_[0]), 4), threshold=THRESHOLD,
+                            trained_on=len(ys), source=source)
+
+
+def fit_from_rows(rows: Iterable[dict[str, Any]], *, source: str) -> AttributionModel:
+    return fit(feature_table(rows), source=source)
+
+
+def weights_path() -> Path:
+    return data_dir() / "triage" / "attribution.json"
+
+
+_lock = threading.Lock()
+_cached: list[AttributionModel | None] = []
+
+
+def from_json(data: dict[str, Any]) -> AttributionModel:
+    return AttributionModel(weights={k: float(v) for k, v in data["weights"].items()},
+                            bias=float(data["bias"]),
+                            threshold=float(data["threshold"]), trained_on=int(data["trained_on"]),
+                            source=str(data["source"]))
+
+
+def load(*, refresh: bool = False) -> AttributionModel | None:
+    """The weights staff training wrote, else the shipped ones, else none (rules alone)."""
+    with _lock:
+        if refresh or not _cached:
+            _cached.clear()
+            path = next((p for p in (weights_path(), BUNDLED_WEIGHTS) if p.is_file()), None)
+            _cached.append(from_json(json.loads(path.read_text(encoding="utf-8"))) if path else None)
+        return _cached[0]
+
+
+def save(model: AttributionModel, path: Path | None = None) -> Path:
+    path = path or weights_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(model.as_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    tmp.replace(path)
+    with _lock:
+        _cached.clear()
+    return path
