@@ -41,18 +41,29 @@ def test_the_reporter_is_a_candidate_but_only_the_official_is_accused() -> None:
     assert names(judge(THREE_PERSONS)) == ["周庆丰"]
 
 
-def test_the_weights_decide_among_the_candidates() -> None:
-    reading, chosen = reading_of(THREE_PERSONS)
+def test_the_weights_decide_whom_to_add_and_the_rules_choice_stays() -> None:
+    # Staff named without a post: read by jieba's person tag alone, not by the rules.
+    text = "实名举报：县安监局职工孙晓炜上班时间在办公室打游戏，还长期用公车接送孩子。"
+    reading, chosen = reading_of(text)
+    assert "孙晓炜" in {c.name for c in attribution.candidates(reading, chosen) if c.tagger_only}
     trusting_tags = attribution.AttributionModel(weights={"tagger_only": 6.0}, bias=-3.0, threshold=0.5,
                                                  trained_on=0, source="test")
-    accused, _ = attribution.decide(reading, chosen, trusting_tags)
-    # 刘建华 is read by the tagger alone: weights that trust the tagger take him too.
-    assert "刘建华" in [o.name for o in accused]
+    assert "孙晓炜" in [o.name for o in attribution.decide(reading, chosen, trusting_tags)[0]]
+    reading, chosen = reading_of(text)
+    doubting_tags = attribution.AttributionModel(weights={"tagger_only": -6.0}, bias=-3.0, threshold=0.5,
+                                                 trained_on=0, source="test")
+    assert "孙晓炜" not in [o.name for o in attribution.decide(reading, chosen, doubting_tags)[0]]
+    # Whatever the weights, the officials the rules tied to an act stay accused.
     reading, chosen = reading_of(THREE_PERSONS)
-    by_rules = attribution.AttributionModel(weights={"rule_chosen": 6.0}, bias=-3.0, threshold=0.5,
-                                            trained_on=0, source="test")
-    accused, _ = attribution.decide(reading, chosen, by_rules)
-    assert [o.name for o in accused] == [o.name for o in chosen]
+    rejecting_all = attribution.AttributionModel(weights={}, bias=-9.0, threshold=0.5, trained_on=0,
+                                                 source="t")
+    assert [o.name for o in attribution.decide(reading, chosen, rejecting_all)[0]] == ["周庆丰"]
+
+
+def test_a_reporter_is_never_added_whatever_the_weights() -> None:
+    reading, chosen = reading_of(THREE_PERSONS)
+    trusting_all = attribution.AttributionModel(weights={}, bias=9.0, threshold=0.5, trained_on=0, source="t")
+    assert "刘建华" not in [o.name for o in attribution.decide(reading, chosen, trusting_all)[0]]
 
 
 def _row(text: str, accused: list[str]) -> dict:

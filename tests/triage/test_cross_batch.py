@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from xunshi.cli.main import main
-from xunshi.triage import evaluate, model
+from xunshi.triage import attribution, evaluate, model
 
 DEV = Path(__file__).parents[1] / "data" / "triage" / "dev.jsonl"
 
@@ -67,7 +67,11 @@ def test_bundle_ships_only_the_real_batches(tmp_path: Path, monkeypatch: pytest.
     f = tmp_path / "rows.jsonl"
     f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in ROWS), encoding="utf-8")
     monkeypatch.setattr(model, "BUNDLED_REAL", tmp_path / "train_real.json")
+    monkeypatch.setattr(attribution, "BUNDLED_WEIGHTS", tmp_path / "attribution.json")
+    monkeypatch.setattr(attribution, "_cached", [])
     assert main(["triage", "bundle", str(f)]) == 0
+    weights = json.loads((tmp_path / "attribution.json").read_text("utf-8"))
+    assert attribution.from_json(weights).trained_on > 0
     shipped = json.loads((tmp_path / "train_real.json").read_text(encoding="utf-8"))
     assert sorted(r["id"] for r in shipped) == ["a1", "a2", "b1", "b2"]
     assert {r["id"] for r in model.bundled_rows()} >= {"a1", "b2"}
