@@ -49,6 +49,7 @@ _PRIVATE_BEFORE = re.compile(r"(?:村民|居民|群众|农民|市民|网友|记�
                              r"包工头|承包人|业主|患者|学生|家长|妻子|丈夫|儿子|女儿|父亲|母亲|老伴|"
                              r"举报人|当事人|上访户|信访人|反映人|受害人|知情人|工人|司机|"
                              r"笔者|本人|我叫|我是|原告|申请人|投诉人)$")
+_SELF_BEFORE = re.compile(r"(?:作为|我是|本人是|本人系|我叫)[^，,。；;！？!?\n]{0,6}$")
 _PRIVATE_AFTER = re.compile(r"(?:先生|女士|老人|老汉|大爷|大妈|师傅|夫妇|一家|家属|老师)")
 # The victim of an act: 被…打, 殴打张某, 把张某.
 _VICTIM_BEFORE = re.compile(r"(?:殴打|打伤|威胁|恐吓|报复|打压|逼|把|将|给|向|找|帮|替|为)"
@@ -215,8 +216,9 @@ def _features(c: Candidate, rank: int, every: list[Candidate], reading: Reading)
         "deputy": float(level == "deputy"),
         "village": float(level == "village"),
         "handler": float(bool(o.position) and engine._handles(o, a)),
-        "reporter": float(engine.is_reporter(o, reading.raw_officials, a)) if not c.tagger_only else
-        float(bool(re.search(r"(?:作为|我是|本人是|本人系|我叫)[^，,。；;！？!?\n]{0,6}$", before))),
+        # The rules already dropped the officials they read as reporters; a name the tagger
+        # alone read is one when the writer introduces themself with it.
+        "reporter": float(c.tagger_only and bool(_SELF_BEFORE.search(before))),
         "masked": float("某" in name or any(ch in name for ch in "×Xx*＊")),
         "mentions": math.log1p(len(positions)),
         "first_at": first / text_len,
