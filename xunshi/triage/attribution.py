@@ -117,7 +117,7 @@ def candidates(reading: Reading, rule_chosen: Sequence[ex.Official]) -> list[Can
     chosen_ids = {id(o) for o in rule_chosen}
     persons = _tagger_persons(a)
     person_names = {a[s:e] for s, e in persons}
-    officials = list(reading.specific) + [o for o in rule_chosen if o not in reading.specific]
+    officials = reading.specific  # the rules choose among these
     for o in officials:
         if not o.name:
             continue
@@ -301,7 +301,6 @@ def feature_table(rows: Iterable[dict[str, Any]]) -> list[LabelledCandidates]:
                 if isinstance(a, dict) and a.get("name")}
         reading = engine.read(prepared)
         chosen = engine.rule_accused(reading)
-        engine._check_names(chosen, prepared)
         cands = candidates(reading, chosen)
         table.append(LabelledCandidates(
             split=str(row.get("split") or ""), xs=[[c.features[f] for f in FEATURES] for c in cands],

@@ -340,8 +340,6 @@ class Reading:
     and the allegation/claim cues. Shared by `judge` and by fitting the attribution model."""
     prepared: Prepared
     a: str
-    tokens: list[str]
-    raw_officials: list[ex.Official]
     specific: list[ex.Official]
     organs: list[tuple[int, int]]
     property_subject: bool
@@ -384,9 +382,9 @@ def read(prepared: Prepared) -> Reading:
         organs += property_spans
     rr = rules.evaluate(a, sentences, [(o.start, o.end) for o in specific] + organs,
                         [ex_name(o, a) for o in specific if o.name])
-    return Reading(prepared=prepared, a=a, tokens=tokens, raw_officials=raw_officials, specific=specific,
-                   organs=organs, property_subject=property_subject, place_spans=place_spans,
-                   date_spans=date_spans, sentences=sentences, rr=rr)
+    return Reading(prepared=prepared, a=a, specific=specific, organs=organs,
+                   property_subject=property_subject, place_spans=place_spans, date_spans=date_spans,
+                   sentences=sentences, rr=rr)
 
 
 def judge(text: str, *, roster: Roster | None = None, round_name: str | None = None,
@@ -553,7 +551,6 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     accused_objs: list[ex.Official] = []
     if scope == "in":
         accused_objs = rule_accused(reading)
-        _check_names(accused_objs, prepared)
         if use_model and use_attribution:
             ruled = set(map(id, accused_objs))
             accused_objs, _ = attribution.decide(reading, accused_objs, attribution_model)
@@ -606,7 +603,7 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
 
 
 def rule_accused(reading: Reading) -> list[ex.Official]:
-    """The officials the rules tie to the alleged acts."""
+    """The officials the rules tie to the alleged acts, their names checked by the tagger."""
     a, specific = reading.a, reading.specific
     accused = _attribute(reading.rr.allegation_hits, specific, reading.sentences, a)
     if not accused and specific:
@@ -614,6 +611,7 @@ def rule_accused(reading: Reading) -> list[ex.Official]:
         # only handle the matter (纪工委书记周某接待了村民).
         first = next((o for o in specific if not _handles(o, a)), specific[0])
         accused = _with_partners(first, specific, a)
+    _check_names(accused, reading.prepared)
     return accused
 
 

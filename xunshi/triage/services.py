@@ -481,10 +481,11 @@ def triage_train_from_db(*, round: Round | None = None, model_out: Path | None =
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     bundled = model.bundled_rows()
     source = f"bundled development split and real batches + {len(rows)} staff-confirmed labels"
-    trained = model.train_from_rows([*bundled, *(rows * CONFIRMED_WEIGHT)], source=source)
+    every = [*bundled, *(rows * CONFIRMED_WEIGHT)]
+    trained = model.train_from_rows(every, source=source)
     path = model.save(trained, model_out)
     model.reset_cache()
     # Who is accused is learnt from the same rows: staff corrections of the accused count.
-    weights = attribution.fit_from_rows([*bundled, *(rows * CONFIRMED_WEIGHT)], source=source)
+    weights = attribution.fit_from_rows(every, source=source)
     attribution.save(weights, path.with_name("attribution.json") if model_out else None)
     return TrainResult(len(rows), trained.trained_on, labels_path, path, list(trained.topic_names))
