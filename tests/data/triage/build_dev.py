@@ -52,6 +52,12 @@ from fresh23th import rows as fresh23th_rows
 from fresh24th import rows as fresh24th_rows
 from fresh25th import rows as fresh25th_rows
 from fresh26th import rows as fresh26th_rows
+from fresh27th import rows as fresh27th_rows
+from fresh28th import rows as fresh28th_rows
+from fresh29th import rows as fresh29th_rows
+from fresh30th import rows as fresh30th_rows
+from fresh31th import rows as fresh31th_rows
+from fresh32th import rows as fresh32th_rows
 from handwritten import rows as handwritten_rows
 from handwritten2 import rows as handwritten2_rows
 from handwritten3 import rows as handwritten3_rows
@@ -616,6 +622,9 @@ def main() -> None:
                  + fresh26th_rows()):
         item["split"] = spent[item["split"]]
         items.append(item)
+    # fresh29-fresh34: sealed (session 5, second round) until their single measurement.
+    items += (fresh27th_rows() + fresh28th_rows() + fresh29th_rows() + fresh30th_rows()
+              + fresh31th_rows() + fresh32th_rows())
     for item in items:
         h = int(hashlib.sha256(item["id"].encode()).hexdigest(), 16)
         item.setdefault("split", "heldout" if h % 4 == 0 else "dev")
