@@ -108,3 +108,11 @@ def test_saved_weights_round_trip_and_win_over_the_shipped_ones(tmp_path: Path,
     path = attribution.save(mine)
     assert path == tmp_path / "triage" / "attribution.json"
     assert attribution.load() == mine
+
+
+def test_a_person_added_without_a_post_is_reported_with_position_null() -> None:
+    text = "实名举报：县安监局职工孙晓炜上班时间在办公室打游戏，还长期用公车接送孩子。"
+    trusting_tags = attribution.AttributionModel(weights={"tagger_only": 6.0}, bias=-3.0, threshold=0.5,
+                                                 trained_on=0, source="test")
+    accused = judge(text, attribution_model=trusting_tags)["accused"]
+    assert {"name": "孙晓炜", "position": None, "unit": None} in accused
