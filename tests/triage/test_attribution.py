@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,37 @@ def test_a_person_added_without_a_post_is_reported_with_position_null() -> None:
                                                  trained_on=0, source="test")
     accused = judge(text, attribution_model=trusting_tags)["accused"]
     assert {"name": "孙晓炜", "position": None, "unit": None} in accused
+
+
+def test_damaged_saved_weights_are_passed_over_for_the_shipped_ones(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setenv("XUNSHI_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(attribution, "_cached", [])
+    attribution.weights_path().parent.mkdir(parents=True)
+    attribution.weights_path().write_text('{"weights": ', encoding="utf-8")  # a write cut short
+    shipped = attribution.load()
+    assert shipped is not None and shipped.trained_on > 1000
+    assert "unreadable" in caplog.text
+    assert judge(WORD_NAME)["accused"][0]["name"] == "高峰"
+
+
+def test_a_worker_picks_up_weights_retrained_in_another_process(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from xunshi.triage import tasks
+
+    monkeypatch.setenv("XUNSHI_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(attribution, "_cached", [])
+    monkeypatch.setattr(tasks, "_model_mtime", {})
+    first = attribution.AttributionModel(weights={}, bias=0.0, threshold=0.5, trained_on=1, source="first")
+    path = attribution.save(first)
+    tasks._model_fresh()
+    assert attribution.load().source == "first"
+    # Another process (xunshi triage train) writes new weights; this worker's cache is stale.
+    attribution.weights_path().write_text(json.dumps(
+        {**first.as_json(), "source": "retrained"}), encoding="utf-8")
+    os.utime(path, (1, 1))
+    assert attribution.load().source == "first"
+    tasks._model_fresh()
+    assert attribution.load().source == "retrained"

@@ -18,6 +18,7 @@ refitted by `xunshi triage train`; the engine falls back to the rules alone with
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 import threading
@@ -33,6 +34,7 @@ from xunshi.triage import lexicon as lx
 if TYPE_CHECKING:
     from xunshi.triage.engine import Reading
 
+log = logging.getLogger(__name__)
 BUNDLED_WEIGHTS = Path(__file__).parent / "data" / "attribution.json"
 # A candidate the model gives at least this probability is accused (chosen by leaving each
 # real batch out in turn, see `xunshi triage eval --cross-batch`).
@@ -347,9 +349,21 @@ def load(*, refresh: bool = False) -> AttributionModel | None:
     with _lock:
         if refresh or not _cached:
             _cached.clear()
-            path = next((p for p in (weights_path(), BUNDLED_WEIGHTS) if p.is_file()), None)
-            _cached.append(from_json(json.loads(path.read_text(encoding="utf-8"))) if path else None)
+            _cached.append(_read_first(weights_path(), BUNDLED_WEIGHTS))
         return _cached[0]
+
+
+def _read_first(*paths: Path) -> AttributionModel | None:
+    """The first readable weights file; a damaged one is logged and passed over, so a bad
+    write never stops triage (the rules and the next file still decide)."""
+    for path in paths:
+        if not path.is_file():
+            continue
+        try:
+            return from_json(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            log.warning("attribution weights unreadable, passed over: %s", path, exc_info=True)
+    return None
 
 
 def save(model: AttributionModel, path: Path | None = None) -> Path:

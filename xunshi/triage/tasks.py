@@ -7,21 +7,24 @@ import logging
 from xunshi.channels.queue import channel_task, huey
 
 log = logging.getLogger(__name__)
-_model_mtime: list[float] = []
+_model_mtime: dict[str, float] = {}
 
 
 def _model_fresh() -> None:
     """`xunshi triage train` (or the desk's retraining) in another process writes a new
-    model file; a long-running worker picks it up before its next judgement."""
-    from xunshi.triage import model
+    model file and new attribution weights; a long-running worker picks both up before its
+    next judgement."""
+    from xunshi.triage import attribution, model
 
-    try:
-        mtime = model.model_path().stat().st_mtime
-    except OSError:
-        return
-    if _model_mtime and _model_mtime[0] != mtime:
-        model.load(refresh=True)
-    _model_mtime[:] = [mtime]
+    for key, path, reload in (("model", model.model_path(), model.load),
+                              ("attribution", attribution.weights_path(), attribution.load)):
+        try:
+            mtime = path.stat().st_mtime
+        except OSError:
+            continue
+        if key in _model_mtime and _model_mtime[key] != mtime:
+            reload(refresh=True)
+        _model_mtime[key] = mtime
 
 
 @channel_task("triage.item", retries=2)
