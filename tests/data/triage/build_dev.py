@@ -617,9 +617,9 @@ def main() -> None:
     # until theirs (session 4, engines c629104, 721ba81, be6355d, 3211084, 782683a, 46e1740
     # and d83d311); spent since, they are real batches 10-31 a model may learn from (ids
     # unchanged). A next round needs new sealed batches: every text here has been seen.
-    # fresh23-28 and fresh29-34 were sealed until their single measurement (session 5,
-    # engines 1ace0cc and 5c6f042).
-    spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 35)}
+    # fresh23-28, fresh29-34 and fresh35-40 were sealed until their single measurement
+    # (session 5, engines 1ace0cc, 5c6f042 and f6f05d1).
+    spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 41)}
     for item in (fresh_rows() + fresh2nd_rows() + fresh3rd_rows() + fresh4th_rows() + fresh5th_rows()
                  + fresh6th_rows() + fresh7th_rows() + fresh8th_rows() + fresh9th_rows()
                  + fresh10th_rows() + fresh11th_rows() + fresh12th_rows() + fresh13th_rows()
@@ -627,12 +627,11 @@ def main() -> None:
                  + fresh18th_rows() + fresh19th_rows() + fresh20th_rows() + fresh21th_rows()
                  + fresh22th_rows() + fresh23th_rows() + fresh24th_rows() + fresh25th_rows()
                  + fresh26th_rows() + fresh27th_rows() + fresh28th_rows() + fresh29th_rows()
-                 + fresh30th_rows() + fresh31th_rows() + fresh32th_rows()):
+                 + fresh30th_rows() + fresh31th_rows() + fresh32th_rows() + fresh33th_rows()
+                 + fresh34th_rows() + fresh35th_rows() + fresh36th_rows() + fresh37th_rows()
+                 + fresh38th_rows()):
         item["split"] = spent[item["split"]]
         items.append(item)
-    # fresh35-fresh40: sealed (session 5, third round) until their single measurement.
-    items += (fresh33th_rows() + fresh34th_rows() + fresh35th_rows() + fresh36th_rows()
-              + fresh37th_rows() + fresh38th_rows())
     for item in items:
         h = int(hashlib.sha256(item["id"].encode()).hexdigest(), 16)
         item.setdefault("split", "heldout" if h % 4 == 0 else "dev")
