@@ -436,3 +436,24 @@ def test_officials_who_instigate_are_the_accused() -> None:
     text = ("去年，县交通局副局长蔺东明曾陪他到镇上修路。他在信中说：镇党委书记邰可、原镇长阙永杰"
             "及现任镇长钮宗禹，教唆、指使村里的人堵他的门。")
     assert {n for n, _ in _accused(text)} == {"邰可", "阙永杰", "钮宗禹"}
+
+
+def test_a_name_ending_in_a_character_that_usually_starts_the_next_word() -> None:
+    # 家, 人, 年 end given names too; the HMM reads the unknown name as one word.
+    assert _officials("举报村主任周利家在任上侵占集体土地。")[0][0] == "周利家"
+    # …but 王强家的 is 王强's family, not a three-character name.
+    assert _officials("村支书王强家的亲戚都吃低保，王强家盖了三层楼。")[0][0] == "王强"
+
+
+def test_a_masked_name_keeps_a_given_name_character_the_hmm_joins_to_the_next_word() -> None:
+    # 陈某糯把…: jieba's HMM makes up 糯把, which is no dictionary word.
+    assert _officials("老支书陈某糯把村里的山林都卖了。")[0][0] == "陈某糯"
+    # 晏某原系…: 原 opens the predicate, it is no given name.
+    names = [n for n, _, _ in _officials("被反映人村会计晏某原系村小组长，多次挪用集体资金。")]
+    assert "晏某" in names and "晏某原" not in names
+
+
+def test_a_word_after_a_post_is_no_name_when_the_tagger_reads_no_person() -> None:
+    # 城管队员查扣, 负责人曾介绍: an everyday verb after the post, not a surname and a given name.
+    text = "城管队员查扣了摊贩的三轮车。执法大队负责人曾介绍说，执法程序合法。"
+    assert all(a["name"] not in ("查扣", "曾介绍") for a in judge(text)["accused"])

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from xunshi.core.env import data_dir
 from xunshi.triage import extract as ex
 from xunshi.triage import lexicon as lx
+from xunshi.triage import ner
 
 if TYPE_CHECKING:
     from xunshi.triage.engine import Reading
@@ -132,13 +133,18 @@ def candidates(reading: Reading, rule_chosen: Sequence[ex.Official]) -> list[Can
         out.append(c)
     unnamed = [o for o in officials if not o.name]
     spans = [o.name_span for o in officials if o.name_span]
+    refused = {o.refused_span for o in officials if o.refused_span}
     for s, e in persons:
         key = a[s:e]
-        if key in by_name or not _plausible(key) \
+        if key in by_name or not _plausible(key) or (s, e) in refused \
                 or any(ps < e and s < pe for ps, pe in spans) \
                 or any(key in other or other in key for other in by_name):
             continue  # a name the rules read already, longer or shorter (吴伟 / 吴伟成)
         holder = next((o for o in unnamed if 0 <= s - o.end <= 1 and a[o.end:s] in ("", "的")), None)
+        if holder is not None and a[s] not in lx.COMMON_SURNAMES \
+                and ex.name_at(a, s, after_post=True) != (s, e) \
+                and not any(ps < e and s < pe for ps, pe in ner.persons_around(a, (s, e))):
+            continue  # 镇党委书记克扣: a rare surname; neither the rules nor the neural tagger read a name
         if holder is not None:
             # The post the rules read without a name is this person's.
             holder.name, holder.name_span = reading.prepared.span(s, e), (s, e)

@@ -719,13 +719,17 @@ def _check_names(accused: list[ex.Official], prepared: Prepared) -> None:
         if not o.name_span or "某" in a[o.name_span[0]:o.name_span[1]]:
             continue  # masked names are read by pattern, not by the tagger
         s, e = o.name_span
-        unsure = a[s] in lx.AMBIGUOUS_SURNAMES or ex.word_frequency(a[s:e]) >= ex.COMMON_WORD_FREQ // 3
+        # Unsure: a surname that is also a common character, a name that is also a word, or
+        # a given name that is an everyday word (负责人曾介绍, 城管队员查扣).
+        unsure = a[s] in lx.AMBIGUOUS_SURNAMES or ex.word_frequency(a[s:e]) >= ex.COMMON_WORD_FREQ // 3 \
+            or (e - s == 2 and ex.word_frequency(a[s:e]) > 0) \
+            or (e - s == 3 and ex.word_frequency(a[s + 1:e]) >= ex.COMMON_WORD_FREQ)
         if e - s != 2 and not unsure:
             continue  # nothing the tagger could change: spare its cost
         persons = ner.persons_around(a, (s, e))
         if not any(ps < e and pe > s for ps, pe in persons):
             if unsure and o.position:
-                o.name, o.name_span = None, None
+                o.name, o.name_span, o.refused_span = None, None, (s, e)
             elif unsure:
                 accused.remove(o)  # neither a name nor a post is left
             continue

@@ -41,6 +41,8 @@ class Official:
     mentions: list[int] = field(default_factory=list)
     # The position in analysis script (書記 → 书记), for comparing with the word lists.
     post: str = ""
+    # A name the rules read here and the neural tagger refused (书记克扣): never a person.
+    refused_span: tuple[int, int] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {"name": self.name, "position": self.position or None, "unit": self.unit}
@@ -117,9 +119,10 @@ def _surname_len(a: str, pos: int) -> int:
 
 
 def _starts_word(a: str, pos: int) -> bool:
-    """Whether jieba reads a[pos] as the first character of a longer word (瞒报, 经常)."""
+    """Whether a[pos] is the first character of a dictionary word (瞒报, 经常). A word only
+    jieba's HMM makes up (糯把, 瑞等) does not count: that is how it reads unknown names."""
     tokens = segment(a[pos:pos + 6])
-    return bool(tokens) and len(tokens[0]) >= 2
+    return bool(tokens) and len(tokens[0]) >= 2 and word_frequency(tokens[0]) > 0
 
 
 # Verbs that, after a surname that is also a common character (强, 包, 时, 都), make a verb
@@ -167,7 +170,8 @@ def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | Non
         if m.group() == "某" and end < n and is_han(a[end]) and a[end] not in lx.NAME_STOP \
                 and not (a[end] in _NUMERALS and a[end + 1:end + 2] in _KIN_START):
             three = a[pos:end + 1]
-            if a[end] in _GIVEN_COMMON or a.count(three) >= 2 or not _starts_word(a, end):
+            if a[end] in _GIVEN_COMMON or a.count(three) >= 2 or (
+                    a[end] not in _AFTER_SUBJECT and not _starts_word(a, end)):
                 end += 1
         return pos, end
     if slen == 1 and a[after:after + 1] in _ALIGN_SPACES and is_han(a[after + 1:after + 2]) \
@@ -186,6 +190,8 @@ def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | Non
         # 陈应利等人, 王志领、: a verb-like character (利用, 领导) that the name's end
         # closes at once is the name's last character, not the next word's first.
         best = name3
+    elif c3 in _STOP_YET_LAST and _read_as_one(a, pos, name3):
+        best = name3  # 村支书李外家在…, 秦蓝人的帖子: the HMM reads the unknown name whole
     elif not c3 or not is_han(c3) or c3 in lx.NAME_STOP:
         best = name2
     elif a.count(name3) >= 2:
@@ -223,6 +229,27 @@ def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | Non
         if word_frequency(best) >= COMMON_WORD_FREQ:
             return None  # 安置, 高度, 方法: a common word, not 安/高/方 + a given name
     return pos, pos + len(best)
+
+
+# Adverbs and modal verbs that open a predicate right after a masked name (晏某原系,
+# 袁某需向): not a given-name character, however the HMM joins it to the next one.
+_AFTER_SUBJECT = set("原需应须该亦均即乃刺")
+# Characters that usually start the word after a name yet end given names too (李外家,
+# 秦蓝人, 何建上, 于巧年); verbs after a name (王强贪, 叶珺包) are not among them.
+_STOP_YET_LAST = set("家年人长月和志上")
+
+
+_FAMILY_AFTER = set("的里中门人属族庭")
+
+
+def _read_as_one(a: str, pos: int, name3: str) -> bool:
+    """Whether a three-character name whose last character usually starts the next word
+    (家, 人, 上, 年) is one: jieba's HMM reads it as one unknown word. (Written the same
+    way each time is no proof: 王强家 is also 王强's family.)"""
+    if name3[-1] == "家" and a[pos + 3:pos + 4] in _FAMILY_AFTER:
+        return False  # 王强家的亲戚, 王强家里: the family's, whatever the HMM joins
+    tokens = segment(a[pos:pos + 8])
+    return bool(tokens) and tokens[0] == name3 and word_frequency(name3) == 0
 
 
 def _is_word_not_name(a: str, pos: int, cand: str, slen: int) -> bool:

@@ -471,4 +471,6 @@ FRESH41: list[Item] = [
      []),
 ]
 
-rows = labelled_rows(FRESH41, "fresh41")
+
+def rows() -> list[dict]:
+    return labelled_rows(FRESH41, "fresh41")

@@ -473,4 +473,6 @@ FRESH42: list[Item] = [
      []),
 ]
 
-rows = labelled_rows(FRESH42, "fresh42")
+
+def rows() -> list[dict]:
+    return labelled_rows(FRESH42, "fresh42")

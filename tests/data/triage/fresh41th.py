@@ -443,4 +443,6 @@ FRESH43: list[Item] = [
      []),
 ]
 
-rows = labelled_rows(FRESH43, "fresh43")
+
+def rows() -> list[dict]:
+    return labelled_rows(FRESH43, "fresh43")

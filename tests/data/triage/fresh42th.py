@@ -463,4 +463,6 @@ FRESH44: list[Item] = [
      []),
 ]
 
-rows = labelled_rows(FRESH44, "fresh44")
+
+def rows() -> list[dict]:
+    return labelled_rows(FRESH44, "fresh44")

@@ -465,4 +465,6 @@ FRESH45: list[Item] = [
      []),
 ]
 
-rows = labelled_rows(FRESH45, "fresh45")
+
+def rows() -> list[dict]:
+    return labelled_rows(FRESH45, "fresh45")

@@ -454,4 +454,6 @@ FRESH46: list[Item] = [
      []),
 ]
 
-rows = labelled_rows(FRESH46, "fresh46")
+
+def rows() -> list[dict]:
+    return labelled_rows(FRESH46, "fresh46")
