@@ -232,8 +232,8 @@ def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | Non
 
 
 # Adverbs and modal verbs that open a predicate right after a masked name (晏某原系,
-# 袁某需向): not a given-name character, however the HMM joins it to the next one.
-_AFTER_SUBJECT = set("原需应须该亦均即乃刺")
+# 袁某需向, 苏某共领): not a given-name character, however the HMM joins it to the next one.
+_AFTER_SUBJECT = set("原需应须该亦均即乃刺共先")
 # Characters that usually start the word after a name yet end given names too (李外家,
 # 秦蓝人, 何建上, 于巧年); verbs after a name (王强贪, 叶珺包) are not among them.
 _STOP_YET_LAST = set("家年人长月和志上")
