@@ -457,3 +457,20 @@ def test_a_word_after_a_post_is_no_name_when_the_tagger_reads_no_person() -> Non
     # 城管队员查扣, 负责人曾介绍: an everyday verb after the post, not a surname and a given name.
     text = "城管队员查扣了摊贩的三轮车。执法大队负责人曾介绍说，执法程序合法。"
     assert all(a["name"] not in ("查扣", "曾介绍") for a in judge(text)["accused"])
+
+
+def test_civil_service_ranks_and_factory_heads_are_posts() -> None:
+    # 职级 written as the post (四级调研员, 二级主任科员, 二级巡视员) and 厂长.
+    assert _officials("县农业农村局二级主任科员鲁某某违规发放农机补贴。")[0][:2] == ("鲁某某", "二级主任科员")
+    assert _officials("工人们联名举报厂长覃建设挪用改制资金。")[0][:2] == ("覃建设", "厂长")
+    # 巡视员 is a rank, not the inspection side: the rank holder who takes gifts is accused.
+    assert _accused("市二级巡视员晏国平多次收受下属所送购物卡，共计三万元。") == [("晏国平", "二级巡视员")]
+
+
+def test_a_name_introduced_after_the_post_and_a_comma() -> None:
+    assert _officials("给赌场当保护伞的是派出所的副所长，名叫窦立新。")[0][0] == "窦立新"
+
+
+def test_a_profile_that_opens_with_the_name_and_places_before_the_post() -> None:
+    text = "庞新民，甘肃省定西市安定区香泉镇原党委书记，任职期间多次虚报冒领扶贫资金。"
+    assert ("庞新民", "原党委书记") in [(n, p) for n, p, _ in _officials(text)]

@@ -58,11 +58,16 @@ _PRIVATE_AFTER = re.compile(r"(?:先生|女士|老人|老汉|大爷|大妈|师�
 _VICTIM_BEFORE = re.compile(r"(?:殴打|打伤|威胁|恐吓|报复|打压|逼|把|将|给|向|找|帮|替|为)"
                             r"[^，,。；;！？!?\n]{0,3}$")
 _PASSIVE_AFTER = re.compile(r"被")
+# After a name: the person is investigated, sanctioned or sentenced (汤某涉嫌严重违纪违法,
+# 连某被“双规”, 李某受到党内警告处分): the one a notice or a report is about.
+_SANCTIONED_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,16}?(?:涉嫌|被[“\"]?双规|被查|落马|被判|被免|被撤|"
+                               r"被开除|被立案|被留置|被移送|被逮捕|被刑拘|被调查|被审查|接受[^，,。；;]{0,12}(?:审查|调查)|"
+                               r"受到[^，,。；;]{0,10}处分|违纪违法|严重违纪)")
 # A post written right before the name (村干部长朱清泽, 人大代表杨亚贵).
 _POST_BEFORE = re.compile("(?:" + lx.POST_RE.pattern + ")的?$")
 # An investigating or petition office right before the name (纪委信访室主任严万越).
-_HANDLER_BEFORE = re.compile(r"(?:纪委|纪工委|监委|纪检|巡视|巡察|信访|调查组|公安|派出所|法院|检察院)"
-                             r"[^，,。；;！？!?\n]{0,8}$")
+_HANDLER_BEFORE = re.compile(r"(?:纪委|纪工委|监委|纪检|巡视(?!员)|巡察(?!员)|信访|调查组|公安|派出所|"
+                             r"法院|检察院)[^，,。；;！？!?\n]{0,8}$")
 # A party or state organ just before the name (安监局职工王某, 县财政局的李某): its staff.
 _ORGAN_BEFORE = re.compile(r"(?:局|委|办|政府|法院|检察院|人大|政协|管委会|街道|办事处|所|站|中心)"
                            r"(?:的|职工|员工|干部|工作人员|科员|公务员)?$")
@@ -75,7 +80,7 @@ FEATURES = (
     "act_before_in_sentence", "act_sentences", "object_of_report", "speaks", "private_before",
     "private_after", "victim", "passive_after", "listed_with_chosen", "many_after", "tagger_agrees",
     "common_word", "two_chars", "few_candidates", "only_candidate", "post_before", "post_after",
-    "orders", "handler_before", "clause_start", "organ_before",
+    "orders", "handler_before", "clause_start", "organ_before", "sanctioned", "idle_beside_chosen",
 )
 
 
@@ -253,6 +258,11 @@ def _features(c: Candidate, rank: int, every: list[Candidate], reading: Reading)
         "orders": float(bool(engine._ORDERS.match(a, e))),
         "handler_before": float(bool(_HANDLER_BEFORE.search(a, max(0, s - 10), s))),
         "organ_before": float(bool(_ORGAN_BEFORE.search(a, max(0, s - 8), s))),
+        # No act in any sentence of theirs while the rules tied the acts to someone else
+        # (县扶贫办副主任某某到村里走访…原书记某某为谋利): a bystander.
+        "idle_beside_chosen": float(not c.rule_chosen and act_sentences == 0
+                                    and any(x.rule_chosen for x in every if x is not c)),
+        "sanctioned": float(any(_SANCTIONED_AFTER.match(a, p + len(name)) for p in positions[:10])),
         "clause_start": float(any(p == 0 or a[p - 1] in _CLAUSE_STARTERS for p in positions[:10])),
     }
 

@@ -318,7 +318,9 @@ _SOURCE_AFTER = re.compile(r"(?:介绍|透露|称|说|表示|了解|反映|回�
 _PATRON_AFTER = re.compile(
     r"的(?:关心|关怀|领导|支持|带领|帮助|协调|重视|推动|指导)(?:和[\u4e00-\u9fff]{2})?下")
 # Officials who handle the report rather than stand accused in it.
-_HANDLER_POST = re.compile(r"纪委|纪工委|监委|纪检|巡视|巡察|信访|督查|督导|公安局长|派出所|检察|法院")
+# (巡视员, 调研员 are civil-service ranks, not the inspection side.)
+_HANDLER_POST = re.compile(r"纪委|纪工委|监委|纪检|巡视(?!员)|巡察(?!员)|信访|督查|督导|公安局长|派出所|"
+                           r"检察|法院")
 
 
 def _dedupe(items: Sequence[str]) -> list[str]:

@@ -528,7 +528,8 @@ def officials(prepared: Prepared, index: TokenIndex | None = None) -> list[Offic
                 span = cand
         if span is None and a[end:end + 1] in "”」』\"":
             span = name_at(a, end + 1)  # “史上最牛烟草局长”陈文铸: the quote closes a nickname
-        m_call = re.match(r"(?:分别是|分别为|名叫|叫做|叫|是)[:：]?", a[end:end + 4])
+        m_call = re.match(r"(?:分别是|分别为|名叫|叫做|叫|是)[:：]?|[，,](?:名叫|名字叫|叫做)",
+                          a[end:end + 5])
         if span is None and m_call:
             # 副镇长叫王大海, 村委成员分别是吴国松、…, 镇党委书记是王某某
             span = name_at(a, end + m_call.end())
@@ -652,11 +653,15 @@ def _profile_name(a: str, unit_start: int, end: int) -> tuple[int, int] | None:
     between = a[span[1]:unit_start]
     if re.search(r"(?:现任|时任|担任|任|是|系|为|[，,])(?:原|前|现)?$", between):
         return span
+    if _PLACE_CHAIN.fullmatch(between):
+        return span  # 胡某东，云南省曲靖市沾益区菱角乡黎山村原党总支书记: the places before the unit
     if (marks or (opening and "被举报人" in opening.group())) and _LIST_ENTRY.fullmatch(between):
         return span  # 8、周孟良，桃源新区开发建设指挥部总指挥: an entry of a list of accused
     return None
 
 
+_PLACE_CHAIN = re.compile(r"[，,](?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|地区|县|区|旗))+"
+                          r"[\u4e00-\u9fff]{0,4}")
 # The rest of a list entry between the name and the post: one clause of unit words.
 _LIST_ENTRY = re.compile(r"[，,](?:中共)?[\u4e00-\u9fff（）()]{0,24}")
 
