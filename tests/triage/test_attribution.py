@@ -151,3 +151,10 @@ def test_a_worker_picks_up_weights_retrained_in_another_process(tmp_path: Path,
     assert attribution.load().source == "first"
     tasks._model_fresh()
     assert attribution.load().source == "retrained"
+
+
+def test_an_official_on_a_visit_is_not_added_to_the_accused() -> None:
+    # The learnt weighing alone gives any official with a post about even odds; one who comes
+    # on an official visit (走访, 慰问, 带队检查) is read explicitly as no accused.
+    text = "村主任柏某某把集体鱼塘低价承包给亲戚。副镇长喻立新到村里走访时听取了村民意见。"
+    assert [a["name"] for a in judge(text)["accused"]] == ["柏某某"]
