@@ -67,6 +67,8 @@ _SANCTIONED_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,16}?(?:涉嫌|被[�
 # what officials do when they are the ones who come, not the ones reported.
 _ON_DUTY_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,12}?(?:走访|调研|视察|看望|慰问|陪同|带队|督导|指导工作|"
                             r"检查工作|座谈|召开|主持)")
+# A word for an official, not a post, right before the name (济南官员刘某, 该局干部王某).
+_OFFICIAL_NOUN_BEFORE = re.compile(r"(?:官员|干部|公务员|领导|官)的?$")
 # A post written right before the name (村干部长朱清泽, 人大代表杨亚贵).
 _POST_BEFORE = re.compile("(?:" + lx.POST_RE.pattern + ")的?$")
 # An investigating or petition office right before the name (纪委信访室主任严万越).
@@ -85,7 +87,7 @@ FEATURES = (
     "private_after", "victim", "passive_after", "listed_with_chosen", "many_after", "tagger_agrees",
     "common_word", "two_chars", "few_candidates", "only_candidate", "post_before", "post_after",
     "orders", "handler_before", "clause_start", "organ_before", "sanctioned", "idle_beside_chosen",
-    "on_duty",
+    "on_duty", "official_before",
 )
 
 
@@ -267,6 +269,7 @@ def _features(c: Candidate, rank: int, every: list[Candidate], reading: Reading)
         # (县扶贫办副主任某某到村里走访…原书记某某为谋利): a bystander.
         "idle_beside_chosen": float(not c.rule_chosen and act_sentences == 0
                                     and any(x.rule_chosen for x in every if x is not c)),
+        "official_before": float(bool(_OFFICIAL_NOUN_BEFORE.search(a, max(0, s - 4), s))),
         "on_duty": float(any(_ON_DUTY_AFTER.match(a, p + len(name)) for p in positions[:10])),
         "sanctioned": float(any(_SANCTIONED_AFTER.match(a, p + len(name)) for p in positions[:10])),
         "clause_start": float(any(p == 0 or a[p - 1] in _CLAUSE_STARTERS for p in positions[:10])),
