@@ -721,11 +721,12 @@ def _check_names(accused: list[ex.Official], prepared: Prepared) -> None:
         if not o.name_span or "某" in a[o.name_span[0]:o.name_span[1]]:
             continue  # masked names are read by pattern, not by the tagger
         s, e = o.name_span
-        # Unsure: a surname that is also a common character, a name that is also a word, or
-        # a given name that is an everyday word (负责人曾介绍, 城管队员查扣).
+        # Unsure: a surname that is also a common character, a name that is also a word
+        # (城管队员查扣), or a surname before a word everyone writes (负责人曾介绍, 查一下). A
+        # given name that is a rarer word (建华, 北海) is not worth the tagger's time.
         unsure = a[s] in lx.AMBIGUOUS_SURNAMES or ex.word_frequency(a[s:e]) >= ex.COMMON_WORD_FREQ // 3 \
             or (e - s == 2 and ex.word_frequency(a[s:e]) > 0) \
-            or (e - s == 3 and ex.word_frequency(a[s + 1:e]) >= ex.COMMON_WORD_FREQ)
+            or (e - s == 3 and ex.word_frequency(a[s + 1:e]) >= 3 * ex.EVERYDAY_FREQ)
         if e - s != 2 and not unsure:
             continue  # nothing the tagger could change: spare its cost
         persons = ner.persons_around(a, (s, e))

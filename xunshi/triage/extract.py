@@ -140,7 +140,7 @@ _UNIT_AFTER_MOU = set("县市区镇乡村局所院厂校站处科")
 COMMON_WORD_FREQ = 300
 # jieba frequency of a word everyone writes (官员 8,591, 东方 3,993); among 247 labelled full names
 # one begins with such a word (周年明), and it stands after a post.
-_EVERYDAY_FREQ = 1000
+EVERYDAY_FREQ = _EVERYDAY_FREQ = 1000
 _NAME_CLOSERS = set("等，。、；：！？（）()“”\"")
 _ALIGN_SPACES = (" ", "\u3000")
 _LIST_CLOSERS = set(",，、;；")

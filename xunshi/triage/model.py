@@ -47,6 +47,17 @@ class TriageModel:
     trained_on: int
     source: str
 
+    def _prepare_weights(self) -> None:
+        """The weights as C-contiguous (features × outputs) arrays, made once: a transposed
+        view (coef_.T) is copied by every sparse product, which cost a millisecond a text."""
+        import numpy as np
+
+        self._scope_w = np.ascontiguousarray(self.scope.coef_[0])
+        self._out_w = np.ascontiguousarray(self.out_type.coef_.T) if self.out_type is not None else None
+        if self.topics is not None:
+            self._topic_w = np.ascontiguousarray(np.vstack([est.coef_ for est in self.topics.estimators_]).T)
+            self._topic_b = np.array([est.intercept_[0] for est in self.topics.estimators_])
+
     def predict(self, text: str) -> dict[str, Any]:
         import numpy as np
 
@@ -54,12 +65,14 @@ class TriageModel:
         # straight from the coefficients: scikit-learn's per-call input validation costs
         # more than the arithmetic at one text at a time.
         x = self.vectorizer.transform([text])
-        z = float((x @ self.scope.coef_.T)[0, 0] + self.scope.intercept_[0])
+        if getattr(self, "_scope_w", None) is None:
+            self._prepare_weights()
+        z = float((x @ self._scope_w)[0] + self.scope.intercept_[0])
         p_second = 1.0 / (1.0 + np.exp(-z))
         p_in = p_second if self.scope.classes_[1] == "in" else 1.0 - p_second
         out: dict[str, Any] = {"p_in": float(p_in), "out_type": None, "out_type_p": 0.0, "topics": {}}
         if self.out_type is not None:
-            zz = np.asarray(x @ self.out_type.coef_.T).ravel() + self.out_type.intercept_
+            zz = np.asarray(x @ self._out_w).ravel() + self.out_type.intercept_
             if zz.shape[0] == 1:  # two classes: one score
                 probs = np.array([1 - 1 / (1 + np.exp(-zz[0])), 1 / (1 + np.exp(-zz[0]))])
             else:
@@ -69,11 +82,7 @@ class TriageModel:
             out["out_type"] = str(self.out_type.classes_[best])
             out["out_type_p"] = float(probs[best])
         if self.topics is not None:
-            if getattr(self, "_topic_w", None) is None:
-                self._topic_w = np.vstack([est.coef_ for est in self.topics.estimators_])
-                self._topic_b = np.array([est.intercept_[0] for est in self.topics.estimators_])
-            w, bias = self._topic_w, self._topic_b
-            probs = 1 / (1 + np.exp(-(np.asarray(x @ w.T).ravel() + bias)))
+            probs = 1 / (1 + np.exp(-(np.asarray(x @ self._topic_w).ravel() + self._topic_b)))
             out["topics"] = {t: float(p) for t, p in zip(self.topic_names, probs, strict=True)}
         return out
 
