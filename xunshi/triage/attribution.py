@@ -43,7 +43,8 @@ THRESHOLD = 0.45
 
 # Before a name: it is the object of a report (举报村支书…, 对…检举).
 _OBJECT_OF_REPORT = re.compile(r"(?:举报|反映|控告|检举|揭发|状告|告发|实名举报|投诉|曝光|起诉|查处|调查|"
-                               r"被举报人|涉及|处分|免职|双开|开除|立案|审查|留置|通报)[^，,。；;！？!?\n]{0,10}$")
+                               r"被举报人|涉及|处分|免职|双开|开除|立案|审查|留置|通报|给予|免去|撤销|"
+                               r"问责|诫勉|约谈)[^，,。；;！？!?\n]{0,10}$")
 # After a name: the person speaks or answers (李某表示, 张某告诉记者).
 _SPEAKS_AFTER = re.compile(r"(?:也|则|对记者|向记者|对[^，,。；;！？!?\n]{1,6}?(?=说))?"
                            r"(?:说|表示|告诉|告知|回答|回应|介绍|解释|称|答复|坦言|透露|承认|证实|作证)")
@@ -62,7 +63,8 @@ _PASSIVE_AFTER = re.compile(r"被")
 # 连某被“双规”, 李某受到党内警告处分): the one a notice or a report is about.
 _SANCTIONED_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,16}?(?:涉嫌|被[“\"]?双规|被查|落马|被判|被免|被撤|"
                                r"被开除|被立案|被留置|被移送|被逮捕|被刑拘|被调查|被审查|接受[^，,。；;]{0,12}(?:审查|调查)|"
-                               r"受到[^，,。；;]{0,10}处分|违纪违法|严重违纪)")
+                               r"受到[^，,。；;]{0,20}处分|被(?:停止工作|停职|调离|警告|记过|撤职|降级|问责|诫勉)|"
+                               r"违纪违法|严重违纪)")
 # After a name, in its clause: an official visit or duty (某某到村里走访, 带队检查, 前来慰问):
 # what officials do when they are the ones who come, not the ones reported.
 _ON_DUTY_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,12}?(?:走访|调研|视察|看望|慰问|陪同|带队|督导|指导工作|"
