@@ -630,9 +630,9 @@ def main() -> None:
     # and d83d311); spent since, they are real batches 10-31 a model may learn from (ids
     # unchanged). A next round needs new sealed batches: every text here has been seen.
     # fresh23-28, fresh29-34 and fresh35-40 were sealed until their single measurement
-    # (session 5, engines 1ace0cc, 5c6f042 and f6f05d1); fresh41-46 until theirs (session 7,
-    # engine 847f242).
-    spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 47)}
+    # (session 5, engines 1ace0cc, 5c6f042 and f6f05d1); fresh41-46 and fresh47-52 until theirs
+    # (session 7, engines 847f242 and 5e035a1).
+    spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 53)}
     for item in (fresh_rows() + fresh2nd_rows() + fresh3rd_rows() + fresh4th_rows() + fresh5th_rows()
                  + fresh6th_rows() + fresh7th_rows() + fresh8th_rows() + fresh9th_rows()
                  + fresh10th_rows() + fresh11th_rows() + fresh12th_rows() + fresh13th_rows()
@@ -643,14 +643,10 @@ def main() -> None:
                  + fresh30th_rows() + fresh31th_rows() + fresh32th_rows() + fresh33th_rows()
                  + fresh34th_rows() + fresh35th_rows() + fresh36th_rows() + fresh37th_rows()
                  + fresh38th_rows() + fresh39th_rows() + fresh40th_rows() + fresh41th_rows()
-                 + fresh42th_rows() + fresh43th_rows() + fresh44th_rows()):
+                 + fresh42th_rows() + fresh43th_rows() + fresh44th_rows() + fresh45th_rows()
+                 + fresh46th_rows() + fresh47th_rows() + fresh48th_rows() + fresh49th_rows()
+                 + fresh50th_rows()):
         item["split"] = spent[item["split"]]
-        items.append(item)
-    # fresh47-52 (session 7: hotlines and message boards; social security; agriculture, water
-    # and grain; housing; relatives and personnel; regulators): sealed until their single
-    # measurement; no model may learn from them (their split names are not trainable).
-    for item in (fresh45th_rows() + fresh46th_rows() + fresh47th_rows() + fresh48th_rows()
-                 + fresh49th_rows() + fresh50th_rows()):
         items.append(item)
     for item in items:
         h = int(hashlib.sha256(item["id"].encode()).hexdigest(), 16)
