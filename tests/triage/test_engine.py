@@ -123,3 +123,21 @@ def test_rules_only_mode_still_keeps_the_contract() -> None:
     r = judge("东光县县长李某某违规提拔干部，收受好处费。", use_model=False)
     check_contract(r)
     assert r["scope"] == "in"
+
+
+def test_the_model_scores_match_scikit_learn() -> None:
+    # predict() multiplies by the weights itself (contiguous, made once) instead of asking
+    # scikit-learn per text: the probabilities must stay scikit-learn's own.
+    from xunshi.triage.model import load
+
+    model = load()
+    for text in ("镇党委书记张某某收受工程老板红包，还把低保名额给了亲戚。",
+                 "我家的宅基地被邻居占了，村里调解不成，要求依法处理。",
+                 "县法院判决后对方一直不履行，申请执行两年仍没有结果。"):
+        got = model.predict(text)
+        x = model.vectorizer.transform([text])
+        p_in = model.scope.predict_proba(x)[0][list(model.scope.classes_).index("in")]
+        assert abs(got["p_in"] - p_in) < 1e-9
+        assert got["out_type"] == model.out_type.predict(x)[0]
+        topics = model.topics.predict_proba(x)[0]
+        assert max(abs(a - b) for a, b in zip(got["topics"].values(), topics, strict=True)) < 1e-9

@@ -140,7 +140,7 @@ _UNIT_AFTER_MOU = set("县市区镇乡村局所院厂校站处科")
 COMMON_WORD_FREQ = 300
 # jieba frequency of a word everyone writes (官员 8,591, 东方 3,993); among 247 labelled full names
 # one begins with such a word (周年明), and it stands after a post.
-EVERYDAY_FREQ = _EVERYDAY_FREQ = 1000
+EVERYDAY_FREQ = 1000
 _NAME_CLOSERS = set("等，。、；：！？（）()“”\"")
 _ALIGN_SPACES = (" ", "\u3000")
 _LIST_CLOSERS = set(",，、;；")
@@ -213,7 +213,7 @@ def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | Non
     if not after_post and _is_word_not_name(a, pos, best, slen):
         return None  # 官员, 纪检专员, 东方一号: an everyday word, not a surname and a given name
     if a[pos] in lx.AMBIGUOUS_SURNAMES and slen == 1 and len(best) == 2 \
-            and word_frequency(best) >= _EVERYDAY_FREQ // 2:
+            and word_frequency(best) >= EVERYDAY_FREQ // 2:
         return None  # 花费, 高度, 安全: however often written, an everyday word
     if a[pos] in lx.AMBIGUOUS_SURNAMES and slen == 1 and a.count(best) < 2:
         if after_post and a[pos] not in "和及与" and word_frequency(best) < COMMON_WORD_FREQ \
@@ -237,8 +237,7 @@ _AFTER_SUBJECT = set("原需应须该亦均即乃刺共先")
 # Characters that usually start the word after a name yet end given names too (李外家,
 # 秦蓝人, 何建上, 于巧年); verbs after a name (王强贪, 叶珺包) are not among them.
 _STOP_YET_LAST = set("家年人长月和志上")
-
-
+# After 某某家: the family's home or members (家的, 家里, 家人), not a name ending in 家.
 _FAMILY_AFTER = set("的里中门人属族庭")
 
 
@@ -256,14 +255,14 @@ def _is_word_not_name(a: str, pos: int, cand: str, slen: int) -> bool:
     """Whether a name candidate (not right after a post) reads as a common word: the whole
     candidate (官员, 花费; 黎明 counts only after a post), or its first two characters."""
     if slen == 2:
-        return word_frequency(cand[:2]) >= _EVERYDAY_FREQ  # 东方一号
+        return word_frequency(cand[:2]) >= EVERYDAY_FREQ  # 东方一号
     if len(cand) == 2:
-        return word_frequency(cand) >= _EVERYDAY_FREQ // 2  # (李强 159, 李四 106 are names)
+        return word_frequency(cand) >= EVERYDAY_FREQ // 2  # (李强 159, 李四 106 are names)
     head = word_frequency(cand[:2])
     if head < COMMON_WORD_FREQ or a.count(cand) >= 2:  # the text scan only when it can decide
         return False
     # 官员X; 纪检/专员: a word of its own, and the third character starts the next word.
-    return head >= _EVERYDAY_FREQ or len(segment(a[pos + 2:pos + 6])[0]) >= 2
+    return head >= EVERYDAY_FREQ or len(segment(a[pos + 2:pos + 6])[0]) >= 2
 
 
 

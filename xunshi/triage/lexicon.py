@@ -78,13 +78,13 @@ SURNAMES_1 = set(
 SURNAMES_2 = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
               "宇文", "司徒", "夏侯", "轩辕", "令狐", "独孤", "南宫", "西门", "端木", "澹台"}
 
-# Surnames that are also frequent function words: a name starting with one of these
-# needs corroboration (repetition in the text, or the NER model) before it is believed.
 # The hundred commonest surnames (by population): a name the tagger reads with one of these
 # right after a post is a person even where it is also a word (村支部副书记高峰).
 COMMON_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋"
                       "蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷"
                       "侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+# Surnames that are also frequent function words: a name starting with one of these
+# needs corroboration (repetition in the text, or the NER model) before it is believed.
 AMBIGUOUS_SURNAMES = set("和于向万时任常高成方全安都来应原保平明水云沙乐花艾商文强华金白"
                          "关宁车包谈计易连齐路井宫单甘景解尚农师惠劳楼初宿宾山")
 

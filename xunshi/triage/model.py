@@ -52,11 +52,12 @@ class TriageModel:
         view (coef_.T) is copied by every sparse product, which cost a millisecond a text."""
         import numpy as np
 
-        self._scope_w = np.ascontiguousarray(self.scope.coef_[0])
         self._out_w = np.ascontiguousarray(self.out_type.coef_.T) if self.out_type is not None else None
         if self.topics is not None:
             self._topic_w = np.ascontiguousarray(np.vstack([est.coef_ for est in self.topics.estimators_]).T)
             self._topic_b = np.array([est.intercept_[0] for est in self.topics.estimators_])
+        # Last: a worker thread that sees it set finds the others set too.
+        self._scope_w = np.ascontiguousarray(self.scope.coef_[0])
 
     def predict(self, text: str) -> dict[str, Any]:
         import numpy as np
