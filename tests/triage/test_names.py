@@ -474,3 +474,11 @@ def test_a_name_introduced_after_the_post_and_a_comma() -> None:
 def test_a_profile_that_opens_with_the_name_and_places_before_the_post() -> None:
     text = "庞新民，甘肃省定西市安定区香泉镇原党委书记，任职期间多次虚报冒领扶贫资金。"
     assert ("庞新民", "原党委书记") in [(n, p) for n, p, _ in _officials(text)]
+
+
+def test_village_and_town_leaders_as_a_group_are_officials() -> None:
+    # 村领导, 镇领导 are cadres named as a group, like 村干部: the accused post of the report.
+    text = ("我们屯的机动地有三千多亩，几个村领导把地随意发包给外村老板，"
+            "收的承包费从来不公布，也不入村集体的账。")
+    assert "村领导" in [p for _, p, _ in _officials(text)]
+    assert judge(text)["scope"] == "in"

@@ -51,6 +51,7 @@ POSTS: tuple[str, ...] = (
     # cadres named as a group (乡干部多收费): no name, but a public official all the same
     "乡干部", "镇干部", "村干部", "乡镇干部", "县干部", "干部",
     "领导干部", "县级领导干部", "县级领导", "县级干部", "扶贫干部", "县官",
+    "村领导", "镇领导", "乡领导", "村两委干部", "两委干部",
     # generic references that still point at one person
     "一把手", "二把手", "老支书", "老书记", "县领导", "市领导", "县里领导", "秘书", "负责人",
 )
