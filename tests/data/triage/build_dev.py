@@ -76,6 +76,12 @@ from fresh47th import rows as fresh47th_rows
 from fresh48th import rows as fresh48th_rows
 from fresh49th import rows as fresh49th_rows
 from fresh50th import rows as fresh50th_rows
+from fresh51th import rows as fresh51th_rows
+from fresh52th import rows as fresh52th_rows
+from fresh53th import rows as fresh53th_rows
+from fresh54th import rows as fresh54th_rows
+from fresh55th import rows as fresh55th_rows
+from fresh56th import rows as fresh56th_rows
 from handwritten import rows as handwritten_rows
 from handwritten2 import rows as handwritten2_rows
 from handwritten3 import rows as handwritten3_rows
@@ -647,6 +653,12 @@ def main() -> None:
                  + fresh46th_rows() + fresh47th_rows() + fresh48th_rows() + fresh49th_rows()
                  + fresh50th_rows()):
         item["split"] = spent[item["split"]]
+        items.append(item)
+    # fresh53-58 (session 7: village collective assets; retaliation and petition handling;
+    # health; education; letters to inspection groups; traditional-script media): sealed until
+    # their single measurement; no model may learn from them (their split names are not trainable).
+    for item in (fresh51th_rows() + fresh52th_rows() + fresh53th_rows() + fresh54th_rows()
+                 + fresh55th_rows() + fresh56th_rows()):
         items.append(item)
     for item in items:
         h = int(hashlib.sha256(item["id"].encode()).hexdigest(), 16)
