@@ -636,9 +636,9 @@ def main() -> None:
     # and d83d311); spent since, they are real batches 10-31 a model may learn from (ids
     # unchanged). A next round needs new sealed batches: every text here has been seen.
     # fresh23-28, fresh29-34 and fresh35-40 were sealed until their single measurement
-    # (session 5, engines 1ace0cc, 5c6f042 and f6f05d1); fresh41-46 and fresh47-52 until theirs
-    # (session 7, engines 847f242 and 5e035a1).
-    spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 53)}
+    # (session 5, engines 1ace0cc, 5c6f042 and f6f05d1); fresh41-46, fresh47-52 and fresh53-58
+    # until theirs (session 7, engines 847f242, 5e035a1 and 6d232eb).
+    spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 59)}
     for item in (fresh_rows() + fresh2nd_rows() + fresh3rd_rows() + fresh4th_rows() + fresh5th_rows()
                  + fresh6th_rows() + fresh7th_rows() + fresh8th_rows() + fresh9th_rows()
                  + fresh10th_rows() + fresh11th_rows() + fresh12th_rows() + fresh13th_rows()
@@ -651,14 +651,9 @@ def main() -> None:
                  + fresh38th_rows() + fresh39th_rows() + fresh40th_rows() + fresh41th_rows()
                  + fresh42th_rows() + fresh43th_rows() + fresh44th_rows() + fresh45th_rows()
                  + fresh46th_rows() + fresh47th_rows() + fresh48th_rows() + fresh49th_rows()
-                 + fresh50th_rows()):
+                 + fresh50th_rows() + fresh51th_rows() + fresh52th_rows() + fresh53th_rows()
+                 + fresh54th_rows() + fresh55th_rows() + fresh56th_rows()):
         item["split"] = spent[item["split"]]
-        items.append(item)
-    # fresh53-58 (session 7: village collective assets; retaliation and petition handling;
-    # health; education; letters to inspection groups; traditional-script media): sealed until
-    # their single measurement; no model may learn from them (their split names are not trainable).
-    for item in (fresh51th_rows() + fresh52th_rows() + fresh53th_rows() + fresh54th_rows()
-                 + fresh55th_rows() + fresh56th_rows()):
         items.append(item)
     for item in items:
         h = int(hashlib.sha256(item["id"].encode()).hexdigest(), 16)
