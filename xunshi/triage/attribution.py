@@ -65,10 +65,10 @@ _SANCTIONED_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,16}?(?:涉嫌|被[�
                                r"被开除|被立案|被留置|被移送|被逮捕|被刑拘|被调查|被审查|接受[^，,。；;]{0,12}(?:审查|调查)|"
                                r"受到[^，,。；;]{0,20}处分|被(?:停止工作|停职|调离|警告|记过|撤职|降级|问责|诫勉)|"
                                r"违纪违法|严重违纪)")
-# After a name, in its clause: an official visit or duty (某某到村里走访, 带队检查, 前来慰问):
+# After a name, in its clause: an official visit or duty (某某到村里走访, 带队检查, 陪他修路):
 # what officials do when they are the ones who come, not the ones reported.
-_ON_DUTY_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,12}?(?:走访|调研|视察|看望|慰问|陪同|带队|督导|指导工作|"
-                            r"检查工作|座谈|召开|主持)")
+_ON_DUTY_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,12}?(?:走访|调研|视察|看望|慰问|陪同|"
+                            r"陪(?![酒吃喝赌玩])|带队|督导|指导工作|检查工作|座谈|召开|主持)")
 # A word for an official, not a post, right before the name (济南官员刘某, 该局干部王某).
 _OFFICIAL_NOUN_BEFORE = re.compile(r"(?:官员|干部|公务员|领导|官)的?$")
 # A post written right before the name (村干部长朱清泽, 人大代表杨亚贵).
