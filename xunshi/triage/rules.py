@@ -342,6 +342,10 @@ def has_act(clause: str) -> bool:
         w >= 0.8 and rx.search(clause) for rx, w, _ in ACT_PATTERNS)
 
 
+# Retaliation whose victim is the reporter or petitioner: an official's act by its nature.
+_AGAINST_REPORTER = re.compile(r"报复(?:举报人|举报者|检举人|反映人|上访者|上访户|信访人)")
+
+
 def evaluate(a: str, sentences: list[tuple[int, int]], official_spans: list[tuple[int, int]],
              official_names: list[str]) -> RuleResult:
     """Scores the allegation (acts attributable to an official) and the claims by type."""
@@ -356,6 +360,8 @@ def evaluate(a: str, sentences: list[tuple[int, int]], official_spans: list[tupl
         if not refers and first_official is not None and first_official < s \
                 and not re.search(r"我|群众|村民|老板|开发商", sentence[:6]):
             refers = True  # a sentence without a subject continues the last one's
+        if not refers and first_official is not None and _AGAINST_REPORTER.search(sentence):
+            refers = True  # 打击报复举报人: only one in office can, wherever the text names them
         for m in _ACT_RE.finditer(sentence):
             weight, act_codes = ACTS[m.group()]
             if m.start() > 0 and sentence[m.start() - 1] in _ACT_NOT_AFTER.get(m.group(), ""):
