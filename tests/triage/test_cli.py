@@ -97,3 +97,24 @@ def test_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 1 and "usage" in err
     status, _, err = run(capsys, "/nonexistent/file.txt")
     assert status == 1 and "cannot read" in err
+
+
+def test_a_model_fitted_from_older_bundled_texts_is_refitted(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    # A saved model fitted from the texts an earlier release shipped must not shadow the
+    # new ones after an upgrade; a model staff trained from their own labels is kept.
+    monkeypatch.setenv("XUNSHI_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(triage_model, "_cached", None)
+    dev = [r for r in map(json.loads, DEV.read_text(encoding="utf-8").splitlines()) if r["split"] == "dev"]
+    shipped = tmp_path / "train.json"
+    monkeypatch.setattr(triage_model, "BUNDLED_TRAINING", shipped)
+    monkeypatch.setattr(triage_model, "BUNDLED_REAL", tmp_path / "no-real-batches.json")
+    shipped.write_text(json.dumps(dev[::4], ensure_ascii=False), encoding="utf-8")
+    assert triage_model.load(refresh=True).trained_on == len(dev[::4])
+    assert triage_model.load(refresh=True).trained_on == len(dev[::4])  # same texts: the saved one
+    shipped.write_text(json.dumps(dev[::2], ensure_ascii=False), encoding="utf-8")  # a new release
+    assert triage_model.load(refresh=True).trained_on == len(dev[::2])
+    staff = triage_model.train_from_rows(dev[::3], source="labels confirmed at the desk")
+    triage_model.save(staff)
+    shipped.write_text(json.dumps(dev[::5], ensure_ascii=False), encoding="utf-8")
+    assert triage_model.load(refresh=True).source == "labels confirmed at the desk"

@@ -11,7 +11,9 @@ it), so nothing is downloaded and a fresh checkout works.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
+import logging
 import pickle
 import threading
 from collections.abc import Iterable
@@ -21,6 +23,7 @@ from typing import Any
 
 from xunshi.core.env import data_dir
 
+log = logging.getLogger(__name__)
 MODEL_VERSION = 2
 # Texts written by real people (a public source address) count double beside synthetic
 # and hand-written ones: they are what the model meets in use, and fewer.
@@ -166,37 +169,58 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def save(model: TriageModel, path: Path | None = None) -> Path:
+BUNDLED_SOURCE = "bundled development split and real batches"
+
+
+def bundled_digest() -> str:
+    """A fingerprint of the labelled texts shipped in the package: a model fitted from an
+    earlier release's texts is refitted after an upgrade instead of shadowing them."""
+    digest = hashlib.sha256()
+    for path in (BUNDLED_TRAINING, BUNDLED_REAL):
+        if path.exists():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def save(model: TriageModel, path: Path | None = None, *, bundle: str | None = None) -> Path:
+    """Writes the model; `bundle` is the fingerprint of the shipped texts it was fitted from
+    (None for a model staff trained from their own labels, which an upgrade never replaces)."""
     path = path or model_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     with tmp.open("wb") as fh:
-        pickle.dump({"version": MODEL_VERSION, "model": model}, fh)
+        pickle.dump({"version": MODEL_VERSION, "model": model, "bundle": bundle}, fh)
     tmp.replace(path)
     return path
 
 
 def load(*, refresh: bool = False) -> TriageModel:
-    """The saved model, else one fitted from the bundled labelled items (and saved)."""
+    """The saved model, else one fitted from the bundled labelled items (and saved). A saved
+    model fitted from bundled texts that have changed since (a new release) is refitted."""
     global _cached
     with _lock:
         if _cached is not None and not refresh:
             return _cached
         path = model_path()
         model: TriageModel | None = None
+        current = bundled_digest()
         if path.exists():
             try:
                 with path.open("rb") as fh:
                     blob = pickle.load(fh)  # noqa: S301 - our own file in our own data dir
                 if blob.get("version") == MODEL_VERSION:
                     model = blob["model"]
+                    from_bundle = blob.get("bundle") or (model.source == BUNDLED_SOURCE and "unknown")
+                    if from_bundle and from_bundle != current:
+                        log.info("triage model fitted from older bundled texts: refitting")
+                        model = None
             except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError):
                 model = None
         if model is None:
-            model = train_from_rows(bundled_rows(), source="bundled development split and real batches")
+            model = train_from_rows(bundled_rows(), source=BUNDLED_SOURCE)
             # A read-only data dir still gets a working (in-memory) model.
             with contextlib.suppress(OSError):
-                save(model, path)
+                save(model, path, bundle=current)
         _cached = model
         return model
 
