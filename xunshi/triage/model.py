@@ -210,8 +210,9 @@ def load(*, refresh: bool = False) -> TriageModel:
                     blob = pickle.load(fh)  # noqa: S301 - our own file in our own data dir
                 if blob.get("version") == MODEL_VERSION:
                     model = blob["model"]
-                    from_bundle = blob.get("bundle") or (model.source == BUNDLED_SOURCE and "unknown")
-                    if from_bundle and from_bundle != current:
+                    # Files saved before fingerprints were kept: bundled ones count as stale.
+                    fitted_from = blob.get("bundle", "unknown" if model.source == BUNDLED_SOURCE else None)
+                    if fitted_from is not None and fitted_from != current:
                         log.info("triage model fitted from older bundled texts: refitting")
                         model = None
             except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError):
