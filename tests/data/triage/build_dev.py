@@ -82,6 +82,12 @@ from fresh53th import rows as fresh53th_rows
 from fresh54th import rows as fresh54th_rows
 from fresh55th import rows as fresh55th_rows
 from fresh56th import rows as fresh56th_rows
+from fresh57th import rows as fresh57th_rows
+from fresh58th import rows as fresh58th_rows
+from fresh59th import rows as fresh59th_rows
+from fresh60th import rows as fresh60th_rows
+from fresh61th import rows as fresh61th_rows
+from fresh62th import rows as fresh62th_rows
 from handwritten import rows as handwritten_rows
 from handwritten2 import rows as handwritten2_rows
 from handwritten3 import rows as handwritten3_rows
@@ -655,6 +661,10 @@ def main() -> None:
                  + fresh54th_rows() + fresh55th_rows() + fresh56th_rows()):
         item["split"] = spent[item["split"]]
         items.append(item)
+    # Sealed for one measurement (session 8): fresh59-fresh64, collected and labelled by
+    # helpers who never ran the engine; no model learns from their splits until they are spent.
+    items += (fresh57th_rows() + fresh58th_rows() + fresh59th_rows() + fresh60th_rows()
+              + fresh61th_rows() + fresh62th_rows())
     for item in items:
         h = int(hashlib.sha256(item["id"].encode()).hexdigest(), 16)
         item.setdefault("split", "heldout" if h % 4 == 0 else "dev")
