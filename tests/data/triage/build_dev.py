@@ -643,8 +643,9 @@ def main() -> None:
     # unchanged). A next round needs new sealed batches: every text here has been seen.
     # fresh23-28, fresh29-34 and fresh35-40 were sealed until their single measurement
     # (session 5, engines 1ace0cc, 5c6f042 and f6f05d1); fresh41-46, fresh47-52 and fresh53-58
-    # until theirs (session 7, engines 847f242, 5e035a1 and 6d232eb).
-    spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 59)}
+    # until theirs (session 7, engines 847f242, 5e035a1 and 6d232eb); fresh59-64 until theirs
+    # (session 8, engine 72222ba).
+    spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 65)}
     for item in (fresh_rows() + fresh2nd_rows() + fresh3rd_rows() + fresh4th_rows() + fresh5th_rows()
                  + fresh6th_rows() + fresh7th_rows() + fresh8th_rows() + fresh9th_rows()
                  + fresh10th_rows() + fresh11th_rows() + fresh12th_rows() + fresh13th_rows()
@@ -658,13 +659,11 @@ def main() -> None:
                  + fresh42th_rows() + fresh43th_rows() + fresh44th_rows() + fresh45th_rows()
                  + fresh46th_rows() + fresh47th_rows() + fresh48th_rows() + fresh49th_rows()
                  + fresh50th_rows() + fresh51th_rows() + fresh52th_rows() + fresh53th_rows()
-                 + fresh54th_rows() + fresh55th_rows() + fresh56th_rows()):
+                 + fresh54th_rows() + fresh55th_rows() + fresh56th_rows() + fresh57th_rows()
+                 + fresh58th_rows() + fresh59th_rows() + fresh60th_rows() + fresh61th_rows()
+                 + fresh62th_rows()):
         item["split"] = spent[item["split"]]
         items.append(item)
-    # Sealed for one measurement (session 8): fresh59-fresh64, collected and labelled by
-    # helpers who never ran the engine; no model learns from their splits until they are spent.
-    items += (fresh57th_rows() + fresh58th_rows() + fresh59th_rows() + fresh60th_rows()
-              + fresh61th_rows() + fresh62th_rows())
     for item in items:
         h = int(hashlib.sha256(item["id"].encode()).hexdigest(), 16)
         item.setdefault("split", "heldout" if h % 4 == 0 else "dev")
