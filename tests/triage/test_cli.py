@@ -64,8 +64,32 @@ def test_eval_prints_the_figures(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "eval", str(DEV), "--split", "heldout")
     assert status == 0
     for key in ("scope_accuracy", "scope_type_accuracy", "mixed_accuracy", "topic_f1_micro",
-                "accused_name_f1", "accused_position_f1", "misjudged"):
+                "accused_name_f1", "accused_position_f1", "place_f1", "date_f1", "misjudged"):
         assert key in out
+
+
+def test_places_and_dates_are_scored_only_where_labelled() -> None:
+    from xunshi.triage.evaluate import evaluate
+
+    base = {"scope": "in", "out_type": None, "mixed": False, "topics": [], "accused": []}
+    rows = [
+        {"id": "a", "text": "一",
+         "labels": {**base, "places": ["河间市", "乾元镇"], "dates": ["2013年春节期间"]}},
+        # A wrong place label, but the row says its places were never labelled: not scored.
+        {"id": "b", "text": "二", "labels": {**base, "places": ["沧县"], "dates": []},
+         "labels_partial": ["places", "dates"]},
+        {"id": "c", "text": "三", "labels": {**base, "places": ["河間市"], "dates": []}},
+    ]
+
+    def read(text: str) -> dict[str, object]:
+        # What an engine read in each text: the same places and date in all three.
+        return {**base, "places": ["河间市", "乾元镇"], "dates": ["2013年春节期间"]}
+
+    scores = evaluate(rows, read).as_dict()
+    # a agrees; c labels one place (in the other script: compared after conversion) and no
+    # date, so 乾元镇 and 2013年春节期间 are wrong there: places 3 right / 1 wrong, dates 1 / 1.
+    assert (scores["place_items"], scores["place_f1"]) == (2, 0.857)
+    assert (scores["date_items"], scores["date_f1"]) == (2, 0.667)
 
 
 def test_train_writes_a_model_that_is_then_used(tmp_path: Path, capsys: pytest.CaptureFixture[str],

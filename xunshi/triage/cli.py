@@ -144,6 +144,9 @@ def _evaluate(path: str, args: argparse.Namespace) -> int:
     for key in ("items", "scope_accuracy", "scope_type_accuracy", "mixed_accuracy", "topic_f1_micro",
                 "accused_name_f1", "accused_position_f1"):
         print(f"{key:<22} {scores[key]}")
+    for key, n in (("place_f1", "place_items"), ("date_f1", "date_items")):
+        figure = scores[key] if scores[n] else "n/a (no item labels them)"
+        print(f"{key:<22} {figure}" + (f" ({scores[n]} items label them)" if scores[n] else ""))
     print("misjudged (scope/type/mixed):", " ".join(scores["misjudged"]) or "none")
     print("accused names differ:", " ".join(scores["wrong_accused"]) or "none")
     real = [r for r in rows if str(r.get("source", "synthetic")) != "synthetic"]

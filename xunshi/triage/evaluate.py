@@ -58,6 +58,11 @@ class Scores:
     topics: F1 = field(default_factory=F1)
     names: F1 = field(default_factory=F1)
     positions: F1 = field(default_factory=F1)
+    # Only over items whose labels carry places / dates (not listed in `labels_partial`).
+    places: F1 = field(default_factory=F1)
+    dates: F1 = field(default_factory=F1)
+    places_n: int = 0
+    dates_n: int = 0
     misjudged: list[str] = field(default_factory=list)
     wrong_names: list[str] = field(default_factory=list)
 
@@ -71,6 +76,10 @@ class Scores:
             "topic_f1_micro": round(self.topics.f1, 3),
             "accused_name_f1": round(self.names.f1, 3),
             "accused_position_f1": round(self.positions.f1, 3),
+            "place_f1": round(self.places.f1, 3) if self.places_n else None,
+            "place_items": self.places_n,
+            "date_f1": round(self.dates.f1, 3) if self.dates_n else None,
+            "date_items": self.dates_n,
             "misjudged": self.misjudged,
             "wrong_accused": self.wrong_names,
         }
@@ -97,6 +106,13 @@ def evaluate(rows: Iterable[dict[str, Any]], judge: Callable[[str], dict[str, An
         gpos = {_norm_position(a.get("position")) for a in gold.get("accused") or [] if a.get("position")}
         ppos = {_norm_position(a.get("position")) for a in got["accused"] if a.get("position")}
         s.positions.add(gpos, ppos)
+        partial = set(row.get("labels_partial") or [])
+        if "places" not in partial and "places" in gold:
+            s.places_n += 1
+            s.places.add({_norm(p) for p in gold.get("places") or []}, {_norm(p) for p in got["places"]})
+        if "dates" not in partial and "dates" in gold:
+            s.dates_n += 1
+            s.dates.add({_norm(d) for d in gold.get("dates") or []}, {_norm(d) for d in got["dates"]})
         if gnames != pnames:
             s.wrong_names.append(rid)
     return s
@@ -153,9 +169,11 @@ def _pool(parts: list[Scores]) -> Scores:
         total.scope_ok += s.scope_ok
         total.type_ok += s.type_ok
         total.mixed_ok += s.mixed_ok
-        for f in ("topics", "names", "positions"):
+        for f in ("topics", "names", "positions", "places", "dates"):
             a, b = getattr(total, f), getattr(s, f)
             a.tp, a.fp, a.fn = a.tp + b.tp, a.fp + b.fp, a.fn + b.fn
+        total.places_n += s.places_n
+        total.dates_n += s.dates_n
         total.misjudged += s.misjudged
         total.wrong_names += s.wrong_names
     return total
