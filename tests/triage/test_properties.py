@@ -34,7 +34,7 @@ def test_extractors_report_substrings_of_the_original(text: str) -> None:
         if o.name:
             assert o.name in p.original
         assert o.position in p.original
-    for s, e in ex.dates(p) + ex.places(p, ex.segment(p.analysis)):
+    for s, e in ex.dates(p) + ex.places(p):
         assert 0 <= s < e <= len(p.original)
 
 

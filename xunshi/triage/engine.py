@@ -357,7 +357,7 @@ def read(prepared: Prepared) -> Reading:
     tokens = ex.segment(a)
     raw_officials = ex.officials(prepared, ex.TokenIndex(tokens))
     officials = _select_officials(raw_officials, a)
-    place_spans = ex.places(prepared, tokens)
+    place_spans = ex.places(prepared)
     date_spans = ex.dates(prepared)
     sentences = ex.sentences(a)
     # A masked unit (某乡一名干部) does not make a person identifiable; a masked name does.
