@@ -86,6 +86,7 @@ def bench_triage(report: Report) -> None:
         ("prepare (width, script, control chars)", lambda i: prepare(texts[i])),
         ("rjieba with post dictionary (full text)", lambda i: ex.segment(prepared[i].analysis)),
         ("officials: posts, names, units", lambda i: ex.officials(prepared[i])),
+        ("places (jieba tags, gazetteer)", lambda i: ex.places(prepared[i])),
         ("dates", lambda i: ex.dates(prepared[i])),
         ("rule layer (acts, claims)", lambda i: rules.evaluate(
             prepared[i].analysis, ex.sentences(prepared[i].analysis), [], [])),

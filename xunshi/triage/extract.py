@@ -8,6 +8,7 @@ decided by repetition in the text, then by a stop-character list, then by jieba.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -421,7 +422,7 @@ def unit_before(a: str, start: int, borrow: int = 0, index: TokenIndex | None = 
 
 
 # The characters that end a place name (河间市, 乾元镇, 小营村), the longest first.
-_PLACE_ENDS = sorted(lx.PLACE_SUFFIXES, key=len, reverse=True)
+_PLACE_END_RE = re.compile("|".join(sorted(lx.PLACE_SUFFIXES, key=len, reverse=True)))
 # A place-suffix character that starts another word here: 菜市场, 区别, 镇压, 乡亲, 省钱.
 _NOT_A_PLACE_END = re.compile(r"市场|市值|市面|市价|区别|区分|镇压|镇定|镇静|乡亲|乡愁|"
                               r"省钱|省略|省得|省心|省去|省下|村姑|县官")
@@ -474,35 +475,26 @@ def places(prepared: Prepared) -> list[tuple[int, int]]:
     for w, _t in tagged:
         starts.append(pos)
         pos += len(w)
-    token_at = [0] * len(a)  # index of the token holding each character
-    for i, (w, _t) in enumerate(tagged):
-        for k in range(starts[i], starts[i] + len(w)):
-            token_at[k] = i
     out: list[tuple[int, int]] = []
     last_end = 0  # a name never reaches back into the place before it
-    k = 0
-    n = len(a)
-    while k < n:
-        suffix = next((sx for sx in _PLACE_ENDS if a.startswith(sx, k)), None)
-        if suffix is None or _NOT_A_PLACE_END.match(a, k):
-            k += 1
+    for m in _PLACE_END_RE.finditer(a):
+        k, end, suffix = m.start(), m.end(), m.group()
+        if k < last_end or _NOT_A_PLACE_END.match(a, k):
             continue
-        end = k + len(suffix)
-        start = _place_name_start(a, k, tagged, starts, token_at, last_end, suffix)
-        if start is not None:
-            if a[start:end] in lx.CITIES_SHORT and a.startswith("市", end):
-                end += 1  # 萍乡市, 景德镇市: a city whose name ends as a town's would
-            word = a[start:end]
-            if word not in lx.NOT_PLACES and "某" not in word and not _GENERIC_PLACE.search(word):
-                out.append((start, end))
-                last_end = end
-                group = _VILLAGE_GROUP.match(a, end) if suffix == "村" else None
-                if group:
-                    out.append(group.span())
-                    last_end = group.end()
-                k = last_end
-                continue
-        k = end
+        start = _place_name_start(a, k, tagged, starts, last_end, suffix)
+        if start is None:
+            continue
+        if a[start:end] in lx.CITIES_SHORT and a.startswith("市", end):
+            end += 1  # 萍乡市, 景德镇市: a city whose name ends as a town's would
+        word = a[start:end]
+        if word in lx.NOT_PLACES or "某" in word or _GENERIC_PLACE.search(word):
+            continue
+        out.append((start, end))
+        last_end = end
+        group = _VILLAGE_GROUP.match(a, end) if suffix == "村" else None
+        if group:
+            out.append(group.span())
+            last_end = group.end()
     taken = [(s, e) for s, e in out]
     for i, (w, t) in enumerate(tagged):
         s = starts[i]
@@ -511,7 +503,7 @@ def places(prepared: Prepared) -> list[tuple[int, int]]:
         if (t != "ns" and not known) or not 2 <= len(w) <= 5 or not all(is_han(c) for c in w) \
                 or w in lx.NOT_PLACES or w in _NOT_BARE_PLACES or any(s < te and ts < e for ts, te in taken):
             continue
-        if e < n and any(a.startswith(sx, e) for sx in _PLACE_ENDS):
+        if _PLACE_END_RE.match(a, e):
             continue  # the name of a place whose suffix follows, read above
         if not _bare_place_ok(w, s, e, out, tagged, i):
             continue
@@ -537,11 +529,11 @@ _NOT_BARE_PLACES = {"中国", "中华", "全国", "长江", "黄河", "泰山", 
 
 
 def _place_name_start(a: str, k: int, tagged: list[tuple[str, str]], starts: list[int],
-                      token_at: list[int], floor: int, suffix: str) -> int | None:
+                      floor: int, suffix: str) -> int | None:
     """Where the name before the suffix at `k` starts, or None when no name stands there."""
     if k == 0 or not is_han(a[k - 1]) or k - 1 < floor:
         return None
-    i = token_at[k - 1]
+    i = bisect.bisect_right(starts, k - 1) - 1  # the word holding the name's last character
     w, t = tagged[i]
     start = max(starts[i], floor)
     holder_ends_here = starts[i] + len(w) <= k + len(suffix)
@@ -560,7 +552,7 @@ def _place_name_start(a: str, k: int, tagged: list[tuple[str, str]], starts: lis
     # whole (上海市, 衡山县, 安丘市) takes nothing from its left.
     whole_word = t == "ns" and holder_ends_here and start == starts[i]
     while not whole_word and start > floor and k - start < longest:
-        j = token_at[start - 1]
+        j = bisect.bisect_right(starts, start - 1) - 1
         wj, tj = tagged[j]
         if starts[j] < floor or k - starts[j] > longest or not _name_like(wj, tj) \
                 or (len(wj) > 1 and tj in ("n", "b") and not suffix.startswith("自治")):
