@@ -152,3 +152,55 @@ def test_palette_and_animated_gifs_survive(size: tuple[int, int]) -> None:
     image = Image.open(io.BytesIO(cleaned))
     assert image.size == size and getattr(image, "n_frames", 1) == 3
     assert AUTHOR.encode() not in cleaned
+
+
+def _with_part(container: bytes, name: str, body: bytes) -> bytes:
+    """The Office file `container` with one more part, as Word stores an embedded object."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(container)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        target.writestr(name, body)
+    return out.getvalue()
+
+
+def _docx(text: str = "反映内容见附表。") -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_workbook_embedded_in_a_letter_loses_its_author_too() -> None:
+    import openpyxl
+
+    from tests.security.olefiles import SUMMARY_FMTID, compound_file, property_set
+
+    book = openpyxl.Workbook()
+    book.properties.creator = AUTHOR
+    book.active["A1"] = "补贴名单"
+    sheet = io.BytesIO()
+    book.save(sheet)
+    legacy = compound_file({"\x05SummaryInformation": property_set(SUMMARY_FMTID, {4: AUTHOR})})
+    letter = _with_part(_docx(), "word/embeddings/Microsoft_Excel_Worksheet.xlsx", sheet.getvalue())
+    letter = _with_part(letter, "word/embeddings/oleObject1.bin", legacy)
+    cleaned = scrub(letter, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    with zipfile.ZipFile(io.BytesIO(cleaned.data)) as archive:
+        inner = archive.read("word/embeddings/Microsoft_Excel_Worksheet.xlsx")
+        ole = archive.read("word/embeddings/oleObject1.bin")
+    with zipfile.ZipFile(io.BytesIO(inner)) as sheet_archive:
+        assert all(AUTHOR.encode() not in sheet_archive.read(n) for n in sheet_archive.namelist())
+    assert openpyxl.load_workbook(io.BytesIO(inner)).active["A1"].value == "补贴名单"
+    assert not any(form in ole for form in (AUTHOR.encode("utf-16-le"), AUTHOR.encode("gb18030")))
+    assert len(ole) == len(legacy)  # a compound file is cleaned in place
+
+
+def test_office_files_nested_without_end_are_refused() -> None:
+    nested = _docx()
+    for _ in range(6):
+        nested = _with_part(_docx(), "word/embeddings/Microsoft_Word_Document.docx", nested)
+    with pytest.raises(ScrubError):
+        scrub(nested, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")

@@ -80,6 +80,9 @@ _XML_PARSER_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd"
 # real Office files of the portal's attachment size unpack to a few dozen MB at most. The
 # declared sizes bound what zipfile will inflate, so checking them before reading suffices.
 _MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+_EMBEDDED_OOXML = {"docx", "docm", "dotx", "xlsx", "xlsm", "xltx", "pptx", "pptm", "potx", "ppsx"}
+# An embedded file inside an embedded file inside…: real letters nest one or two deep.
+_MAX_NESTING = 4
 _EMBEDDED_IMAGES = {"jpeg": "JPEG", "jpg": "JPEG", "png": "PNG", "gif": "GIF", "tif": "TIFF", "tiff": "TIFF"}
 # A Windows or file: path in a relationship (attached template, linked file) names the user's
 # folder (C:\Users\王秀英\…); only the file's own name is kept.
@@ -187,14 +190,17 @@ def scrub_pdf(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def scrub_ooxml(data: bytes) -> bytes:
+def scrub_ooxml(data: bytes, *, depth: int = 0) -> bytes:
     """Word, Excel, PowerPoint: empty docProps, and no editor left in revisions or comments.
 
     The text stays, tracked insertions and deletions included; only who made them (and
     when) goes: authors become 作者, initials empty, dates, user ids, session ids (rsid)
     and Excel's absolute path go; the people lists are emptied or neutralised, custom XML
-    data parts keep only their root element.
+    data parts keep only their root element. A workbook or document embedded in it (a
+    sheet pasted into a Word letter) carries its own author and is cleaned the same way.
     """
+    if depth > _MAX_NESTING:
+        raise ScrubError(f"Office files nested more than {_MAX_NESTING} deep")
     try:
         source = zipfile.ZipFile(io.BytesIO(data))
         if sum(info.file_size for info in source.infolist()) > _MAX_UNPACKED_BYTES:
@@ -205,7 +211,7 @@ def scrub_ooxml(data: bytes) -> bytes:
                 if info.is_dir():
                     continue
                 name = info.filename
-                body = _clean_part(name, source.read(info))
+                body = _clean_part(name, source.read(info), depth)
                 fresh = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
                 fresh.compress_type = zipfile.ZIP_DEFLATED
                 target.writestr(fresh, body)
@@ -214,8 +220,12 @@ def scrub_ooxml(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def _clean_part(name: str, body: bytes) -> bytes:
+def _clean_part(name: str, body: bytes, depth: int = 0) -> bytes:
     lower = name.lower()
+    if body[:4] == b"PK\x03\x04" and lower.rsplit(".", 1)[-1] in _EMBEDDED_OOXML:
+        return scrub_ooxml(body, depth=depth + 1)  # word/embeddings/Microsoft_Excel_Worksheet.xlsx
+    if body[:8] == OLE_MAGIC:
+        return scrub_ole(body)  # an embedded legacy .xls/.doc, or an OLE object package
     if lower == "docprops/core.xml":
         return EMPTY_CORE
     if lower == "docprops/app.xml":
