@@ -288,3 +288,26 @@ def test_any_sms_gives_an_item_a_pending_part_or_a_clear_error(
     )
     outcomes = [bool(result.item), bool(result.duplicate_of), bool(result.error), result.pending]
     assert sum(outcomes) == 1 or (result.pending and not result.item and not result.error)
+
+
+@pytest.mark.integration
+def test_an_outbox_written_relative_to_the_config_is_the_configs_own_folder(
+    sms_channel: Channel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.channels.channel_components import gammu_rc, need, read_smsd_outbox
+
+    need("gammu-smsd-inject")
+    root = tmp_path / "smsd"
+    rc = gammu_rc(root)
+    # The Debian unit starts smsd in the config's folder, so configs often say "outbox/".
+    rc.write_text(rc.read_text().replace(f"outboxpath = {root}/outbox/", "outboxpath = outbox/"))
+    elsewhere = tmp_path / "worker"
+    elsewhere.mkdir()
+    (elsewhere / "outbox").mkdir()
+    monkeypatch.chdir(elsewhere)  # the worker runs from some other folder
+    sms_channel.receive_only = False
+    sms_channel.settings = {"smsd_config": str(rc)}
+    sms_channel.save(update_fields=["receive_only", "settings"])
+    assert sms_send(channel=sms_channel, to="13912345678", text="您反映的问题已转交。") == 1
+    assert read_smsd_outbox(root / "outbox") == [("+8613912345678", "您反映的问题已转交。", 1)]
+    assert not list((elsewhere / "outbox").iterdir())
