@@ -429,8 +429,6 @@ _NOT_A_PLACE_END = re.compile(r"市场|市值|市面|市价|区别|区分|镇压
 # Parts of speech of a word that may be (part of) a place name: place, person and other
 # proper names, abbreviations, unknown words; nouns only when rare (see _name_like).
 _NAME_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "x", "s", "n", "m", "ng", "zg", "b"}
-_NOT_NAME_CHARS = set("的了是在和与及或我你他她它们这那该本其各每某全个同原前现任到去往至从自由经据"
-                      "对向给把被让将为于以把上下里内外中东西南北有无也都还就又再才便即则而并但却")
 _ONE_CHAR_NAME_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "j", "x", "ng", "zg"}
 _COUNTERS = set("个名户位届任多余数些几每各次")
 _LEADING_NOT_NAME = set("原现前该本离为我回驻日月年在到从由经据向往至距于")
@@ -1009,7 +1007,7 @@ def _named_after_report(prepared: Prepared, known: list[Official]) -> list[Offic
 # 2003至2008年, 28日晚至29日). "开始" after a date is the writer's word, not the date's.
 _CN_NUM = "一二三四五六七八九十"
 _DATE_YEAR = r"(?:(?:19|20)\d{2}|[二〇零一两三四五六七八九]{4})年度?|\d{2}年(?=\d{1,2}月|[元正腊])"
-_DATE_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元|正|腊)月份?"
+_DATE_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|(?<![\d千百万亿十])元|正|腊)月份?"
 _DATE_DAY = rf"(?:3[01]|[12]\d|0?[1-9])[日号]|[{_CN_NUM}]{{1,3}}[日号]"
 _DATE_REL_MONTH = r"(?:本月|上月|上个月|当月|同月|次月)"
 _FESTIVAL = r"(?:春节|中秋节?|国庆节?|元旦|端午节?|除夕|清明节?|暑假|寒假|五一|元宵节?)"
@@ -1026,11 +1024,12 @@ _DATE_CORE = (
     rf"|{_FESTIVAL}(?=期间|前后|之前|之后|前|后))"
 )
 _DATE_RE = re.compile(
-    rf"(?<![\d])(?:(?:19|20)\d{{2}}(?=[至到])|{_DATE_CORE}{_DATE_TAIL})"
+    rf"(?<![\d])(?:(?:19|20)\d{{2}}(?=[至到](?:19|20)\d{{2}}年)|{_DATE_CORE}{_DATE_TAIL})"
     rf"(?:(?:晚|上午|下午|凌晨|早上)?(?:至|到|—|－|~|～)(?:{_DATE_CORE}){_DATE_TAIL})?"
 )
-_DATE_LINE = re.compile(r"\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:上午|下午|晚上|凌晨)?\s*"
-                        r"(?:\d{1,2}\s*[时点:：]\s*(?:\d{1,2}\s*分?)?(?:左右|许)?)?\s*")
+# Possessive spaces: a line of a date and thousands of spaces must not backtrack for minutes.
+_DATE_LINE = re.compile(r"\s*+\d{4}年\d{1,2}月\d{1,2}日\s*+(?:(?:上午|下午|晚上|凌晨)\s*+)?"
+                        r"(?:\d{1,2}\s*+[时点:：]\s*+(?:\d{1,2}\s*+分?)?(?:左右|许)?)?\s*+")
 _HEADER_LINE = re.compile(r"^\s*(?:值班电话记录|来电时间|发件时间|日期|时间|发送时间|主题|记录时间)")
 
 
@@ -1039,10 +1038,12 @@ def dates(prepared: Prepared) -> list[tuple[int, int]]:
     header line is when the letter was written, not when things happened."""
     a = prepared.analysis
     out = []
+    breaks = [i for i, ch in enumerate(a) if ch == "\n"]
     for m in _DATE_RE.finditer(a):
-        ls = a.rfind("\n", 0, m.start()) + 1
-        le = a.find("\n", m.end())
-        line = a[ls:le if le >= 0 else len(a)]
+        k = bisect.bisect_left(breaks, m.start())
+        ls = breaks[k - 1] + 1 if k else 0
+        le = breaks[k] if k < len(breaks) else len(a)
+        line = a[ls:le]
         if line.strip() == m.group().strip() or _HEADER_LINE.match(line):
             continue
         if _DATE_LINE.fullmatch(line):
