@@ -299,7 +299,7 @@ def test_an_outbox_written_relative_to_the_config_is_the_configs_own_folder(
     need("gammu-smsd-inject")
     root = tmp_path / "smsd"
     rc = gammu_rc(root)
-    # The Debian unit starts smsd in the config's folder, so configs often say "outbox/".
+    # A config may name its folders relative to itself ("outbox/").
     rc.write_text(rc.read_text().replace(f"outboxpath = {root}/outbox/", "outboxpath = outbox/"))
     elsewhere = tmp_path / "worker"
     elsewhere.mkdir()

@@ -198,9 +198,60 @@ def test_a_workbook_embedded_in_a_letter_loses_its_author_too() -> None:
     assert len(ole) == len(legacy)  # a compound file is cleaned in place
 
 
-def test_office_files_nested_without_end_are_refused() -> None:
+def _nested(levels: int) -> bytes:
     nested = _docx()
-    for _ in range(6):
+    for _ in range(levels):
         nested = _with_part(_docx(), "word/embeddings/Microsoft_Word_Document.docx", nested)
+    return nested
+
+
+def test_office_files_nested_four_deep_are_cleaned_and_deeper_refused() -> None:
+    docx_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    assert scrub(_nested(4), docx_type).cleaned
     with pytest.raises(ScrubError):
-        scrub(nested, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        scrub(_nested(5), docx_type)
+
+
+def test_an_embedded_office_file_is_known_by_its_content_not_its_name() -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.properties.creator = AUTHOR
+    sheet = io.BytesIO()
+    book.save(sheet)
+    letter = _with_part(_docx(), "word/embeddings/package", sheet.getvalue())
+    letter = _with_part(letter, "word/embeddings/drawing.vsdx", sheet.getvalue())
+    cleaned = scrub(letter, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    with zipfile.ZipFile(io.BytesIO(cleaned.data)) as archive:
+        for name in ("word/embeddings/package", "word/embeddings/drawing.vsdx"):
+            with zipfile.ZipFile(io.BytesIO(archive.read(name))) as inner:
+                assert all(AUTHOR.encode() not in inner.read(n) for n in inner.namelist()), name
+
+
+def test_the_unpacked_size_is_counted_over_every_embedded_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    from xunshi.security import scrub as scrubbing
+
+    # A bare letter unpacks to about 0.8 MB: each file below alone stays under 1.5 MB.
+    monkeypatch.setattr(scrubbing, "_MAX_UNPACKED_BYTES", 1_500_000)
+    part = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_docx())) as source, \
+            zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        target.writestr("word/media/padding.bin", bytes(100_000))
+    letter = _docx()
+    for n in range(3):  # three of them: over it together
+        letter = _with_part(letter, f"word/embeddings/Microsoft_Word_Document{n}.docx", part.getvalue())
+    with pytest.raises(ScrubError):
+        scrub(letter, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+
+
+def test_an_embedded_ole_package_is_refused_not_served() -> None:
+    from tests.security.olefiles import compound_file
+
+    # A file inserted as an object: Word wraps it with the path it came from.
+    path = "C:\\Users\\王秀英\\举报材料.pdf".encode("gbk")
+    package = compound_file({"\x01Ole10Native": b"\x00" * 8 + path})
+    letter = _with_part(_docx(), "word/embeddings/oleObject1.bin", package)
+    with pytest.raises(ScrubError):
+        scrub(letter, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")

@@ -80,7 +80,7 @@ _XML_PARSER_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd"
 # real Office files of the portal's attachment size unpack to a few dozen MB at most. The
 # declared sizes bound what zipfile will inflate, so checking them before reading suffices.
 _MAX_UNPACKED_BYTES = 256 * 1024 * 1024
-_EMBEDDED_OOXML = {"docx", "docm", "dotx", "xlsx", "xlsm", "xltx", "pptx", "pptm", "potx", "ppsx"}
+_OLE_PACKAGE_STREAMS = ("\x01ole10native", "\x01ole10nativetemp")
 # An embedded file inside an embedded file inside…: real letters nest one or two deep.
 _MAX_NESTING = 4
 _EMBEDDED_IMAGES = {"jpeg": "JPEG", "jpg": "JPEG", "png": "PNG", "gif": "GIF", "tif": "TIFF", "tiff": "TIFF"}
@@ -190,7 +190,7 @@ def scrub_pdf(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def scrub_ooxml(data: bytes, *, depth: int = 0) -> bytes:
+def scrub_ooxml(data: bytes, *, depth: int = 0, budget: list[int] | None = None) -> bytes:
     """Word, Excel, PowerPoint: empty docProps, and no editor left in revisions or comments.
 
     The text stays, tracked insertions and deletions included; only who made them (and
@@ -201,9 +201,13 @@ def scrub_ooxml(data: bytes, *, depth: int = 0) -> bytes:
     """
     if depth > _MAX_NESTING:
         raise ScrubError(f"Office files nested more than {_MAX_NESTING} deep")
+    # One budget for the file and everything embedded in it: six sheets of 200 MB each
+    # inside a 5 KB letter are refused as one 1.2 GB file would be.
+    budget = budget if budget is not None else [_MAX_UNPACKED_BYTES]
     try:
         source = zipfile.ZipFile(io.BytesIO(data))
-        if sum(info.file_size for info in source.infolist()) > _MAX_UNPACKED_BYTES:
+        budget[0] -= sum(info.file_size for info in source.infolist())
+        if budget[0] < 0:
             raise ScrubError(f"Office file unpacks to more than {_MAX_UNPACKED_BYTES // 1048576} MB")
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
@@ -211,7 +215,7 @@ def scrub_ooxml(data: bytes, *, depth: int = 0) -> bytes:
                 if info.is_dir():
                     continue
                 name = info.filename
-                body = _clean_part(name, source.read(info), depth)
+                body = _clean_part(name, source.read(info), depth, budget)
                 fresh = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
                 fresh.compress_type = zipfile.ZIP_DEFLATED
                 target.writestr(fresh, body)
@@ -220,12 +224,13 @@ def scrub_ooxml(data: bytes, *, depth: int = 0) -> bytes:
     return out.getvalue()
 
 
-def _clean_part(name: str, body: bytes, depth: int = 0) -> bytes:
+def _clean_part(name: str, body: bytes, depth: int = 0, budget: list[int] | None = None) -> bytes:
     lower = name.lower()
-    if body[:4] == b"PK\x03\x04" and lower.rsplit(".", 1)[-1] in _EMBEDDED_OOXML:
-        return scrub_ooxml(body, depth=depth + 1)  # word/embeddings/Microsoft_Excel_Worksheet.xlsx
+    if _is_ooxml(body):
+        # word/embeddings/Microsoft_Excel_Worksheet.xlsx, whatever its name (.xlsb, .vsdx, none)
+        return scrub_ooxml(body, depth=depth + 1, budget=budget)
     if body[:8] == OLE_MAGIC:
-        return scrub_ole(body)  # an embedded legacy .xls/.doc, or an OLE object package
+        return _scrub_embedded_ole(body)  # an embedded legacy .xls/.doc
     if lower == "docprops/core.xml":
         return EMPTY_CORE
     if lower == "docprops/app.xml":
@@ -245,6 +250,36 @@ def _clean_part(name: str, body: bytes, depth: int = 0) -> bytes:
     if lower.endswith(".xml") and _may_name_someone(body):
         return _neutral_authors(body)
     return body
+
+
+def _is_ooxml(body: bytes) -> bool:
+    """A zip package with Office's content-types part: a document, sheet, deck or drawing."""
+    if body[:4] != b"PK\x03\x04":
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(body)) as package:
+            return "[Content_Types].xml" in package.namelist()
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return False
+
+
+def _scrub_embedded_ole(body: bytes) -> bytes:
+    """An embedded compound file. An OLE package (Ole10Native: any file wrapped with the
+    path it was inserted from, C:\\Users\\名字\\…) is refused, not served: its inner file
+    and that path would need a parser of their own."""
+    import olefile
+
+    try:
+        ole = olefile.OleFileIO(io.BytesIO(body))
+        try:
+            wrapped = any(entry[-1].lower() in _OLE_PACKAGE_STREAMS for entry in ole.listdir())
+        finally:
+            ole.close()
+    except Exception as exc:
+        raise ScrubError(f"embedded object cannot be read: {exc}") from exc
+    if wrapped:
+        raise ScrubError("an embedded OLE package (a file wrapped with its original path) cannot be cleaned")
+    return scrub_ole(body)
 
 
 def _may_name_someone(body: bytes) -> bool:

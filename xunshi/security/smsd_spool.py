@@ -55,8 +55,9 @@ class SmsdFiles:
 def smsd_config_paths(config: Path) -> tuple[list[Path], Path | None]:
     """OutboxPath, SentSMSPath, ErrorSMSPath and LogFile of a gammu-smsdrc (`files` backend).
 
-    Relative paths are taken from the config's own folder (smsd is started there by the
-    Debian unit). Raises SpoolError when the file cannot be read."""
+    Relative paths are taken from the config's own folder, where the answers' inject runs
+    too (start smsd there as well: the Debian unit sets no working directory). Raises
+    SpoolError when the file cannot be read."""
     parser = configparser.ConfigParser(strict=False, interpolation=None, comment_prefixes=("#", ";"))
     try:
         parser.read_string(config.read_text(encoding="utf-8", errors="replace"), source=str(config))
@@ -72,7 +73,7 @@ def smsd_config_paths(config: Path) -> tuple[list[Path], Path | None]:
         if not raw:
             return None
         found = Path(raw)
-        return found if found.is_absolute() else config.parent / found
+        return found if found.is_absolute() else config.absolute().parent / found
 
     folders = [p for p in (path(k) for k in SPOOL_KEYS) if p is not None]
     log_raw = (values.get("logfile") or "").strip().strip('"')

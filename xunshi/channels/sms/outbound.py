@@ -100,16 +100,16 @@ def sms_send(*, channel: Channel, to: str, text: str) -> int:
     if binary is None:
         raise SmsOutboundError(f"未安装 {outbox.inject}（Debian 软件包 gammu-smsd）")
     # -text is read in the locale's charset; -len makes a long text one multipart message.
-    args = [binary, "-c", str(outbox.config.resolve()), "TEXT", number, "-unicode", "-len", str(len(text))]
+    args = [binary, "-c", str(outbox.config.absolute()), "TEXT", number, "-unicode", "-len", str(len(text))]
     args += ["-text", text]
     env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
     try:
-        # Relative folders in the config (outboxpath = outbox/) are the config's own folder's,
-        # as for the smsd daemon started there and for retention (smsd_config_paths): the
-        # worker's working directory must not decide where an answer lands.
+        # Relative folders in the config (outboxpath = outbox/) are read from the config's own
+        # folder, as retention reads them (smsd_config_paths): the worker's working directory
+        # must not decide where an answer lands.
         done = subprocess.run(  # noqa: S603 - argument list, no shell; the number is checked above
             args, capture_output=True, text=True, errors="replace", timeout=INJECT_TIMEOUT_SECONDS, env=env,
-            cwd=outbox.config.resolve().parent,
+            cwd=outbox.config.absolute().parent,
         )
     except subprocess.TimeoutExpired:
         raise SmsInjectFailed(f"gammu-smsd-inject 超时（{INJECT_TIMEOUT_SECONDS} 秒）") from None
