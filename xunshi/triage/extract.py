@@ -440,6 +440,9 @@ _GENERIC_PLACE = re.compile(
     r"新|工业|商业|住宅|生活|风景|开发|示范|保护|试验|功能|主城|市|城)区$")
 # A single character before a suffix is a place only as a known place word (寿县, 萧县).
 _ONE_CHAR_OK_TAGS = {"ns"}
+# Words jieba tags as places that reports seldom mean as one (the country, rivers, mountains).
+_NOT_BARE_PLACES = {"中国", "中华", "全国", "长江", "黄河", "泰山", "华山", "珠江", "淮河", "太行", "秦岭",
+                    "东方"}
 # A numbered group of a village (白庙村二社, 一组): a place in the labels of real reports.
 _VILLAGE_GROUP = re.compile(
     r"[一二三四五六七八九十\d]{1,3}(?:组|社|队)|[\u4e00-\u9fff]{2,3}(?:村民小组|小组|组)(?![长员织])")
@@ -452,7 +455,7 @@ def _name_like(word: str, tag_: str) -> bool:
         # 萧/县官/桥镇, 北/固镇, 大/荆镇, 三/城子村: a name's one-character word is a proper
         # noun, a noun, a direction, an adjective or a numeral; a verb or measure word
         # (听潼南县, 2013年萧县, 离古浪县) is not.
-        return word not in _FUNCTION_TOKENS and word not in _SUFFIX_CHARS and word not in _COUNTERS and (
+        return word not in _SUFFIX_CHARS and word not in _COUNTERS and (
             tag_ in _ONE_CHAR_NAME_TAGS or tag_ in ("n", "f", "a", "m", "s", "b"))
     if tag_ not in _NAME_TAGS or (any(c in _COUNTERS for c in word) and tag_ in ("m", "q")):
         return False
@@ -531,10 +534,6 @@ def _bare_place_ok(w: str, s: int, e: int, starts_at: set[int], ends_at: set[int
     return e in starts_at or s in ends_at or (
         i + 1 < len(tagged) and tagged[i + 1][1] == "ns") or (i > 0 and tagged[i - 1][1] == "ns")
 
-
-# Words jieba tags as places that reports seldom mean as one (the country, rivers, mountains).
-_NOT_BARE_PLACES = {"中国", "中华", "全国", "长江", "黄河", "泰山", "华山", "珠江", "淮河", "太行", "秦岭",
-                    "东方"}
 
 
 def _place_name_start(a: str, k: int, tagged: list[tuple[str, str]], starts: list[int],
