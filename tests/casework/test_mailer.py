@@ -660,3 +660,35 @@ def test_a_dead_answer_job_is_retried_only_by_who_may_answer_that_item(
     leader.get(f"/workbench/channels/?round={group_answers.pk}")
     leader.post(url, {"csrfmiddlewaretoken": leader.cookies["csrftoken"].value})
     assert DeadLetter.objects.get(pk=letter.pk).retried_by == user_of(leader)
+
+
+def test_an_answer_claimed_by_a_live_job_is_not_sent_twice_and_a_dead_claim_is_taken_over(
+    group_answers: Round, staff_renqiu: Client, smtp: Inbox
+) -> None:
+    from django.utils import timezone
+
+    from xunshi.casework.models import SEND_LEASE
+    from xunshi.casework.selectors import resend_refusal
+
+    D = ResponseRecord.Delivery
+    item = email_item(group_answers)
+    response = response_give(
+        item=item, kind="acknowledge", phrase="accepted", method="email", actor=user_of(staff_renqiu)
+    )
+    record = ResponseRecord.objects.get(response=response)
+    # Another worker claimed the answer a minute ago and is sending it: a duplicate job (a
+    # retry queued twice, a dead letter retried meanwhile) leaves it alone.
+    claimed = timezone.now() - dt.timedelta(minutes=1)
+    ResponseRecord.objects.filter(pk=record.pk).update(delivery=D.SENDING, claimed_at=claimed, attempts=1)
+    assert response_mail_send(record_id=record.pk) == D.SENDING
+    assert smtp.messages == []
+    record.refresh_from_db()
+    assert record.attempts == 1 and resend_refusal(record)  # nothing to resend while it is sending
+    # That worker died mid-send: past the lease, staff may resend it and a job takes it over.
+    stale = timezone.now() - SEND_LEASE - dt.timedelta(minutes=1)
+    ResponseRecord.objects.filter(pk=record.pk).update(claimed_at=stale)
+    record.refresh_from_db()
+    assert record.outstanding and resend_refusal(record) == ""
+    assert response_mail_send(record_id=record.pk) == D.SENT
+    record.refresh_from_db()
+    assert record.attempts == 2 and len(smtp.messages) == 1

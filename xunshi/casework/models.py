@@ -5,6 +5,8 @@ given. Reporter identity is never copied here; it stays encrypted in intake."""
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -12,6 +14,10 @@ from django.utils import timezone
 from xunshi.intake.models import Item, Response
 from xunshi.roster.models import RosterPerson
 from xunshi.rounds.models import Round, TargetUnit
+
+# Longer than any one send takes (SMTP and gammu-smsd-inject time out well before): a claim
+# older than this belongs to a worker that died mid-send, and another job may take it over.
+SEND_LEASE = datetime.timedelta(minutes=10)
 
 
 class ReceiverKind(models.TextChoices):
@@ -285,8 +291,10 @@ class ResponseRecord(models.Model):
 
     class Delivery(models.TextChoices):
         SHOWN = "shown", "已在查询页公开"
-        # E-mail goes through the job queue: queued → sent, or failed after the last retry.
+        # E-mail and SMS go through the job queue: queued → sending (one job has claimed it)
+        # → sent, or back to queued for the next retry, or failed after the last one.
         QUEUED = "queued", "待发送（发信队列）"
+        SENDING = "sending", "发送中（发信队列）"
         SENT = "sent", "已发送"
         FAILED = "failed", "发送失败"
         # Nothing on this system can send it (SMS, or no mail server configured): staff send
@@ -311,13 +319,23 @@ class ResponseRecord(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     message_id = models.CharField("邮件 Message-ID", max_length=200, blank=True)
+    # When a send job claimed the answer (delivery "sending"): another job leaves it alone
+    # unless the claim is older than SEND_LEASE, i.e. its worker died mid-send.
+    claimed_at = models.DateTimeField("发送认领时间", null=True, blank=True)
     # Set when the answer was recorded for several items at once (one bulk action).
     batch = models.CharField("批量答复标识", max_length=32, blank=True)
 
     @property
     def outstanding(self) -> bool:
         """Recorded but not (yet) delivered to the reporter."""
-        return self.delivery in (self.Delivery.QUEUED, self.Delivery.FAILED, self.Delivery.MANUAL)
+        return self.delivery in (self.Delivery.QUEUED, self.Delivery.SENDING, self.Delivery.FAILED,
+                                 self.Delivery.MANUAL)
+
+    def claim_stale(self, now: datetime.datetime | None = None) -> bool:
+        """A send job claimed it and has not finished within the lease: its worker died."""
+        if self.delivery != self.Delivery.SENDING:
+            return False
+        return self.claimed_at is None or (now or timezone.now()) - self.claimed_at > SEND_LEASE
 
 
 class Satisfaction(models.TextChoices):

@@ -153,8 +153,9 @@ def resend_refusal(record: ResponseRecord) -> str:
     """Why "重新发送" is not offered for this answer ("" = it is): a failed answer, or one
     waiting to be sent by hand once a way to send it has been configured."""
     D = ResponseRecord.Delivery
-    if record.method not in SENDING_METHODS or record.delivery not in (D.FAILED, D.MANUAL):
-        return "只有发送失败或待人工发送的邮件、短信答复可以重新发送"
+    if record.method not in SENDING_METHODS or not (record.delivery in (D.FAILED, D.MANUAL)
+                                                     or record.claim_stale()):
+        return "只有发送失败、待人工发送或发送中断的邮件、短信答复可以重新发送"
     if record.answered_by != ResponseRecord.AnsweredBy.GROUP:
         return "承办单位的答复不由巡视组发送"
     return sending_refusal(record.response.item, record.method)
@@ -673,7 +674,9 @@ def undelivered_responses(items: QuerySet[Item]) -> QuerySet[ResponseRecord]:
     after the last retry, or waiting to be sent by hand."""
     D = ResponseRecord.Delivery
     return (
-        ResponseRecord.objects.filter(response__item__in=items, delivery__in=(D.QUEUED, D.FAILED, D.MANUAL))
+        ResponseRecord.objects.filter(
+            response__item__in=items, delivery__in=(D.QUEUED, D.SENDING, D.FAILED, D.MANUAL)
+        )
         .select_related("response__item")
         .order_by("response__created_at", "id")
     )
@@ -743,7 +746,7 @@ def satisfaction_counts(items: QuerySet[Item]) -> list[tuple[str, int]]:
     200,000 items.)"""
     D = ResponseRecord.Delivery
     delivered = Response.objects.filter(item=OuterRef("pk"), kind__in=FINAL_KINDS).exclude(
-        record__delivery__in=(D.QUEUED, D.FAILED, D.MANUAL)
+        record__delivery__in=(D.QUEUED, D.SENDING, D.FAILED, D.MANUAL)
     )
     answered = items.filter(Exists(delivered)).count()
     later = ReporterFeedback.objects.filter(item=OuterRef("item")).filter(

@@ -1034,9 +1034,11 @@ FINAL_ERRORS = (OutboundError, ConfigError, CaseworkError, SmsOutboundError, Rec
 
 
 def _response_send(*, record_id: int, method: str) -> str:
-    """Send one queued answer (the queue job). Idempotent: a record that is no longer
-    queued is left alone. A failure is noted and re-raised so that the queue retries; after
-    the last attempt the record is marked failed and staff see it on the item."""
+    """Send one queued answer (the queue job). Idempotent: the job claims the answer first,
+    and a record that is no longer queued (sent, failed, or claimed by a job still within
+    its lease) is left alone. A failure puts it back on the queue and is re-raised so that
+    the queue retries; after the last attempt the record is marked failed and staff see it
+    on the item."""
     sender = SENDERS[method]
     with transaction.atomic():
         record = (
@@ -1045,10 +1047,16 @@ def _response_send(*, record_id: int, method: str) -> str:
             .filter(pk=record_id, method=method)
             .first()
         )
-        if record is None or record.delivery != ResponseRecord.Delivery.QUEUED:
-            return record.delivery if record else ""
+        if record is None:
+            return ""
+        # The claim: one job at a time sends an answer. A duplicate job (a retry queued twice,
+        # a dead letter retried while the queue still retries) finds it claimed and leaves it.
+        if record.delivery != ResponseRecord.Delivery.QUEUED and not record.claim_stale():
+            return record.delivery
+        record.delivery = ResponseRecord.Delivery.SENDING
+        record.claimed_at = timezone.now()
         record.attempts += 1
-        record.save(update_fields=["attempts"])
+        record.save(update_fields=["delivery", "claimed_at", "attempts"])
     item = record.response.item
     try:
         if item.round.answerer == Round.Answerer.RECEIVER:
@@ -1060,10 +1068,11 @@ def _response_send(*, record_id: int, method: str) -> str:
         with transaction.atomic():
             locked = ResponseRecord.objects.select_for_update().get(pk=record_id)
             locked.last_error = error
-            fields = ["last_error"]
+            fields = ["last_error", "delivery"]
+            # Back on the queue for the next retry, or failed after the last one.
+            locked.delivery = ResponseRecord.Delivery.QUEUED
             if locked.attempts >= rules.mail_attempts() or final:
                 locked.delivery = ResponseRecord.Delivery.FAILED
-                fields.append("delivery")
                 item_event(
                     item=item,
                     kind=sender.failed_kind,
@@ -1176,9 +1185,9 @@ def response_dead_letter_requeue(args: list[Any], kwargs: dict[str, Any], actor:
     )
     if record is None:
         raise RetryRefused("该答复已不存在")
-    if record.delivery == ResponseRecord.Delivery.QUEUED:
-        # Died before its last attempt was counted (fewer queue retries than attempts):
-        # still waiting, so the job itself is what must run again.
+    if record.delivery == ResponseRecord.Delivery.QUEUED or record.claim_stale():
+        # Died before its last attempt was counted (fewer queue retries than attempts), or
+        # its worker died mid-send: still waiting, so the job itself is what must run again.
         transaction.on_commit(
             partial(response_send_enqueue, record_id=record.pk, method=record.method), robust=True
         )
