@@ -689,6 +689,38 @@ def test_an_answer_claimed_by_a_live_job_is_not_sent_twice_and_a_dead_claim_is_t
     ResponseRecord.objects.filter(pk=record.pk).update(claimed_at=stale)
     record.refresh_from_db()
     assert record.outstanding and resend_refusal(record) == ""
+    page = staff_renqiu.get(reverse("casework:item", args=[item.number])).content.decode()
+    assert "发送中断" in page and "标记为已人工发送" in page and "重新发送" in page
     assert response_mail_send(record_id=record.pk) == D.SENT
     record.refresh_from_db()
     assert record.attempts == 2 and len(smtp.messages) == 1
+
+
+def test_a_job_that_lost_its_claim_leaves_the_answer_to_the_job_that_took_over(
+    group_answers: Round, staff_renqiu: Client, mail_env: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from django.utils import timezone
+
+    from xunshi.casework import services
+
+    D = ResponseRecord.Delivery
+    item = email_item(group_answers)
+    response = response_give(
+        item=item, kind="acknowledge", phrase="accepted", method="email", actor=user_of(staff_renqiu)
+    )
+    record = ResponseRecord.objects.get(response=response)
+    mail = services.SENDERS["email"]
+
+    def outlived_its_lease(rec: ResponseRecord) -> Any:
+        # While this job is stuck talking to the server, its lease runs out and another
+        # job takes the answer over and delivers it; then this job's attempt fails.
+        ResponseRecord.objects.filter(pk=rec.pk).update(delivery=D.SENT, claimed_at=timezone.now())
+        return mail.attempt(rec)  # nothing listens on the mailer's port: it fails
+
+    monkeypatch.setitem(services.SENDERS, "email", dataclasses.replace(mail, attempt=outlived_its_lease))
+    # The late failure neither puts the delivered answer back on the queue nor fails it.
+    assert response_mail_send(record_id=record.pk) == D.SENT
+    record.refresh_from_db()
+    assert record.delivery == D.SENT and record.last_error == ""

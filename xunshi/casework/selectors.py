@@ -21,6 +21,7 @@ from django.utils import timezone
 from xunshi.casework import rules, taxonomy
 from xunshi.casework.models import (
     OPEN_TRANSFER_STATES,
+    SEND_LEASE,
     Clue,
     Department,
     ItemCase,
@@ -320,14 +321,23 @@ def _clock_sources(items: QuerySet[Item]) -> dict[str, tuple[QuerySet[Any], str,
     """Per kind: the rows with an open clock, the column its clock starts from, and its length."""
     D = ResponseRecord.Delivery
     undelivered = (D.FAILED, D.MANUAL)
-    given = Response.objects.filter(item=OuterRef("pk")).exclude(record__delivery__in=undelivered)
+    # A claim whose worker died mid-send has told the reporter nothing either.
+    dead_claim = Q(record__delivery=D.SENDING) & (
+        Q(record__claimed_at__isnull=True) | Q(record__claimed_at__lt=timezone.now() - SEND_LEASE)
+    )
+    given = Response.objects.filter(item=OuterRef("pk")).exclude(record__delivery__in=undelivered).exclude(
+        dead_claim
+    )
     acked = given.filter(kind__in=(Response.Kind.ACKNOWLEDGE, *FINAL_KINDS))
     resulted = given.filter(kind__in=FINAL_KINDS)
     named = items.filter(identity_kind__in=(IdentityKind.NAMED, IdentityKind.JOINT), has_contact=True)
     # An objection owes the reporter a new answer, on a clock of its own from its arrival.
     objections = ReporterFeedback.objects.filter(
         item__in=named.values("pk"), satisfaction=Satisfaction.UNSATISFIED
-    ).filter(Q(answer__isnull=True) | Q(answer__record__delivery__in=undelivered))
+    ).filter(Q(answer__isnull=True) | Q(answer__record__delivery__in=undelivered) | Q(
+        answer__record__delivery=D.SENDING,
+        answer__record__claimed_at__lt=timezone.now() - SEND_LEASE,
+    ))
     return {
         "ack": (named.filter(~Exists(acked)), "registered_at", rules.ACK_WORKDAYS),
         "result": (

@@ -1054,7 +1054,7 @@ def _response_send(*, record_id: int, method: str) -> str:
         if record.delivery != ResponseRecord.Delivery.QUEUED and not record.claim_stale():
             return record.delivery
         record.delivery = ResponseRecord.Delivery.SENDING
-        record.claimed_at = timezone.now()
+        record.claimed_at = claim = timezone.now()
         record.attempts += 1
         record.save(update_fields=["delivery", "claimed_at", "attempts"])
     item = record.response.item
@@ -1067,6 +1067,10 @@ def _response_send(*, record_id: int, method: str) -> str:
         final = isinstance(exc, FINAL_ERRORS)
         with transaction.atomic():
             locked = ResponseRecord.objects.select_for_update().get(pk=record_id)
+            if not _holds_claim(locked, claim):
+                # A job past its lease lost the answer to another job or to a resend: that
+                # one's outcome stands, and this one must not queue it again.
+                return locked.delivery
             locked.last_error = error
             fields = ["last_error", "delivery"]
             # Back on the queue for the next retry, or failed after the last one.
@@ -1086,11 +1090,13 @@ def _response_send(*, record_id: int, method: str) -> str:
         raise sender.failed(error) from None  # the original, with its address, stays here
     with transaction.atomic():
         locked = ResponseRecord.objects.select_for_update().get(pk=record_id)
-        locked.delivery = ResponseRecord.Delivery.SENT
-        locked.sent_at = timezone.now()
-        locked.message_id = sent.message_id
-        locked.last_error = ""
-        locked.save(update_fields=["delivery", "sent_at", "message_id", "last_error"])
+        if _holds_claim(locked, claim) or locked.delivery != ResponseRecord.Delivery.SENDING:
+            # It went out: that stands, unless another job has claimed it since (it will say).
+            locked.delivery = ResponseRecord.Delivery.SENT
+            locked.sent_at = timezone.now()
+            locked.message_id = sent.message_id
+            locked.last_error = ""
+            locked.save(update_fields=["delivery", "sent_at", "message_id", "last_error"])
         item_event(
             item=item,
             kind=sender.sent_kind,
@@ -1099,6 +1105,10 @@ def _response_send(*, record_id: int, method: str) -> str:
             data={"response": record.response_id, **sent.data},
         )
     return ResponseRecord.Delivery.SENT
+
+
+def _holds_claim(record: ResponseRecord, claim: dt.datetime) -> bool:
+    return record.delivery == ResponseRecord.Delivery.SENDING and record.claimed_at == claim
 
 
 def response_mail_send(*, record_id: int) -> str:
@@ -1202,7 +1212,8 @@ def response_dead_letter_requeue(args: list[Any], kwargs: dict[str, Any], actor:
 def response_mark_sent(*, response: Response, note: str, actor: User) -> ResponseRecord:
     """Staff sent an answer by hand (an SMS from the duty mobile, a mail from the mailbox)."""
     record = _record_locked(response)
-    if record.delivery not in (ResponseRecord.Delivery.MANUAL, ResponseRecord.Delivery.FAILED):
+    if record.delivery not in (ResponseRecord.Delivery.MANUAL, ResponseRecord.Delivery.FAILED) \
+            and not record.claim_stale():
         raise CaseworkError("该答复不是待人工发送的答复")
     text = _text(note, "发送说明", max_chars=200)
     record.delivery = ResponseRecord.Delivery.SENT
