@@ -331,6 +331,12 @@ class ResponseRecord(models.Model):
         return self.delivery in (self.Delivery.QUEUED, self.Delivery.SENDING, self.Delivery.FAILED,
                                  self.Delivery.MANUAL)
 
+    @property
+    def hand_sendable(self) -> bool:
+        """Staff may mark it sent by hand: nothing here sends it (waiting for hand-sending,
+        failed after the last retry, or its send job's worker died mid-send)."""
+        return self.delivery in (self.Delivery.MANUAL, self.Delivery.FAILED) or self.claim_stale()
+
     def claim_stale(self, now: datetime.datetime | None = None) -> bool:
         """A send job claimed it and has not finished within the lease: its worker died."""
         if self.delivery != self.Delivery.SENDING:

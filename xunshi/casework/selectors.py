@@ -317,27 +317,27 @@ def _local_midnight_after(day: dt.date) -> dt.datetime:
     return timezone.make_aware(dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min))
 
 
+def _not_with_reporter(record: str, now: dt.datetime) -> Q:
+    """Answer records (at the path `record`) that have told the reporter nothing yet: failed,
+    waiting to be sent by hand, or claimed by a send job whose worker died mid-send."""
+    D = ResponseRecord.Delivery
+    dead_claim = Q(**{f"{record}__delivery": D.SENDING}) & (
+        Q(**{f"{record}__claimed_at__isnull": True}) | Q(**{f"{record}__claimed_at__lt": now - SEND_LEASE})
+    )
+    return Q(**{f"{record}__delivery__in": (D.FAILED, D.MANUAL)}) | dead_claim
+
+
 def _clock_sources(items: QuerySet[Item]) -> dict[str, tuple[QuerySet[Any], str, int]]:
     """Per kind: the rows with an open clock, the column its clock starts from, and its length."""
-    D = ResponseRecord.Delivery
-    undelivered = (D.FAILED, D.MANUAL)
-    # A claim whose worker died mid-send has told the reporter nothing either.
-    dead_claim = Q(record__delivery=D.SENDING) & (
-        Q(record__claimed_at__isnull=True) | Q(record__claimed_at__lt=timezone.now() - SEND_LEASE)
-    )
-    given = Response.objects.filter(item=OuterRef("pk")).exclude(record__delivery__in=undelivered).exclude(
-        dead_claim
-    )
+    now = timezone.now()
+    given = Response.objects.filter(item=OuterRef("pk")).exclude(_not_with_reporter("record", now))
     acked = given.filter(kind__in=(Response.Kind.ACKNOWLEDGE, *FINAL_KINDS))
     resulted = given.filter(kind__in=FINAL_KINDS)
     named = items.filter(identity_kind__in=(IdentityKind.NAMED, IdentityKind.JOINT), has_contact=True)
     # An objection owes the reporter a new answer, on a clock of its own from its arrival.
     objections = ReporterFeedback.objects.filter(
         item__in=named.values("pk"), satisfaction=Satisfaction.UNSATISFIED
-    ).filter(Q(answer__isnull=True) | Q(answer__record__delivery__in=undelivered) | Q(
-        answer__record__delivery=D.SENDING,
-        answer__record__claimed_at__lt=timezone.now() - SEND_LEASE,
-    ))
+    ).filter(Q(answer__isnull=True) | _not_with_reporter("answer__record", now))
     return {
         "ack": (named.filter(~Exists(acked)), "registered_at", rules.ACK_WORKDAYS),
         "result": (

@@ -1212,8 +1212,7 @@ def response_dead_letter_requeue(args: list[Any], kwargs: dict[str, Any], actor:
 def response_mark_sent(*, response: Response, note: str, actor: User) -> ResponseRecord:
     """Staff sent an answer by hand (an SMS from the duty mobile, a mail from the mailbox)."""
     record = _record_locked(response)
-    if record.delivery not in (ResponseRecord.Delivery.MANUAL, ResponseRecord.Delivery.FAILED) \
-            and not record.claim_stale():
+    if not record.hand_sendable:
         raise CaseworkError("该答复不是待人工发送的答复")
     text = _text(note, "发送说明", max_chars=200)
     record.delivery = ResponseRecord.Delivery.SENT

@@ -107,12 +107,10 @@ def evaluate(rows: Iterable[dict[str, Any]], judge: Callable[[str], dict[str, An
         ppos = {_norm_position(a.get("position")) for a in got["accused"] if a.get("position")}
         s.positions.add(gpos, ppos)
         partial = set(row.get("labels_partial") or [])
-        if "places" not in partial and "places" in gold:
-            s.places_n += 1
-            s.places.add({_norm(p) for p in gold.get("places") or []}, {_norm(p) for p in got["places"]})
-        if "dates" not in partial and "dates" in gold:
-            s.dates_n += 1
-            s.dates.add({_norm(d) for d in gold.get("dates") or []}, {_norm(d) for d in got["dates"]})
+        for key in ("places", "dates"):
+            if key not in partial and key in gold:
+                setattr(s, f"{key}_n", getattr(s, f"{key}_n") + 1)
+                getattr(s, key).add({_norm(v) for v in gold.get(key) or []}, {_norm(v) for v in got[key]})
         if gnames != pnames:
             s.wrong_names.append(rid)
     return s

@@ -57,7 +57,8 @@ def smsd_outbox(channel: Channel) -> SmsdOutbox | None:
     if channel.kind != Channel.Kind.SMS or not config:
         return None
     inject = str(cfg.get("smsd_inject") or "").strip() or "gammu-smsd-inject"
-    return SmsdOutbox(config=Path(config), inject=inject)
+    # Absolute (links not followed), so that inject and retention read the same folders.
+    return SmsdOutbox(config=Path(config).absolute(), inject=inject)
 
 
 def smsd_configured(channel: Channel | None) -> bool:
@@ -100,7 +101,7 @@ def sms_send(*, channel: Channel, to: str, text: str) -> int:
     if binary is None:
         raise SmsOutboundError(f"未安装 {outbox.inject}（Debian 软件包 gammu-smsd）")
     # -text is read in the locale's charset; -len makes a long text one multipart message.
-    args = [binary, "-c", str(outbox.config.absolute()), "TEXT", number, "-unicode", "-len", str(len(text))]
+    args = [binary, "-c", str(outbox.config), "TEXT", number, "-unicode", "-len", str(len(text))]
     args += ["-text", text]
     env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
     try:
@@ -109,7 +110,7 @@ def sms_send(*, channel: Channel, to: str, text: str) -> int:
         # must not decide where an answer lands.
         done = subprocess.run(  # noqa: S603 - argument list, no shell; the number is checked above
             args, capture_output=True, text=True, errors="replace", timeout=INJECT_TIMEOUT_SECONDS, env=env,
-            cwd=outbox.config.absolute().parent,
+            cwd=outbox.config.parent,
         )
     except subprocess.TimeoutExpired:
         raise SmsInjectFailed(f"gammu-smsd-inject 超时（{INJECT_TIMEOUT_SECONDS} 秒）") from None
