@@ -440,9 +440,6 @@ _GENERIC_PLACE = re.compile(
     r"新|工业|商业|住宅|生活|风景|开发|示范|保护|试验|功能|主城|市|城)区$")
 # A single character before a suffix is a place only as a known place word (寿县, 萧县).
 _ONE_CHAR_OK_TAGS = {"ns"}
-# Words jieba tags as places that reports seldom mean as one (the country, rivers, mountains).
-_NOT_BARE_PLACES = {"中国", "中华", "全国", "长江", "黄河", "泰山", "华山", "珠江", "淮河", "太行", "秦岭",
-                    "东方"}
 # A numbered group of a village (白庙村二社, 一组): a place in the labels of real reports.
 _VILLAGE_GROUP = re.compile(
     r"[一二三四五六七八九十\d]{1,3}(?:组|社|队)|[\u4e00-\u9fff]{2,3}(?:村民小组|小组|组)(?![长员织])")
@@ -505,7 +502,7 @@ def places(prepared: Prepared) -> list[tuple[int, int]]:
         e = s + len(w)
         known = w in lx.PROVINCES_SHORT or w in lx.CITIES_SHORT
         if (t != "ns" and not known) or not 2 <= len(w) <= 5 or not all(is_han(c) for c in w) \
-                or w in lx.NOT_PLACES or w in _NOT_BARE_PLACES or _overlaps(taken, taken_starts, s, e):
+                or w in lx.NOT_PLACES or w in lx.NOT_BARE_PLACES or _overlaps(taken, taken_starts, s, e):
             continue
         if _PLACE_END_RE.match(a, e):
             continue  # the name of a place whose suffix follows, read above
