@@ -88,6 +88,12 @@ from fresh59th import rows as fresh59th_rows
 from fresh60th import rows as fresh60th_rows
 from fresh61th import rows as fresh61th_rows
 from fresh62th import rows as fresh62th_rows
+from fresh63th import rows as fresh63th_rows
+from fresh64th import rows as fresh64th_rows
+from fresh65th import rows as fresh65th_rows
+from fresh66th import rows as fresh66th_rows
+from fresh67th import rows as fresh67th_rows
+from fresh68th import rows as fresh68th_rows
 from handwritten import rows as handwritten_rows
 from handwritten2 import rows as handwritten2_rows
 from handwritten3 import rows as handwritten3_rows
@@ -667,6 +673,10 @@ def main() -> None:
                  + fresh62th_rows()):
         item["split"] = spent[item["split"]]
         items.append(item)
+    # Sealed for one measurement (session 9): fresh65-fresh70, collected and labelled by
+    # helpers who never ran the engine; no model learns from their splits until they are spent.
+    items += (fresh63th_rows() + fresh64th_rows() + fresh65th_rows() + fresh66th_rows()
+              + fresh67th_rows() + fresh68th_rows())
     # Places and dates of 180 real texts, hand-labelled blind (session 8): sets 1-2 tuned the
     # extractor, set 3 measured it once.
     places_dates = {**PLACES_REAL1, **PLACES_REAL2, **PLACES_REAL3}
