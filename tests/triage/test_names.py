@@ -482,3 +482,16 @@ def test_village_and_town_leaders_as_a_group_are_officials() -> None:
             "收的承包费从来不公布，也不入村集体的账。")
     assert "村领导" in [p for _, p, _ in _officials(text)]
     assert judge(text)["scope"] == "in"
+
+
+def test_the_character_after_a_masked_surname_is_read_from_the_whole_text() -> None:
+    # A verb or adverb after 某 opens the predicate (the same 某 stands bare elsewhere, or
+    # the character starts a word or is a verb); a given name recurs before different words.
+    assert ex.name_at("镇长孙某约定好处费，孙某随后收钱。", 2) == (2, 4)
+    assert ex.name_at("村主任杜某送钱给站长。", 3) == (3, 5)
+    assert ex.name_at("副所长侯某立即赶到，侯某没有出示证件。", 3) == (3, 5)
+    assert ex.name_at("支书冉某第二次借款未还。", 2) == (2, 4)
+    assert ex.name_at("所长易某年收受红包，易某年遂被免职，易某年的亲属也在站里。", 2) == (2, 5)
+    assert ex.name_at("会计朱某林虚报冒领，朱某林等人被查。", 2) == (2, 5)
+    # 所 after 某 opens a clause about the person, it is no "some institute".
+    assert ex.name_at("贺某所在的村委会没有公示。", 0) == (0, 2)

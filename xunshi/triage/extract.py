@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -137,6 +138,9 @@ _KIN_START = set("儿女子哥弟姐妹叔伯姑舅姨孙媳")
 _UNIT_AFTER_NAME = re.compile(r"社区|街道|[村镇乡县市区]")
 # Unit suffixes after 某 that make it "some unit" (某县, 某局).
 _UNIT_AFTER_MOU = set("县市区镇乡村局所院厂校站处科")
+# 王某所在的村, 周某所指的问题: 所 opens a clause about the person, no "some institute".
+_MOU_SUO_CLAUSE = {"所在", "所指", "所说", "所做", "所为", "所述", "所称", "所属", "所得", "所有", "所谓",
+                   "所写"}
 # jieba dictionary frequency above which a two-character string is an everyday word.
 COMMON_WORD_FREQ = 300
 # jieba frequency of a word everyone writes (官员 8,591, 东方 3,993); among 247 labelled full names
@@ -164,16 +168,17 @@ def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | Non
     m = _MASKED_TAIL.match(a, after)
     if m:
         end = m.end()
-        if m.group() == "某" and a[end:end + 1] in _UNIT_AFTER_MOU and a[end + 1:end + 2] not in ("长", "委"):
+        if m.group() == "某" and a[end:end + 1] in _UNIT_AFTER_MOU \
+                and a[end + 1:end + 2] not in ("长", "委") and a[end:end + 2] not in _MOU_SUO_CLAUSE:
             return None  # 阜阳某县, 河间市某局: "some county", not a masked name
         # 张某某 masks the whole given name, so nothing follows it (李某某占用…); only the
         # 边某国 form carries a given-name character after a single 某.
-        if m.group() == "某" and end < n and is_han(a[end]) and a[end] not in lx.NAME_STOP \
-                and not (a[end] in _NUMERALS and a[end + 1:end + 2] in _KIN_START):
-            three = a[pos:end + 1]
-            if a[end] in _GIVEN_COMMON or a.count(three) >= 2 or (
-                    a[end] not in _AFTER_SUBJECT and not _starts_word(a, end)):
-                end += 1
+        if m.group() == "某" and end < n and is_han(a[end]) \
+                and (a[end] not in lx.NAME_STOP or (a[end] in _STOP_YET_LAST | lx.NAME_END_OK
+                                                    and _recurs_as_name(a, a[pos:end + 1]))) \
+                and not (a[end] in _NUMERALS and a[end + 1:end + 2] in _KIN_START) \
+                and _mask_takes_given(a, pos, end):
+            end += 1
         return pos, end
     if slen == 1 and a[after:after + 1] in _ALIGN_SPACES and is_han(a[after + 1:after + 2]) \
             and a[after + 2:after + 3] in _LIST_CLOSERS and (pos == 0 or not is_han(a[pos - 1])):
@@ -232,9 +237,56 @@ def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | Non
     return pos, pos + len(best)
 
 
+def _mask_takes_given(a: str, pos: int, end: int) -> bool:
+    """Whether the character after a single 某 (a[end]) is the masked name's given name
+    (边某国) or the next word's first (王某立即, 金某见面, 李某约定). The text itself is the
+    best witness: a name is followed by different words where it recurs, while the same
+    X某 also written bare elsewhere makes the character a word of the sentence."""
+    given = a[end]
+    after = _after_masks(a).get(a[pos:end], {})
+    written = sum(after.get(given, Counter()).values())
+    if given in _AFTER_SUBJECT:
+        return False  # 晏某原系, 施某第三次
+    if _recurs_as_name(a, a[pos:end + 1]):
+        return True  # 齐某军、… 齐某军等: one name, followed by different words
+    if written == 1 and any(c not in (given, "某") for c in after):
+        return False  # 金某 … 金某到市检察院: the surname stands alone elsewhere
+    starts_word = _starts_word(a, end)
+    if written >= 2 and not starts_word:
+        return True  # 邢某占等 … 邢某占等: written the same way twice, no word of its own
+    if given in _VERB_CHARS:
+        return False  # 苏某送钱
+    if starts_word:
+        return given in _GIVEN_COMMON and word_frequency(a[end:end + 2]) < COMMON_WORD_FREQ
+    return True
+
+
+def _recurs_as_name(a: str, three: str) -> bool:
+    """Whether a masked name with a given-name character (白某年) recurs followed by
+    different words (白某年予以…, 白某年遂…): the character is the name's, even one that
+    usually opens the next word. (金某见面 … 金某见面后 is one word written twice.)"""
+    if three[-1] in "的了在是和与及等":
+        return False
+    return len(_after_masks(a).get(three[:-1], {}).get(three[-1], ())) >= 2
+
+
+@lru_cache(maxsize=8)
+def _after_masks(a: str) -> dict[str, dict[str, Counter[str]]]:
+    """For each surname + 某 of the text (王某, 欧阳某), the characters written after it,
+    each with the character after each time it is written: read once a text, as name_at asks for
+    every mention."""
+    out: dict[str, dict[str, Counter[str]]] = {}
+    for k in (m.start() for m in re.finditer("某", a)):
+        nxt, then = a[k + 1:k + 2], a[k + 2:k + 3]
+        for start in (k - 1, k - 2):
+            if start >= 0:
+                out.setdefault(a[start:k + 1], {}).setdefault(nxt, Counter())[then] += 1
+    return out
+
+
 # Adverbs and modal verbs that open a predicate right after a masked name (晏某原系,
 # 袁某需向, 苏某共领): not a given-name character, however the HMM joins it to the next one.
-_AFTER_SUBJECT = set("原需应须该亦均即乃刺共先")
+_AFTER_SUBJECT = set("原需应须该亦均即乃刺共先第")
 # Characters that usually start the word after a name yet end given names too (李外家,
 # 秦蓝人, 何建上, 于巧年); verbs after a name (王强贪, 叶珺包) are not among them.
 _STOP_YET_LAST = set("家年人长月和志上")
