@@ -495,3 +495,9 @@ def test_the_character_after_a_masked_surname_is_read_from_the_whole_text() -> N
     assert ex.name_at("会计朱某林虚报冒领，朱某林等人被查。", 2) == (2, 5)
     # 所 after 某 opens a clause about the person, it is no "some institute".
     assert ex.name_at("贺某所在的村委会没有公示。", 0) == (0, 2)
+
+
+def test_a_verb_or_former_before_the_unit_is_not_part_of_it() -> None:
+    assert _officials("记者找到村支书贾某，他说不知情。")[0][2] is None
+    assert _officials("据报道汉中市体育局局长韩某挪用公款。")[0][2] == "汉中市体育局"
+    assert _officials("现马尚镇党委书记钟某收受红包。")[0][2] == "马尚镇"

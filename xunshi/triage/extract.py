@@ -419,8 +419,10 @@ class TokenIndex:
         return out
 
 
-_UNIT_CUT_TOKENS = set("和与及的是在对把被给向任为称") | {
-    "担任", "现任", "时任", "原任", "自称", "声称", "冒充"}
+_UNIT_CUT_TOKENS = set("和与及的是在对把被给向任为称经由日近") | {
+    "担任", "现任", "时任", "原任", "自称", "声称", "冒充",
+    # 记者找到村支书, 报道汉中市体育局局长, 当事人县卫生局: the verb or noun before the unit
+    "找到", "了解", "报道", "当事人", "当选", "由该", "三任"}
 
 
 def unit_before(a: str, start: int, borrow: int = 0, index: TokenIndex | None = None) -> list[str]:
@@ -464,6 +466,8 @@ def unit_before(a: str, start: int, borrow: int = 0, index: TokenIndex | None = 
             if len(word) >= 2:
                 chain.insert(0, word)
             break
+        if word[0] in "现原" and len(word) > 3 and word_frequency(word) == 0:
+            word = word[1:]  # 现马尚镇, 原白庙村: "now", "former" go with the post, not the place
         if len(word) < 2:
             break
         if word in lx.NOT_PLACES and word not in ("某县", "某镇", "某乡", "某村", "某市", "某区"):
