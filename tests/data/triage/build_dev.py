@@ -94,6 +94,12 @@ from fresh65th import rows as fresh65th_rows
 from fresh66th import rows as fresh66th_rows
 from fresh67th import rows as fresh67th_rows
 from fresh68th import rows as fresh68th_rows
+from fresh69th import rows as fresh69th_rows
+from fresh70th import rows as fresh70th_rows
+from fresh71th import rows as fresh71th_rows
+from fresh72th import rows as fresh72th_rows
+from fresh73th import rows as fresh73th_rows
+from fresh74th import rows as fresh74th_rows
 from handwritten import rows as handwritten_rows
 from handwritten2 import rows as handwritten2_rows
 from handwritten3 import rows as handwritten3_rows
@@ -674,6 +680,10 @@ def main() -> None:
                  + fresh66th_rows() + fresh67th_rows() + fresh68th_rows()):
         item["split"] = spent[item["split"]]
         items.append(item)
+    # Sealed for one measurement (session 9): fresh71-fresh76, collected and labelled by
+    # helpers who never ran the engine; no model learns from their splits until they are spent.
+    items += (fresh69th_rows() + fresh70th_rows() + fresh71th_rows() + fresh72th_rows()
+              + fresh73th_rows() + fresh74th_rows())
     # Places and dates of 180 real texts, hand-labelled blind (session 8): sets 1-2 tuned the
     # extractor, set 3 measured it once.
     places_dates = {**PLACES_REAL1, **PLACES_REAL2, **PLACES_REAL3}
