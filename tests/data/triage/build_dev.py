@@ -659,8 +659,9 @@ def main() -> None:
     # fresh23-28, fresh29-34 and fresh35-40 were sealed until their single measurement
     # (session 5, engines 1ace0cc, 5c6f042 and f6f05d1); fresh41-46, fresh47-52 and fresh53-58
     # until theirs (session 7, engines 847f242, 5e035a1 and 6d232eb); fresh59-64 until theirs
-    # (session 8, engine 72222ba); fresh65-70 until theirs (session 9, engine 5681515).
-    spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 71)}
+    # (session 8, engine 72222ba); fresh65-70 and fresh71-76 until theirs (session 9,
+    # engines 5681515 and 78e69cb).
+    spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 77)}
     for item in (fresh_rows() + fresh2nd_rows() + fresh3rd_rows() + fresh4th_rows() + fresh5th_rows()
                  + fresh6th_rows() + fresh7th_rows() + fresh8th_rows() + fresh9th_rows()
                  + fresh10th_rows() + fresh11th_rows() + fresh12th_rows() + fresh13th_rows()
@@ -677,13 +678,11 @@ def main() -> None:
                  + fresh54th_rows() + fresh55th_rows() + fresh56th_rows() + fresh57th_rows()
                  + fresh58th_rows() + fresh59th_rows() + fresh60th_rows() + fresh61th_rows()
                  + fresh62th_rows() + fresh63th_rows() + fresh64th_rows() + fresh65th_rows()
-                 + fresh66th_rows() + fresh67th_rows() + fresh68th_rows()):
+                 + fresh66th_rows() + fresh67th_rows() + fresh68th_rows() + fresh69th_rows()
+                 + fresh70th_rows() + fresh71th_rows() + fresh72th_rows() + fresh73th_rows()
+                 + fresh74th_rows()):
         item["split"] = spent[item["split"]]
         items.append(item)
-    # Sealed for one measurement (session 9): fresh71-fresh76, collected and labelled by
-    # helpers who never ran the engine; no model learns from their splits until they are spent.
-    items += (fresh69th_rows() + fresh70th_rows() + fresh71th_rows() + fresh72th_rows()
-              + fresh73th_rows() + fresh74th_rows())
     # Places and dates of 180 real texts, hand-labelled blind (session 8): sets 1-2 tuned the
     # extractor, set 3 measured it once.
     places_dates = {**PLACES_REAL1, **PLACES_REAL2, **PLACES_REAL3}
