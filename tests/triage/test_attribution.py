@@ -158,3 +158,11 @@ def test_an_official_on_a_visit_is_not_added_to_the_accused() -> None:
     # on an official visit (走访, 慰问, 带队检查) is read explicitly as no accused.
     text = "村主任柏某某把集体鱼塘低价承包给亲戚。副镇长喻立新到村里走访时听取了村民意见。"
     assert [a["name"] for a in judge(text)["accused"]] == ["柏某某"]
+
+
+def test_defendants_and_profiled_persons_of_a_ruling_are_candidates() -> None:
+    # jieba's tagger reads no name in 被告人黄贤德 (被告/人黄/贤德) nor in a bare profile line.
+    text = ("公诉机关某县人民检察院。被告人黄贤德，男，生于1974年，原某县林场场长。"
+            "邵曰苍，男，汉族，村党支部书记。二人玩忽职守，致使国有林地被毁。")
+    reading, chosen = reading_of(text)
+    assert {"黄贤德", "邵曰苍"} <= {c.name for c in attribution.candidates(reading, chosen)}

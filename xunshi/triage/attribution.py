@@ -133,6 +133,7 @@ def candidates(reading: Reading, rule_chosen: Sequence[ex.Official]) -> list[Can
     by_name: dict[str, Candidate] = {}
     chosen_ids = {id(o) for o in rule_chosen}
     persons = _tagger_persons(a)
+    persons += [span for span in _role_persons(a) if span not in persons]
     person_names = {a[s:e] for s, e in persons}
     officials = reading.specific  # the rules choose among these
     for o in officials:
@@ -197,6 +198,26 @@ def _tagger_persons(a: str) -> list[tuple[int, int]]:
 
 
 _PERSON_TAGS = {"nr", "nrfg", "nrt"}
+# A person by their role in a case (被告人黄某某, 犯罪嫌疑人…, 被调查人…) or by a profile
+# (邵某，男，汉族): court rulings and notices name people so, where jieba's tagger often
+# reads no name (被告人黄贤德 → 被告/人黄/贤德).
+_ROLE = re.compile(r"(?:被告人|犯罪嫌疑人|被调查人|被审查人|被举报人|被反映人|被申诉人)[：:\s]*")
+_PROFILE_AFTER = re.compile(r"[，,](?:男|女)[，,]")
+
+
+def _role_persons(a: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _ROLE.finditer(a):
+        span = ex.name_at(a, m.end(), after_post=True)
+        if span:
+            spans.append(span)
+    for m in _PROFILE_AFTER.finditer(a):
+        for start in (m.start() - 3, m.start() - 2):
+            if start >= 0 and (start == 0 or not ex.is_han(a[start - 1])) \
+                    and ex.name_at(a, start, after_post=True) == (start, m.start()):
+                spans.append((start, m.start()))
+                break
+    return spans
 
 
 def _name(o: ex.Official, a: str) -> str:
