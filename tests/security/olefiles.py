@@ -83,3 +83,13 @@ def compound_file(streams: dict[str, bytes]) -> bytes:
     )
     assert len(header) == 512
     return header + fat_sector + directory + b"".join(sectors)
+
+
+def word_fib(pairs: dict[int, tuple[int, int]], *, table_1: bool = True, encrypted: bool = False) -> bytes:
+    """A WordDocument stream holding only a file information block ([MS-DOC] 2.5.1): the
+    given (offset, length) pairs into the table stream, by their index."""
+    flags = (0x0200 if table_1 else 0) | (0x0100 if encrypted else 0)
+    base = struct.pack("<HHHHHH", 0xA5EC, 0x00C1, 0, 0x0804, 0, flags) + bytes(20)
+    rg_fc_lcb = b"".join(struct.pack("<II", *pairs.get(i, (0, 0))) for i in range(93))
+    return base + struct.pack("<H", 14) + bytes(28) + struct.pack("<H", 22) + bytes(88) \
+        + struct.pack("<H", 93) + rg_fc_lcb

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import struct
+from pathlib import Path
 
 import mutagen
 import olefile
@@ -22,6 +23,7 @@ from tests.security.olefiles import (
     biff_record,
     compound_file,
     property_set,
+    word_fib,
     write_access,
 )
 from xunshi.security.scrub import ScrubError, scrub
@@ -117,3 +119,76 @@ def test_recording_mp3_loses_its_id3_tags() -> None:
 def test_unrecognised_audio_is_refused() -> None:
     with pytest.raises(ScrubError):
         scrub(b"\x00" * 64, "audio/mpeg")
+
+
+# A Word 97 file saved by LibreOffice 7.4 (`soffice --convert-to doc`) from a .docx whose
+# insertion is by 王举报人, deletion by 李修订者 and comment by 赵批注者 (initials ZPZ).
+TRACKED_DOC = Path(__file__).parent / "data" / "tracked_changes.doc"
+WORD_PEOPLE = ("王举报人", "李修订者", "赵批注者")
+
+
+def _streams(data: bytes) -> dict[str, bytes]:
+    ole = olefile.OleFileIO(io.BytesIO(data))
+    return {"/".join(name): ole.openstream(name).read() for name in ole.listdir()}
+
+
+def test_legacy_word_loses_revision_and_comment_authors() -> None:
+    original = TRACKED_DOC.read_bytes()
+    table = _streams(original)["1Table"]
+    for person in (*WORD_PEOPLE, "ZPZ"):
+        assert person.encode("utf-16-le") in table, person  # the fixture really carries them
+    result = scrub(original, "application/msword")
+    assert result.cleaned and len(result.data) == len(original)
+    streams = _streams(result.data)
+    for name, body in streams.items():
+        for person in (*WORD_PEOPLE, "ZPZ"):
+            assert not any(form in body for form in _forms(person)), (name, person)
+    # Word's placeholder author stays, and the text of the letter is untouched.
+    assert "Unknown".encode("utf-16-le") in streams["1Table"]
+    assert "镇长收受红包".encode("utf-16-le") in streams["WordDocument"]
+    assert streams["WordDocument"] == _streams(original)["WordDocument"]
+
+
+def _hand_built_word(table: bytes, pairs: dict[int, tuple[int, int]], **fib: bool) -> bytes:
+    name = "1Table" if fib.get("table_1", True) else "0Table"
+    return compound_file({"WordDocument": word_fib(pairs, **fib), name: table})
+
+
+def test_an_older_word_table_of_one_byte_strings_is_blanked_too() -> None:
+    # SttbfRMark without 0xFFFF: a count, no extra data, then (length, characters) pairs.
+    sttb = struct.pack("<HH", 2, 0) + b"\x07Unknown" + b"\x05WangJ"
+    owners = struct.pack("<H", 3) + "赵批注".encode("utf-16-le")
+    table = b"\x00" * 16 + sttb + owners
+    data = _hand_built_word(table, {51: (16, len(sttb)), 36: (16 + len(sttb), len(owners))}, table_1=False)
+    cleaned = _streams(scrub(data, "application/msword").data)["0Table"]
+    assert b"WangJ" not in cleaned and "赵批注".encode("utf-16-le") not in cleaned
+    assert b"\x07Unknown" in cleaned and len(cleaned) == len(_streams(data)["0Table"])
+
+
+@pytest.mark.parametrize("case", ["past the end", "encrypted", "no FIB", "Word 95"])
+def test_a_word_file_that_cannot_be_read_is_refused_not_served(case: str) -> None:
+    sttb = b"\xff\xff" + struct.pack("<HH", 1, 0) + struct.pack("<H", 4) + "王举报人".encode("utf-16-le")
+    if case == "past the end":
+        data = _hand_built_word(sttb, {51: (0, len(sttb) + 9000)})
+    elif case == "encrypted":
+        data = _hand_built_word(sttb, {51: (0, len(sttb))}, encrypted=True)
+    elif case == "Word 95":
+        fib = word_fib({51: (0, len(sttb))})
+        data = compound_file({"WordDocument": fib[:2] + struct.pack("<H", 0x0068) + fib[4:], "1Table": sttb})
+    else:
+        data = compound_file({"WordDocument": b"not a FIB" * 10, "1Table": sttb})
+    with pytest.raises(ScrubError):
+        scrub(data, "application/msword")
+
+
+@settings(max_examples=60, deadline=None)
+@given(table=st.binary(min_size=8, max_size=300), fc=st.integers(0, 300), lcb=st.integers(1, 300),
+       index=st.sampled_from([4, 32, 35, 36, 51, 71, 72]))
+def test_any_word_table_is_cleaned_to_the_same_size_or_refused(table: bytes, fc: int, lcb: int,
+                                                               index: int) -> None:
+    data = _hand_built_word(table, {index: (fc, lcb)})
+    try:
+        result = scrub(data, "application/msword")
+    except ScrubError:
+        return
+    assert len(_streams(result.data)["1Table"]) == len(_streams(data)["1Table"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
 from dataclasses import dataclass
 from typing import Any
@@ -390,8 +391,8 @@ def scrub_ole(data: bytes) -> bytes:
 
     A compound file's streams cannot change size in place, so each property set is
     replaced by a valid empty set of the same type, padded to the old length; Excel's
-    last-saved-by name is overwritten with spaces. Word's revision-author table is left
-    as it is (it needs a full .doc parser) — see docs/security.md.
+    last-saved-by name is overwritten with spaces, and so are the people Word keeps in its
+    table stream (revision and comment authors, comment initials, who saved it where).
     """
     import olefile
 
@@ -405,6 +406,14 @@ def scrub_ole(data: bytes) -> bytes:
                 if ole.exists(name):
                     old = ole.openstream(name).read()
                     ole.write_stream(name, _empty_property_set(old))
+            if ole.exists("WordDocument"):
+                word = ole.openstream("WordDocument").read()
+                table_name = _word_table_stream(word)
+                if ole.exists(table_name):
+                    table = ole.openstream(table_name).read()
+                    cleaned = _blank_word_people(word, table)
+                    if cleaned != table:
+                        ole.write_stream(table_name, cleaned)
             if ole.exists("Workbook"):
                 book = ole.openstream("Workbook").read()
                 cleaned = _blank_write_access(book)
@@ -417,6 +426,116 @@ def scrub_ole(data: bytes) -> bytes:
     except Exception as exc:
         raise ScrubError(f"Office file cannot be cleaned: {exc}") from exc
     return buffer.getvalue()
+
+
+# Word's file information block (FIB, [MS-DOC] 2.5.1): where the table stream keeps the
+# structures that name people, by their index among the FIB's (offset, length) pairs.
+_FIB_IDENT = 0xA5EC
+_FIB_ENCRYPTED, _FIB_TABLE_1 = 0x0100, 0x0200
+_FIB_WORD97 = 0x00C1  # older files lay the block out otherwise
+_STTB_PEOPLE = (32, 51, 71, 72)  # SttbfAssoc (author…), SttbfRMark (revision authors),
+#                                  SttbSavedBy (who saved it, to which path), SttbFnm (linked paths)
+_XST_PEOPLE = (35, 36)  # AutosaveSource (a path), GrpXstAtnOwners (comment authors)
+_PLCF_ANNOTATIONS = 4  # PlcfandRef: each comment's author initials
+_ATRD_SIZE = 30
+
+
+def _word_table_stream(word: bytes) -> str:
+    if len(word) < 12 or int.from_bytes(word[0:2], "little") != _FIB_IDENT:
+        raise ScrubError("WordDocument stream without a Word file information block")
+    if int.from_bytes(word[2:4], "little") < _FIB_WORD97:
+        raise ScrubError("a Word 95 or older file cannot be cleaned")
+    flags = int.from_bytes(word[10:12], "little")
+    if flags & _FIB_ENCRYPTED:
+        raise ScrubError("an encrypted Word file cannot be cleaned")
+    return "1Table" if flags & _FIB_TABLE_1 else "0Table"
+
+
+def _fib_pairs(word: bytes) -> list[tuple[int, int]]:
+    """The FIB's (fc, lcb) pairs: offsets and lengths into the table stream."""
+    try:
+        csw = int.from_bytes(word[32:34], "little")
+        at = 34 + 2 * csw
+        cslw = int.from_bytes(word[at:at + 2], "little")
+        at += 2 + 4 * cslw
+        count = int.from_bytes(word[at:at + 2], "little")
+        at += 2
+        if at + 8 * count > len(word):
+            raise ValueError
+        return [struct.unpack_from("<II", word, at + 8 * i) for i in range(count)]
+    except (ValueError, struct.error) as exc:
+        raise ScrubError("Word file information block cannot be read") from exc
+
+
+def _blank_word_people(word: bytes, table: bytes) -> bytes:
+    """Overwrite, character for character, the names and paths Word keeps about people; the
+    structures keep their sizes, so every offset in the file stays right."""
+    out = bytearray(table)
+    pairs = _fib_pairs(word)
+
+    def located(index: int) -> tuple[int, int] | None:
+        if index >= len(pairs):
+            return None
+        fc, lcb = pairs[index]
+        if lcb == 0:
+            return None
+        if fc + lcb > len(out):
+            raise ScrubError("Word table stream is shorter than its file information block says")
+        return fc, fc + lcb
+
+    for index in _STTB_PEOPLE:
+        if span := located(index):
+            _blank_sttb(out, *span)
+    for index in _XST_PEOPLE:
+        if span := located(index):
+            _blank_xsts(out, *span)
+    if span := located(_PLCF_ANNOTATIONS):
+        start, end = span
+        count = (end - start - 4) // (4 + _ATRD_SIZE)
+        first = start + 4 * (count + 1)
+        for i in range(count):
+            # ATRDPre10 opens with the author's initials: a count and nine UTF-16 characters.
+            _blank_xsts(out, first + i * _ATRD_SIZE, first + i * _ATRD_SIZE + 20, limit=9)
+    return bytes(out)
+
+
+def _blank_sttb(out: bytearray, start: int, end: int) -> None:
+    """A string table (STTB): Unicode when it opens with 0xFFFF, else one byte a character.
+    Word's placeholder author "Unknown" is kept."""
+    wide = out[start:start + 2] == b"\xff\xff"
+    at = start + (2 if wide else 0)
+    count = int.from_bytes(out[at:at + 2], "little")
+    extra = int.from_bytes(out[at + 2:at + 4], "little")
+    at += 4
+    for _ in range(count):
+        if at >= end:
+            raise ScrubError("Word string table runs past its end")
+        if wide:
+            chars = int.from_bytes(out[at:at + 2], "little")
+            body, at = at + 2, at + 2 + 2 * chars
+        else:
+            chars = out[at]
+            body, at = at + 1, at + 1 + chars
+        if at > end:
+            raise ScrubError("Word string table runs past its end")
+        if bytes(out[body:at]) not in (b"Unknown", "Unknown".encode("utf-16-le")):
+            out[body:at] = (b" \x00" if wide else b" ") * chars
+        at += extra
+
+
+def _blank_xsts(out: bytearray, start: int, end: int, limit: int | None = None) -> None:
+    """Strings written one after another, each a 16-bit count and UTF-16 characters."""
+    at = start
+    while at + 2 <= end:
+        chars = int.from_bytes(out[at:at + 2], "little")
+        if limit is not None:
+            chars = min(chars, limit)
+        body, at = at + 2, at + 2 + 2 * chars
+        if at > end:
+            raise ScrubError("Word string runs past its end")
+        out[body:at] = b" \x00" * chars
+        if limit is not None:
+            return
 
 
 def _empty_property_set(old: bytes) -> bytes:
