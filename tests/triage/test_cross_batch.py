@@ -52,6 +52,28 @@ def test_each_batch_is_judged_by_a_model_that_never_saw_it(monkeypatch: pytest.M
     assert results[-1][1].n == 4
 
 
+def test_the_batches_of_one_round_leave_together(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [*ROWS, _row("c1", "real4", "村主任孙某侵占集体土地。", "in"),
+            _row("c2", "real4", "邻居占用通道，调解未果。", "out", "其他")]
+    for r in rows:
+        if r["split"] in ("real3", "real4"):
+            r["round"] = "sealed-fresh1-2"
+    assert evaluate.groups(rows, "real", by_round=True) == [("real2", ["real2"]),
+                                                            ("sealed-fresh1-2", ["real3", "real4"])]
+    seen: list[set[str]] = []
+    real_train = model.train_from_rows
+
+    def spy(rows: list[dict[str, Any]], *, source: str) -> model.TriageModel:
+        seen.append({r["id"] for r in rows})
+        return real_train(rows, source=source)
+
+    monkeypatch.setattr(model, "train_from_rows", spy)
+    results = evaluate.cross_batch(rows, "real", by_round=True)
+    assert [name for name, _ in results] == ["real2", "sealed-fresh1-2", "all"]
+    assert not seen[1] & {"b1", "b2", "c1", "c2"} and {"a1", "a2"} <= seen[1]
+    assert results[1][1].n == 4 and results[-1][1].n == 6
+
+
 def test_cli_prints_one_line_per_batch_and_the_pooled_figure(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = tmp_path / "rows.jsonl"

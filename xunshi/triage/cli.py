@@ -31,6 +31,9 @@ def register(cli: Cli) -> None:
     parser.add_argument("--cross-batch", metavar="PREFIX",
                         help="eval: leave one batch out over the splits PREFIX2, PREFIX3, … (e.g. real): "
                              "each judged by a model fitted on dev and the other batches")
+    parser.add_argument("--by-round", action="store_true",
+                        help="eval --cross-batch: leave out together the batches of one sealed round "
+                             "(their `round` field)")
     parser.add_argument("--rules-only", action="store_true", help="judge without the trained model")
     parser.add_argument("--model-out", metavar="PATH", help="train: write the model here instead")
     parser.add_argument("--from-db", action="store_true",
@@ -164,13 +167,14 @@ _FIGURES = ("scope_accuracy", "scope_type_accuracy", "mixed_accuracy", "topic_f1
 def _cross_batch(rows: list[dict[str, Any]], args: argparse.Namespace) -> int:
     from xunshi.triage.evaluate import cross_batch
 
-    results = cross_batch(rows, args.cross_batch, use_model=not args.rules_only)
+    results = cross_batch(rows, args.cross_batch, use_model=not args.rules_only, by_round=args.by_round)
     if len(results) < 2:
         raise CliError(f"no splits named {args.cross_batch}2, {args.cross_batch}3, … to leave out")
-    print(f"{'batch':<8} {'items':>5}  scope  s+type mixed  topic  name   position")
+    width = max(8, *(len(name) for name, _ in results))
+    print(f"{'batch':<{width}} {'items':>5}  scope  s+type mixed  topic  name   position")
     for name, s in results:
         d = s.as_dict()
-        print(f"{name:<8} {d['items']:>5}  " + "  ".join(f"{d[k]:.3f}" for k in _FIGURES))
+        print(f"{name:<{width}} {d['items']:>5}  " + "  ".join(f"{d[k]:.3f}" for k in _FIGURES))
     total = results[-1][1].as_dict()
     print("misjudged (scope/type/mixed):", " ".join(total["misjudged"]) or "none")
     print("accused names differ:", " ".join(total["wrong_accused"]) or "none")

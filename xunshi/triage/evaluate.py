@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -128,16 +128,31 @@ def batches(rows: Iterable[dict[str, Any]], prefix: str) -> list[str]:
     return sorted(names, key=lambda n: int(n[len(prefix):]))
 
 
-def trainable(rows: Iterable[dict[str, Any]], *, leave_out: str | None = None) -> list[dict[str, Any]]:
+def trainable(rows: Iterable[dict[str, Any]], *, leave_out: str | Collection[str] | None = None
+              ) -> list[dict[str, Any]]:
+    out = {leave_out} if isinstance(leave_out, str) else set(leave_out or ())
     return [r for r in rows if TRAINABLE_SPLIT.fullmatch(str(r.get("split")))
-            and r.get("split") != leave_out]
+            and r.get("split") not in out]
 
 
-def cross_batch(rows: list[dict[str, Any]], prefix: str, *, use_model: bool = True
-                ) -> list[tuple[str, Scores]]:
-    """Leave one batch out: each batch judged by a model fitted on the development split
-    and every other batch, never on itself — the estimate for texts never seen. The
-    last entry pools all batches."""
+def groups(rows: Iterable[dict[str, Any]], prefix: str, *, by_round: bool = False
+           ) -> list[tuple[str, list[str]]]:
+    """The batches to leave out together: one by one, or by the sealed round each was
+    measured in (its `round` field), since the batches of one round share a session's
+    sources and labelling habits — leaving one out while its siblings train flatters it."""
+    rows = list(rows)
+    named: dict[str, list[str]] = {}
+    round_of = {str(r.get("split")): str(r.get("round") or r.get("split")) for r in rows}
+    for name in batches(rows, prefix):
+        named.setdefault(round_of[name] if by_round else name, []).append(name)
+    return list(named.items())
+
+
+def cross_batch(rows: list[dict[str, Any]], prefix: str, *, use_model: bool = True,
+                by_round: bool = False) -> list[tuple[str, Scores]]:
+    """Leave one batch (or one round of batches) out: each judged by a model fitted on the
+    development split and every other batch, never on itself — the estimate for texts
+    never seen. The last entry pools all batches."""
     from xunshi.triage import attribution
     from xunshi.triage.engine import judge
     from xunshi.triage.model import train_from_rows
@@ -145,15 +160,15 @@ def cross_batch(rows: list[dict[str, Any]], prefix: str, *, use_model: bool = Tr
     # Candidates are read once; each batch's attribution model is fitted without its rows.
     table = attribution.feature_table(trainable(rows)) if use_model else []
     out: list[tuple[str, Scores]] = []
-    for name in batches(rows, prefix):
-        test = [r for r in rows if r.get("split") == name]
-        model = train_from_rows(trainable(rows, leave_out=name), source=f"all but {name}") \
+    for name, left_out in groups(rows, prefix, by_round=by_round):
+        test = [r for r in rows if r.get("split") in left_out]
+        model = train_from_rows(trainable(rows, leave_out=left_out), source=f"all but {name}") \
             if use_model else None
         who = None
         if use_model:
             # Too few candidates to learn from: the rules choose (the shipped weights saw this batch).
             with contextlib.suppress(ValueError):
-                who = attribution.fit([t for t in table if t.split != name], source=f"all but {name}")
+                who = attribution.fit([t for t in table if t.split not in left_out], source=f"all but {name}")
         out.append((name, evaluate(test, partial(judge, use_model=use_model, model=model,
                                                  use_attribution=who is not None, attribution_model=who))))
     out.append(("all", _pool([s for _, s in out])))

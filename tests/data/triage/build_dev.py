@@ -662,6 +662,12 @@ def main() -> None:
     # (session 8, engine 72222ba); fresh65-70 and fresh71-76 until theirs (session 9,
     # engines 5681515 and 78e69cb).
     spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 77)}
+    # The sealed round each was measured in: `xunshi triage eval --cross-batch real
+    # --by-round` leaves a round's batches out together.
+    rounds = [(1, 4), (5, 6), (7, 10), (11, 14), (15, 16), (17, 18), (19, 20), (21, 22), (23, 28),
+              (29, 34), (35, 40), (41, 46), (47, 52), (53, 58), (59, 64), (65, 70), (71, 76)]
+    round_of = {f"fresh{n}": f"sealed-fresh{first}-{last}" for first, last in rounds
+                for n in range(first, last + 1)}
     for item in (fresh_rows() + fresh2nd_rows() + fresh3rd_rows() + fresh4th_rows() + fresh5th_rows()
                  + fresh6th_rows() + fresh7th_rows() + fresh8th_rows() + fresh9th_rows()
                  + fresh10th_rows() + fresh11th_rows() + fresh12th_rows() + fresh13th_rows()
@@ -681,6 +687,7 @@ def main() -> None:
                  + fresh66th_rows() + fresh67th_rows() + fresh68th_rows() + fresh69th_rows()
                  + fresh70th_rows() + fresh71th_rows() + fresh72th_rows() + fresh73th_rows()
                  + fresh74th_rows()):
+        item["round"] = round_of[item["split"]]
         item["split"] = spent[item["split"]]
         items.append(item)
     # Places and dates of 180 real texts, hand-labelled blind (session 8): sets 1-2 tuned the
