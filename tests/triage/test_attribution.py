@@ -166,3 +166,21 @@ def test_defendants_and_profiled_persons_of_a_ruling_are_candidates() -> None:
             "邵曰苍，男，汉族，村党支部书记。二人玩忽职守，致使国有林地被毁。")
     reading, chosen = reading_of(text)
     assert {"黄贤德", "邵曰苍"} <= {c.name for c in attribution.candidates(reading, chosen)}
+    # 被告人陈述称…, 被告人严重违纪: what the defendant said or did, no person named so.
+    text = "庭审中，被告人陈述称其未收受财物。另一被告人严重违纪。被告人林地…"
+    assert [text[s:e] for s, e in attribution._role_persons(text)] == []
+
+
+def test_a_text_naming_hundreds_of_people_is_read_on_a_bounded_number() -> None:
+    # Junk or a long list: every official is compared with every other, so the reading
+    # keeps a bounded number of them (the labelled texts name at most 15).
+    import random
+
+    rng = random.Random(1)
+    surnames, given = "王李张刘陈杨黄赵周吴徐孙马朱胡郭何高林罗", "国军华明强伟立见到收送"
+    text = "".join(rng.choice(surnames) + "某" + rng.choice(given) for _ in range(1000))
+    reading, chosen = reading_of(text)
+    assert len(reading.specific) == en.MAX_OFFICIALS
+    candidates = attribution.candidates(reading, chosen)
+    assert len(candidates) <= attribution.MAX_CANDIDATES + len(chosen)
+    assert judge(text, use_model=False)["scope"] in ("in", "out")

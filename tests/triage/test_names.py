@@ -493,6 +493,9 @@ def test_the_character_after_a_masked_surname_is_read_from_the_whole_text() -> N
     assert ex.name_at("支书冉某第二次借款未还。", 2) == (2, 4)
     assert ex.name_at("所长易某年收受红包，易某年遂被免职，易某年的亲属也在站里。", 2) == (2, 5)
     assert ex.name_at("会计朱某林虚报冒领，朱某林等人被查。", 2) == (2, 5)
+    # Two persons of one surname are two names, not a surname standing alone.
+    text = "村支书张某伟和会计张某华合谋，张某伟分得五万元。"
+    assert ex.name_at(text, 3) == (3, 6) and ex.name_at(text, 9) == (9, 12)
     # 所 after 某 opens a clause about the person, it is no "some institute".
     assert ex.name_at("贺某所在的村委会没有公示。", 0) == (0, 2)
 

@@ -352,6 +352,11 @@ class Reading:
     rr: rules.RuleResult
 
 
+# Officials of one text the accused are chosen among: the 2,317 labelled texts name at
+# most 15.
+MAX_OFFICIALS = 100
+
+
 def read(prepared: Prepared) -> Reading:
     a = prepared.analysis
     tokens = ex.segment(a)
@@ -363,6 +368,9 @@ def read(prepared: Prepared) -> Reading:
     # A masked unit (某乡一名干部) does not make a person identifiable; a masked name does.
     specific = [o for o in officials if o.name or (o.unit and "某" not in o.unit) or _placed(o)
                 or _COUNTY_POST.search(o.position) or o.position not in _GENERIC_POSTS]
+    # Tying acts to officials compares every official with every other: a text naming
+    # hundreds (a list, or junk) is read on its first ones.
+    specific = specific[:MAX_OFFICIALS]
     # A party or state organ as the subject of a sentence (县财政局违规发放…) is accused as a
     # whole (SUB.ORG): it lets acts count, though it names no person.
     organs = [] if specific else [

@@ -249,7 +249,7 @@ def _mask_takes_given(a: str, pos: int, end: int) -> bool:
         return False  # 晏某原系, 施某第三次
     if _recurs_as_name(a, a[pos:end + 1]):
         return True  # 齐某军、… 齐某军等: one name, followed by different words
-    if written == 1 and any(c not in (given, "某") for c in after):
+    if written == 1 and any(c != given and _bare_after(c) for c in after):
         return False  # 金某 … 金某到市检察院: the surname stands alone elsewhere
     starts_word = _starts_word(a, end)
     if written >= 2 and not starts_word:
@@ -261,6 +261,12 @@ def _mask_takes_given(a: str, pos: int, end: int) -> bool:
     return True
 
 
+def _bare_after(c: str) -> bool:
+    """Whether X某 followed by `c` is X某 standing alone (金某，/ 金某到): not a second
+    person of the same surname (张某伟 … 张某华), whose given name would follow."""
+    return not is_han(c) or c in lx.NAME_STOP or c in _AFTER_SUBJECT or c in _VERB_CHARS
+
+
 def _recurs_as_name(a: str, three: str) -> bool:
     """Whether a masked name with a given-name character (白某年) recurs followed by
     different words (白某年予以…, 白某年遂…): the character is the name's, even one that
@@ -270,7 +276,7 @@ def _recurs_as_name(a: str, three: str) -> bool:
     return len(_after_masks(a).get(three[:-1], {}).get(three[-1], ())) >= 2
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=1)  # the text being read, not a store of reports
 def _after_masks(a: str) -> dict[str, dict[str, Counter[str]]]:
     """For each surname + 某 of the text (王某, 欧阳某), the characters written after it,
     each with the character after each time it is written: read once a text, as name_at asks for
