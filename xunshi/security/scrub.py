@@ -409,11 +409,16 @@ def scrub_ole(data: bytes) -> bytes:
             if ole.exists("WordDocument"):
                 word = ole.openstream("WordDocument").read()
                 table_name = _word_table_stream(word)
-                if ole.exists(table_name):
-                    table = ole.openstream(table_name).read()
-                    cleaned = _blank_word_people(word, table)
-                    if cleaned != table:
-                        ole.write_stream(table_name, cleaned)
+                if not ole.exists(table_name):
+                    raise ScrubError(f"Word file without its table stream {table_name}")
+                table = ole.openstream(table_name).read()
+                cleaned = _blank_word_people(word, table)
+                if cleaned != table:
+                    ole.write_stream(table_name, cleaned)
+                other = "0Table" if table_name == "1Table" else "1Table"
+                if ole.exists(other):
+                    # The table stream the file does not use: an older save's tables, names and all.
+                    ole.write_stream(other, bytes(ole.get_size(other)))
             if ole.exists("Workbook"):
                 book = ole.openstream("Workbook").read()
                 cleaned = _blank_write_access(book)
@@ -432,9 +437,13 @@ def scrub_ole(data: bytes) -> bytes:
 # structures that name people, by their index among the FIB's (offset, length) pairs.
 _FIB_IDENT = 0xA5EC
 _FIB_ENCRYPTED, _FIB_TABLE_1 = 0x0100, 0x0200
-_FIB_WORD97 = 0x00C1  # older files lay the block out otherwise
-_STTB_PEOPLE = (32, 51, 71, 72)  # SttbfAssoc (author…), SttbfRMark (revision authors),
-#                                  SttbSavedBy (who saved it, to which path), SttbFnm (linked paths)
+_FIB_WORD97 = 0x00C0  # Word 97 and later (0x00C0: Windows' empty "new document"); older files differ
+_STTB_PEOPLE = (32, 51, 71, 72, 144)  # SttbfAssoc (author…), SttbfRMark (revision authors),
+#   SttbSavedBy (who saved it, to which path), SttbFnm (linked paths), SttbProtUser (who may
+#   edit a protected range)
+_ZEROED = (94, 97, 127)  # RmdThreading, MsoEnvelope (a mailed document's thread and envelope),
+#                          ODSO (a mail merge's data source)
+_ATRD_EXTRA, _ATRD_EXTRA_SIZE = 112, 18  # AtrdExtra: each comment's date
 _XST_PEOPLE = (35, 36)  # AutosaveSource (a path), GrpXstAtnOwners (comment authors)
 _PLCF_ANNOTATIONS = 4  # PlcfandRef: each comment's author initials
 _ATRD_SIZE = 30
@@ -483,23 +492,36 @@ def _blank_word_people(word: bytes, table: bytes) -> bytes:
             raise ScrubError("Word table stream is shorter than its file information block says")
         return fc, fc + lcb
 
+    blanked: list[tuple[bytes, bytes]] = []
     for index in _STTB_PEOPLE:
         if span := located(index):
-            _blank_sttb(out, *span)
+            blanked += _blank_sttb(out, *span)
     for index in _XST_PEOPLE:
         if span := located(index):
-            _blank_xsts(out, *span)
+            blanked += _blank_xsts(out, *span)
     if span := located(_PLCF_ANNOTATIONS):
         start, end = span
         count = (end - start - 4) // (4 + _ATRD_SIZE)
         first = start + 4 * (count + 1)
         for i in range(count):
-            # ATRDPre10 opens with the author's initials: a count and nine UTF-16 characters.
-            _blank_xsts(out, first + i * _ATRD_SIZE, first + i * _ATRD_SIZE + 20, limit=9)
+            # ATRDPre10 opens with the author's initials: a count and nine UTF-16 characters,
+            # all nine blanked (a longer earlier value may linger past the count).
+            at = first + i * _ATRD_SIZE
+            out[at + 2:at + 20] = b" \x00" * 9
+    for index in _ZEROED:
+        if span := located(index):
+            out[span[0]:span[1]] = bytes(span[1] - span[0])
+    if span := located(_ATRD_EXTRA):
+        for at in range(span[0], span[1] - _ATRD_EXTRA_SIZE + 1, _ATRD_EXTRA_SIZE):
+            out[at:at + 4] = bytes(4)  # the comment's date and time (DTTM)
+    # A fast save leaves earlier copies of these tables behind: the same names, elsewhere.
+    for name, blank in set(blanked):
+        if len(name.strip(b" \x00")) >= 4:
+            out[:] = out.replace(name, blank)
     return bytes(out)
 
 
-def _blank_sttb(out: bytearray, start: int, end: int) -> None:
+def _blank_sttb(out: bytearray, start: int, end: int) -> list[tuple[bytes, bytes]]:
     """A string table (STTB): Unicode when it opens with 0xFFFF, else one byte a character.
     Word's placeholder author "Unknown" is kept."""
     wide = out[start:start + 2] == b"\xff\xff"
@@ -507,6 +529,7 @@ def _blank_sttb(out: bytearray, start: int, end: int) -> None:
     count = int.from_bytes(out[at:at + 2], "little")
     extra = int.from_bytes(out[at + 2:at + 4], "little")
     at += 4
+    found: list[tuple[bytes, bytes]] = []
     for _ in range(count):
         if at >= end:
             raise ScrubError("Word string table runs past its end")
@@ -519,23 +542,25 @@ def _blank_sttb(out: bytearray, start: int, end: int) -> None:
         if at > end:
             raise ScrubError("Word string table runs past its end")
         if bytes(out[body:at]) not in (b"Unknown", "Unknown".encode("utf-16-le")):
-            out[body:at] = (b" \x00" if wide else b" ") * chars
+            blank = (b" \x00" if wide else b" ") * chars
+            found.append((bytes(out[body:at]), blank))
+            out[body:at] = blank
         at += extra
+    return found
 
 
-def _blank_xsts(out: bytearray, start: int, end: int, limit: int | None = None) -> None:
+def _blank_xsts(out: bytearray, start: int, end: int) -> list[tuple[bytes, bytes]]:
     """Strings written one after another, each a 16-bit count and UTF-16 characters."""
     at = start
+    found: list[tuple[bytes, bytes]] = []
     while at + 2 <= end:
         chars = int.from_bytes(out[at:at + 2], "little")
-        if limit is not None:
-            chars = min(chars, limit)
         body, at = at + 2, at + 2 + 2 * chars
         if at > end:
             raise ScrubError("Word string runs past its end")
+        found.append((bytes(out[body:at]), b" \x00" * chars))
         out[body:at] = b" \x00" * chars
-        if limit is not None:
-            return
+    return found
 
 
 def _empty_property_set(old: bytes) -> bytes:
