@@ -136,7 +136,8 @@ def candidates(reading: Reading, rule_chosen: Sequence[ex.Official]) -> list[Can
     by_name: dict[str, Candidate] = {}
     chosen_ids = {id(o) for o in rule_chosen}
     persons = _tagger_persons(a)
-    persons += [span for span in _role_persons(a) if span not in persons]
+    tagged = set(persons)
+    persons += [span for span in _role_persons(a) if span not in tagged]
     person_names = {a[s:e] for s, e in persons}
     officials = reading.specific  # the rules choose among these
     for o in officials:

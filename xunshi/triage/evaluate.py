@@ -138,8 +138,9 @@ def trainable(rows: Iterable[dict[str, Any]], *, leave_out: str | Collection[str
 def groups(rows: Iterable[dict[str, Any]], prefix: str, *, by_round: bool = False
            ) -> list[tuple[str, list[str]]]:
     """The batches to leave out together: one by one, or by the sealed round each was
-    measured in (its `round` field), since the batches of one round share a session's
-    sources and labelling habits — leaving one out while its siblings train flatters it."""
+    measured in (its `round` field). The batches of one round share a session's sources
+    and labelling habits, so their siblings in training could flatter a left-out batch;
+    measured both ways, they do not (xunshi/triage/README.md, eighth and ninth rounds)."""
     rows = list(rows)
     named: dict[str, list[str]] = {}
     round_of = {str(r.get("split")): str(r.get("round") or r.get("split")) for r in rows}
