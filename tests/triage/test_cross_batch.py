@@ -36,7 +36,8 @@ def test_training_rows_exclude_the_left_out_batch_and_every_unlisted_split() -> 
     assert ids == {"d1", "d2", "a1", "a2"}  # never heldout, never a sealed split
 
 
-def test_each_batch_is_judged_by_a_model_that_never_saw_it(monkeypatch: pytest.MonkeyPatch) -> None:
+def _spy_on_training(monkeypatch: pytest.MonkeyPatch) -> list[set[str]]:
+    """The ids each model is fitted on, in the order the models are fitted."""
     seen: list[set[str]] = []
     real_train = model.train_from_rows
 
@@ -45,6 +46,11 @@ def test_each_batch_is_judged_by_a_model_that_never_saw_it(monkeypatch: pytest.M
         return real_train(rows, source=source)
 
     monkeypatch.setattr(model, "train_from_rows", spy)
+    return seen
+
+
+def test_each_batch_is_judged_by_a_model_that_never_saw_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _spy_on_training(monkeypatch)
     results = evaluate.cross_batch(ROWS, "real")
     assert [name for name, _ in results] == ["real2", "real3", "all"]
     assert not seen[0] & {"a1", "a2"} and {"b1", "b2"} <= seen[0]
@@ -60,14 +66,7 @@ def test_the_batches_of_one_round_leave_together(monkeypatch: pytest.MonkeyPatch
             r["round"] = "sealed-fresh1-2"
     assert evaluate.groups(rows, "real", by_round=True) == [("real2", ["real2"]),
                                                             ("sealed-fresh1-2", ["real3", "real4"])]
-    seen: list[set[str]] = []
-    real_train = model.train_from_rows
-
-    def spy(rows: list[dict[str, Any]], *, source: str) -> model.TriageModel:
-        seen.append({r["id"] for r in rows})
-        return real_train(rows, source=source)
-
-    monkeypatch.setattr(model, "train_from_rows", spy)
+    seen = _spy_on_training(monkeypatch)
     results = evaluate.cross_batch(rows, "real", by_round=True)
     assert [name for name, _ in results] == ["real2", "sealed-fresh1-2", "all"]
     assert not seen[1] & {"b1", "b2", "c1", "c2"} and {"a1", "a2"} <= seen[1]
