@@ -122,6 +122,13 @@ def email_item(rnd: Round, **kwargs: Any) -> Any:
     return receive(rnd, kind="email", identity=REPORTER, identity_kind=IdentityKind.NAMED, **kwargs)
 
 
+def emailed_acknowledgement(rnd: Round, actor: Any) -> tuple[Any, Any, ResponseRecord]:
+    """A named e-mail report and the acknowledgement queued to go back by e-mail."""
+    item = email_item(rnd)
+    response = response_give(item=item, kind="acknowledge", phrase="accepted", method="email", actor=actor)
+    return item, response, ResponseRecord.objects.get(response=response)
+
+
 def send_job_dies(response: Any) -> Any:
     """Run the answer's mail job through the queue, as the worker does, with no retry left:
     nothing listens on the mailer's port, so it dies and leaves its dead letter (returned)."""
@@ -195,9 +202,7 @@ def test_a_down_server_is_retried_and_the_last_failure_is_visible(
 ) -> None:
     monkeypatch.setenv("XUNSHI_QUEUE_RETRIES", "1")  # two attempts in all
     staff = user_of(staff_renqiu)
-    item = email_item(group_answers)
-    response = response_give(item=item, kind="acknowledge", phrase="accepted", method="email", actor=staff)
-    record = ResponseRecord.objects.get(response=response)
+    item, _response, record = emailed_acknowledgement(group_answers, staff)
     assert record.delivery == ResponseRecord.Delivery.QUEUED
 
     # Nothing listens on the port: the job fails and is left for the queue's retry.
@@ -275,9 +280,7 @@ def test_without_a_mail_server_the_answer_waits_for_hand_sending(
 ) -> None:
     monkeypatch.delenv("XUNSHI_SMTP_HOST", raising=False)
     staff = user_of(staff_renqiu)
-    item = email_item(group_answers)
-    response = response_give(item=item, kind="acknowledge", phrase="accepted", method="email", actor=staff)
-    record = ResponseRecord.objects.get(response=response)
+    item, response, record = emailed_acknowledgement(group_answers, staff)
     assert record.delivery == ResponseRecord.Delivery.MANUAL
     url = reverse("casework:item", args=[item.number])
     assert "待人工发送" in staff_renqiu.get(url).content.decode()
@@ -469,9 +472,7 @@ def test_a_refused_recipient_leaves_no_address_in_errors_audit_or_dead_letters(
     )
     controller.start()
     staff = user_of(staff_renqiu)
-    item = email_item(group_answers)
-    response = response_give(item=item, kind="acknowledge", phrase="accepted", method="email", actor=staff)
-    record = ResponseRecord.objects.get(response=response)
+    item, _response, record = emailed_acknowledgement(group_answers, staff)
     from xunshi.channels.queue import huey
 
     # Through the queue, as the worker runs it, with no retry left: a dead letter results.
@@ -502,9 +503,7 @@ def test_broken_mail_settings_fail_the_answer_visibly_instead_of_leaving_it_queu
     # A typo in the settings is not a passing outage: no retry helps, staff must see it.
     monkeypatch.setenv("XUNSHI_SMTP_TLS", "startls")
     staff = user_of(staff_renqiu)
-    item = email_item(group_answers)
-    response = response_give(item=item, kind="acknowledge", phrase="accepted", method="email", actor=staff)
-    record = ResponseRecord.objects.get(response=response)
+    item, _response, record = emailed_acknowledgement(group_answers, staff)
     assert response_mail_send(record_id=record.pk) == ResponseRecord.Delivery.FAILED
     record.refresh_from_db()
     assert record.delivery == ResponseRecord.Delivery.FAILED and "XUNSHI_SMTP_TLS" in record.last_error
@@ -614,9 +613,7 @@ def test_a_resent_answer_cannot_be_sent_again_from_its_old_dead_job(
 
     monkeypatch.setenv("XUNSHI_QUEUE_RETRIES", "0")
     staff = user_of(staff_renqiu)
-    item = email_item(group_answers)
-    response = response_give(item=item, kind="acknowledge", phrase="accepted", method="email", actor=staff)
-    record = ResponseRecord.objects.get(response=response)
+    _item, response, record = emailed_acknowledgement(group_answers, staff)
     letter = send_job_dies(response)
     listed = leader.get(f"/workbench/channels/?round={group_answers.pk}").content.decode()
     assert "casework.response_mail" in listed
@@ -671,11 +668,7 @@ def test_an_answer_claimed_by_a_live_job_is_not_sent_twice_and_a_dead_claim_is_t
     from xunshi.casework.selectors import resend_refusal
 
     D = ResponseRecord.Delivery
-    item = email_item(group_answers)
-    response = response_give(
-        item=item, kind="acknowledge", phrase="accepted", method="email", actor=user_of(staff_renqiu)
-    )
-    record = ResponseRecord.objects.get(response=response)
+    item, _response, record = emailed_acknowledgement(group_answers, user_of(staff_renqiu))
     # Another worker claimed the answer a minute ago and is sending it: a duplicate job (a
     # retry queued twice, a dead letter retried meanwhile) leaves it alone.
     claimed = timezone.now() - dt.timedelta(minutes=1)
@@ -706,11 +699,7 @@ def test_a_job_that_lost_its_claim_leaves_the_answer_to_the_job_that_took_over(
     from xunshi.casework import services
 
     D = ResponseRecord.Delivery
-    item = email_item(group_answers)
-    response = response_give(
-        item=item, kind="acknowledge", phrase="accepted", method="email", actor=user_of(staff_renqiu)
-    )
-    record = ResponseRecord.objects.get(response=response)
+    _item, _response, record = emailed_acknowledgement(group_answers, user_of(staff_renqiu))
     mail = services.SENDERS["email"]
 
     def outlived_its_lease(rec: ResponseRecord) -> Any:
