@@ -100,6 +100,12 @@ from fresh71th import rows as fresh71th_rows
 from fresh72th import rows as fresh72th_rows
 from fresh73th import rows as fresh73th_rows
 from fresh74th import rows as fresh74th_rows
+from fresh75th import rows as fresh75th_rows
+from fresh76th import rows as fresh76th_rows
+from fresh77th import rows as fresh77th_rows
+from fresh78th import rows as fresh78th_rows
+from fresh79th import rows as fresh79th_rows
+from fresh80th import rows as fresh80th_rows
 from handwritten import rows as handwritten_rows
 from handwritten2 import rows as handwritten2_rows
 from handwritten3 import rows as handwritten3_rows
@@ -690,6 +696,10 @@ def main() -> None:
         item["round"] = round_of[item["split"]]
         item["split"] = spent[item["split"]]
         items.append(item)
+    # Sealed for one measurement (session 10): fresh77-fresh82, collected and labelled by
+    # helpers who never ran the engine; no model learns from their splits until they are spent.
+    items += (fresh75th_rows() + fresh76th_rows() + fresh77th_rows() + fresh78th_rows()
+              + fresh79th_rows() + fresh80th_rows())
     # Places and dates of 180 real texts, hand-labelled blind (session 8): sets 1-2 tuned the
     # extractor, set 3 measured it once.
     places_dates = {**PLACES_REAL1, **PLACES_REAL2, **PLACES_REAL3}
