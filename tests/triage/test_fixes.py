@@ -237,3 +237,13 @@ def test_staff_absent_together_from_a_named_office_is_in_scope() -> None:
     r = judge("网友前往东河镇便民服务中心办事，发现上班时间多部门工作人员集体脱岗，纪律涣散。")
     assert r["scope"] == "in"
     assert "工作纪律" in r["topics"]
+
+
+def test_buying_a_ticket_is_no_vote_buying() -> None:
+    # 买票 is vote buying only beside an election; at a ticket office it is a ticket.
+    tourist = judge("游客在景区售票处买票时，被工作人员谢绝入内，只能从票贩子手中加钱买票。")
+    assert "IS.ORG.03" not in tourist["codes"]
+    assert not any(r.startswith("alleged acts") for r in tourist["reasons"])
+    for text in ("村主任候选人李某某在换届前大量买票。", "村主任李某某大量买票，才当选村主任。",
+                 "村主任李某某买选票。"):
+        assert "IS.ORG.03" in judge(text)["codes"], text
