@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -184,3 +185,22 @@ def test_a_text_naming_hundreds_of_people_is_read_on_a_bounded_number() -> None:
     candidates = attribution.candidates(reading, chosen)
     assert len(candidates) <= attribution.MAX_CANDIDATES + len(chosen)
     assert judge(text, use_model=False)["scope"] in ("in", "out")
+
+
+def test_a_name_listed_with_an_accused_one_shares_its_fate() -> None:
+    # The model finds everyone somewhat likely (p 0.3, under the 0.45 threshold): only the
+    # name written in one enumeration with the accused is added, not a villager elsewhere.
+    doubtful = attribution.AttributionModel(weights={}, bias=math.log(0.3 / 0.7), threshold=0.45,
+                                            trained_on=0, source="test")
+    listed = "经查，县扶贫办前后两任主任郑宝记和杨林忠利用职务便利疯狂敛财。"
+    reading, chosen = reading_of(listed)
+    assert [o.name for o in chosen] == ["郑宝记"]
+    assert [o.name for o in attribution.decide(reading, chosen, doubtful)[0]] == ["郑宝记", "杨林忠"]
+    apart = "经查，县扶贫办主任郑宝记利用职务便利疯狂敛财。村民杨林忠和李国强向记者反映了此事。"
+    reading, chosen = reading_of(apart)
+    assert [o.name for o in attribution.decide(reading, chosen, doubtful)[0]] == ["郑宝记"]
+    # Under the floor (p 0.2) the list is not enough.
+    unlikely = attribution.AttributionModel(weights={}, bias=math.log(0.2 / 0.8), threshold=0.45,
+                                            trained_on=0, source="test")
+    reading, chosen = reading_of(listed)
+    assert [o.name for o in attribution.decide(reading, chosen, unlikely)[0]] == ["郑宝记"]

@@ -360,7 +360,51 @@ def decide(reading: Reading, rule_chosen: list[ex.Official], model: AttributionM
         best = max(cands, key=lambda c: c.p)
         if best.p >= model.threshold / 2:
             accepted = [best.official]
+    accepted += _listed_with_accepted(reading.a, cands, accepted)
     return sorted(accepted + posts, key=lambda o: o.start), cands
+
+
+# A name written in one enumeration with an accused one (王春林、王定贵; 郑宝记和杨林忠;
+# 原主任张某、副主任李某) shares that fate, if the model finds it at all likely and no
+# reading vetoes it (a reporter, a handler …). Leaving each real batch out, name F1
+# 0.8403 → 0.8431 at p ≥ 0.25 (0.842-0.844 for 0.15-0.3 and up to 24 characters of post
+# between the names).
+LISTED_MIN_P = 0.25
+_LIST_GAP = r"[^，,。；;！？!?\n、和及与]{0,12}"
+
+
+def _listed_with_accepted(a: str, cands: list[Candidate], accepted: list[ex.Official]) -> list[ex.Official]:
+    taken = {id(o) for o in accepted}
+    names = {_name(o, a) for o in accepted if o.name}
+    added: list[ex.Official] = []
+    grew = True
+    while grew and names:
+        grew = False
+        for c in cands:
+            name = _name(c.official, a)
+            if id(c.official) in taken or c.p < LISTED_MIN_P or not name \
+                    or any(c.features[k] for k in _VETO):
+                continue
+            if any(_co_listed(a, one, name) or _co_listed(a, name, one) for one in names):
+                taken.add(id(c.official))
+                names.add(name)
+                added.append(c.official)
+                grew = True
+    return added
+
+
+def _co_listed(a: str, first: str, second: str) -> bool:
+    """Whether `second` follows `first` in one enumeration (a join, at most twelve
+    characters of post on either side, no clause break)."""
+    tail = re.compile(_LIST_GAP + "[、和及与]" + _LIST_GAP + re.escape(second))
+    at = a.find(first)
+    for _ in range(30):  # a name written hundreds of times (junk) is looked at 30 times
+        if at < 0:
+            return False
+        if tail.match(a, at + len(first)):
+            return True
+        at = a.find(first, at + 1)
+    return False
 
 
 @dataclass
