@@ -106,6 +106,12 @@ from fresh77th import rows as fresh77th_rows
 from fresh78th import rows as fresh78th_rows
 from fresh79th import rows as fresh79th_rows
 from fresh80th import rows as fresh80th_rows
+from fresh81th import rows as fresh81th_rows
+from fresh82th import rows as fresh82th_rows
+from fresh83th import rows as fresh83th_rows
+from fresh84th import rows as fresh84th_rows
+from fresh85th import rows as fresh85th_rows
+from fresh86th import rows as fresh86th_rows
 from handwritten import rows as handwritten_rows
 from handwritten2 import rows as handwritten2_rows
 from handwritten3 import rows as handwritten3_rows
@@ -697,6 +703,10 @@ def main() -> None:
         item["round"] = round_of[item["split"]]
         item["split"] = spent[item["split"]]
         items.append(item)
+    # Sealed for one measurement (session 10): fresh83-fresh88, collected and labelled by
+    # helpers who never ran the engine; no model learns from their splits until they are spent.
+    items += (fresh81th_rows() + fresh82th_rows() + fresh83th_rows() + fresh84th_rows()
+              + fresh85th_rows() + fresh86th_rows())
     # Places and dates of 180 real texts, hand-labelled blind (session 8): sets 1-2 tuned the
     # extractor, set 3 measured it once.
     places_dates = {**PLACES_REAL1, **PLACES_REAL2, **PLACES_REAL3}
