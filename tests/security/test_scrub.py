@@ -255,3 +255,133 @@ def test_an_embedded_ole_package_is_refused_not_served() -> None:
     letter = _with_part(_docx(), "word/embeddings/oleObject1.bin", package)
     with pytest.raises(ScrubError):
         scrub(letter, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _authored_docx() -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.author = AUTHOR
+    document.add_paragraph("收款明细见附件。")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _authored_pdf() -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=100, height=100)
+    writer.add_metadata({"/Author": AUTHOR})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _zip(files: dict[str, bytes], *, comment: bytes = b"") -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, body in files.items():
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2024, 3, 8, 21, 15, 0)), body)
+        archive.comment = comment
+    return out.getvalue()
+
+
+def _every_file(data: bytes) -> dict[str, bytes]:
+    """Every file inside a zip, and inside the zips inside it, by its path."""
+    found: dict[str, bytes] = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            body = archive.read(info)
+            found[info.filename] = body
+            assert info.date_time == (1980, 1, 1, 0, 0, 0), info.filename
+            if body[:4] == b"PK\x03\x04":
+                found.update({f"{info.filename}/{k}": v for k, v in _every_file(body).items()})
+    return found
+
+
+def test_a_zip_of_evidence_inside_a_letter_is_cleaned_file_by_file() -> None:
+    from pypdf import PdfReader
+
+    evidence = _zip({
+        "收据.docx": _authored_docx(),
+        "现场.jpg": _jpeg_with_gps(),
+        "账目.pdf": _authored_pdf(),
+        "说明.txt": "三月八日晚，在镇政府食堂。".encode(),
+        "更多/补充.zip": _zip({"名单.docx": _authored_docx()}),
+    }, comment=f"{AUTHOR}的电脑".encode())
+    letter = _with_part(_docx(), "word/embeddings/evidence.zip", evidence)
+    cleaned = scrub(letter, DOCX)
+    assert cleaned.cleaned
+    with zipfile.ZipFile(io.BytesIO(cleaned.data)) as archive:
+        inner = archive.read("word/embeddings/evidence.zip")
+    files = _every_file(inner)
+    assert {"收据.docx", "现场.jpg", "账目.pdf", "说明.txt", "更多/补充.zip"} <= files.keys()
+    for path, body in files.items():
+        assert AUTHOR.encode() not in body and AUTHOR.encode("utf-16-be") not in body, path
+    assert AUTHOR.encode() not in inner  # the archive's own comment is gone too
+    assert files["说明.txt"].decode() == "三月八日晚，在镇政府食堂。"
+    with Image.open(io.BytesIO(files["现场.jpg"])) as photo:
+        assert not photo.getexif() and b"Wang Xiuying" not in files["现场.jpg"]
+    assert "/Author" not in (PdfReader(io.BytesIO(files["账目.pdf"])).metadata or {})
+
+
+def test_an_opendocument_file_inside_loses_its_author_and_its_change_authors() -> None:
+    meta = (f'<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            f'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
+            f'xmlns:dc="http://purl.org/dc/elements/1.1/"><office:meta>'
+            f'<meta:initial-creator>{AUTHOR}</meta:initial-creator><dc:creator>{AUTHOR}</dc:creator>'
+            f'</office:meta></office:document-meta>').encode()
+    content = (f'<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               f'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+               f'xmlns:dc="http://purl.org/dc/elements/1.1/"><office:body><office:text>'
+               f'<text:tracked-changes><text:changed-region text:id="c1"><text:insertion>'
+               f'<office:change-info><dc:creator>{AUTHOR}</dc:creator><dc:date>2024-03-08T21:15:00</dc:date>'
+               f'</office:change-info></text:insertion></text:changed-region></text:tracked-changes>'
+               f'<text:p>镇长收受礼金。</text:p></office:text></office:body></office:document-content>').encode()
+    odt = _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "meta.xml": meta,
+                "content.xml": content, "META-INF/manifest.xml": b"<manifest/>"})
+    letter = _with_part(_docx(), "word/embeddings/oleObject1.odt", odt)
+    with zipfile.ZipFile(io.BytesIO(scrub(letter, DOCX).data)) as archive:
+        inner = archive.read("word/embeddings/oleObject1.odt")
+    with zipfile.ZipFile(io.BytesIO(inner)) as cleaned:
+        first = cleaned.infolist()[0]
+        assert first.filename == "mimetype" and first.compress_type == zipfile.ZIP_STORED
+        text = cleaned.read("content.xml").decode()
+        assert AUTHOR not in text and "2024-03-08" not in text and "镇长收受礼金。" in text
+        assert AUTHOR.encode() not in cleaned.read("meta.xml")
+
+
+def test_a_pdf_stored_as_a_part_loses_its_author() -> None:
+    from pypdf import PdfReader
+
+    letter = _with_part(_docx(), "word/embeddings/账目", _authored_pdf())
+    with zipfile.ZipFile(io.BytesIO(scrub(letter, DOCX).data)) as archive:
+        part = archive.read("word/embeddings/账目")
+    assert "/Author" not in (PdfReader(io.BytesIO(part)).metadata or {})
+
+
+@pytest.mark.parametrize("stream, body", [
+    ("CONTENTS", b"%PDF-1.7\n"),  # an Acrobat object
+    ("Package", b"PK\x03\x04"),  # an Office 2007 object
+])
+def test_an_object_holding_a_document_it_cannot_clean_in_place_is_refused(stream: str, body: bytes) -> None:
+    from tests.security.olefiles import compound_file
+
+    obj = compound_file({stream: body + AUTHOR.encode()})
+    with pytest.raises(ScrubError):
+        scrub(_with_part(_docx(), "word/embeddings/oleObject1.bin", obj), DOCX)
+    with pytest.raises(ScrubError):
+        scrub(obj, "application/msword")  # a legacy file of its own carrying one too
+
+
+def test_archives_nested_past_the_limit_are_refused() -> None:
+    nested = _zip({"a.txt": b"x"})
+    for _ in range(5):
+        nested = _zip({"inner.zip": nested})
+    with pytest.raises(ScrubError):
+        scrub(_with_part(_docx(), "word/embeddings/evidence.zip", nested), DOCX)

@@ -101,6 +101,8 @@ class Cleaned:
 
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+PDF_MAGIC = b"%PDF-"
+ZIP_MAGIC = b"PK\x03\x04"
 OLE_TYPES = {"application/msword", "application/vnd.ms-excel", "application/x-ole-storage"}
 AUDIO_TYPES = {"audio/mpeg", "audio/x-wav", "audio/wav", "audio/mp4", "audio/m4a", "audio/x-m4a"}
 # Property-set streams of a compound file: title, author, last saved by, company, manager.
@@ -232,6 +234,11 @@ def _clean_part(name: str, body: bytes, depth: int = 0, budget: list[int] | None
         return scrub_ooxml(body, depth=depth + 1, budget=budget)
     if body[:8] == OLE_MAGIC:
         return _scrub_embedded_ole(body)  # an embedded legacy .xls/.doc
+    if body[:5] == PDF_MAGIC:
+        return scrub_pdf(body)  # a PDF stored as a part of its own
+    if body[:4] == ZIP_MAGIC:
+        # A zip of evidence or an OpenDocument file inside: each file in it is cleaned.
+        return scrub_archive(body, depth=depth + 1, budget=budget)
     if lower == "docprops/core.xml":
         return EMPTY_CORE
     if lower == "docprops/app.xml":
@@ -253,6 +260,72 @@ def _clean_part(name: str, body: bytes, depth: int = 0, budget: list[int] | None
     return body
 
 
+def scrub_archive(data: bytes, *, depth: int = 0, budget: list[int] | None = None) -> bytes:
+    """A plain zip, or an OpenDocument file, found inside an Office file: every file in it is
+    cleaned as it would be on its own (Office files, PDFs, photos, archives inside, an
+    OpenDocument file's metadata and its change and comment authors); other files stay as
+    they are. Entry dates and comments go: they tell when and on whose machine it was made.
+    """
+    if depth > _MAX_NESTING:
+        raise ScrubError(f"archives nested more than {_MAX_NESTING} deep")
+    budget = budget if budget is not None else [_MAX_UNPACKED_BYTES]
+    try:
+        source = zipfile.ZipFile(io.BytesIO(data))
+        budget[0] -= sum(info.file_size for info in source.infolist())
+        if budget[0] < 0:
+            raise ScrubError(f"archive unpacks to more than {_MAX_UNPACKED_BYTES // 1048576} MB")
+        names = source.namelist()
+        odf = "mimetype" in names and source.read("mimetype").startswith(_ODF_MIMETYPE)
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+            for info in source.infolist():
+                if info.is_dir():
+                    continue
+                body = source.read(info)
+                if odf:
+                    body = _clean_odf_part(info.filename, body, depth, budget)
+                else:
+                    body = _clean_part(info.filename, body, depth, budget)
+                fresh = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+                # OpenDocument wants its mimetype first and stored, not compressed.
+                fresh.compress_type = zipfile.ZIP_STORED if odf and info.filename == "mimetype" \
+                    else zipfile.ZIP_DEFLATED
+                target.writestr(fresh, body)
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+        raise ScrubError(f"archive cannot be cleaned: {exc}") from exc
+    return out.getvalue()
+
+
+# OpenDocument (LibreOffice, WPS's .odt): meta.xml names the author and who printed it;
+# tracked changes and comments name their author and date as element text.
+EMPTY_ODF_META = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-meta '
+    b'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.2">'
+    b"<office:meta/></office:document-meta>"
+)
+_ODF_MIMETYPE = b"application/vnd.oasis.opendocument"
+_ODF_WHO = {"creator", "initial-creator", "printed-by"}
+_ODF_WHEN = {"date", "creation-date", "print-date"}
+_ODF_NEUTRAL_DATE = "2000-01-01T00:00:00"
+
+
+def _clean_odf_part(name: str, body: bytes, depth: int, budget: list[int]) -> bytes:
+    if name == "meta.xml":
+        return EMPTY_ODF_META
+    if name.lower().endswith(".xml") and name != "manifest.xml":
+        root = _parse(body)
+        for element in root.iter():
+            if not isinstance(element.tag, str):
+                continue
+            local = _local(element.tag)
+            if local in _ODF_WHO:
+                element.text = NEUTRAL_AUTHOR
+            elif local in _ODF_WHEN and ("purl.org/dc" in str(element.tag) or "meta" in str(element.tag)):
+                element.text = _ODF_NEUTRAL_DATE
+        return _serialise(root)
+    return _clean_part(name, body, depth, budget)
+
+
 def _is_ooxml(body: bytes) -> bool:
     """A zip package with Office's content-types part: a document, sheet, deck or drawing."""
     if body[:4] != b"PK\x03\x04":
@@ -265,22 +338,22 @@ def _is_ooxml(body: bytes) -> bool:
 
 
 def _scrub_embedded_ole(body: bytes) -> bytes:
-    """An embedded compound file. An OLE package (Ole10Native: any file wrapped with the
-    path it was inserted from, C:\\Users\\名字\\…) is refused, not served: its inner file
-    and that path would need a parser of their own."""
-    import olefile
-
-    try:
-        ole = olefile.OleFileIO(io.BytesIO(body))
-        try:
-            wrapped = any(entry[-1].lower() in _OLE_PACKAGE_STREAMS for entry in ole.listdir())
-        finally:
-            ole.close()
-    except Exception as exc:
-        raise ScrubError(f"embedded object cannot be read: {exc}") from exc
-    if wrapped:
-        raise ScrubError("an embedded OLE package (a file wrapped with its original path) cannot be cleaned")
+    """An embedded compound file (a legacy .xls/.doc object): cleaned like one on its own."""
     return scrub_ole(body)
+
+
+def _refuse_objects_within(ole: Any) -> None:
+    """Objects a compound file carries that cannot be cleaned in place are refused, not served:
+    an OLE package (Ole10Native: any file wrapped with the path it was inserted from,
+    C:\\Users\\名字\\…), an Acrobat object (a PDF in its CONTENTS stream) or an Office 2007
+    object (a zip in its Package stream). The file inside keeps its author, and a stream
+    cannot shrink in place to take a cleaned copy."""
+    for entry in ole.listdir(streams=True, storages=False):
+        if entry[-1].lower() in _OLE_PACKAGE_STREAMS:
+            raise ScrubError("an OLE package (a file wrapped with its original path) cannot be cleaned")
+        head = ole.openstream(entry).read(5)
+        if head.startswith(PDF_MAGIC) or head.startswith(ZIP_MAGIC):
+            raise ScrubError("an embedded object holding a PDF or Office file cannot be cleaned in place")
 
 
 def _may_name_someone(body: bytes) -> bool:
@@ -402,6 +475,7 @@ def scrub_ole(data: bytes) -> bytes:
     try:
         ole = olefile.OleFileIO(buffer, write_mode=True)
         try:
+            _refuse_objects_within(ole)
             for name in _SUMMARY_STREAMS:
                 if ole.exists(name):
                     old = ole.openstream(name).read()
