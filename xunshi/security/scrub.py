@@ -11,6 +11,7 @@ import io
 import re
 import struct
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -104,6 +105,8 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 PDF_MAGIC = b"%PDF-"
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_TYPES = {"application/msword", "application/vnd.ms-excel", "application/x-ole-storage"}
+HEIF_TYPES = {"image/heic", "image/heif", "image/avif"}
+VIDEO_TYPES = {"video/mp4", "video/quicktime", "video/3gpp"}
 AUDIO_TYPES = {"audio/mpeg", "audio/x-wav", "audio/wav", "audio/mp4", "audio/m4a", "audio/x-m4a"}
 # Property-set streams of a compound file: title, author, last saved by, company, manager.
 _SUMMARY_STREAMS = ("\x05SummaryInformation", "\x05DocumentSummaryInformation")
@@ -115,6 +118,10 @@ def scrub(data: bytes, media_type: str) -> Cleaned:
         return Cleaned(scrub_ole(data), True)
     if media_type in AUDIO_TYPES:
         return Cleaned(scrub_audio(data), True)
+    if media_type in HEIF_TYPES:
+        return Cleaned(scrub_heif(data), True)
+    if media_type in VIDEO_TYPES:
+        return Cleaned(scrub_video(data), True)
     if media_type in IMAGE_FORMATS:
         return Cleaned(scrub_image(data, IMAGE_FORMATS[media_type]), True)
     if media_type == "application/pdf":
@@ -705,3 +712,180 @@ def _bare_wave(data: bytes) -> bytes:
         raise ScrubError("WAV without a format chunk")
     payload = b"WAVE" + b"".join(chunks)
     return b"RIFF" + len(payload).to_bytes(4, "little") + payload
+
+
+# ISO base media files (HEIC photos, MP4 and MOV videos) are trees of boxes: a size, a type,
+# a body. Phones write where and on what a picture was taken into them: HEIC keeps EXIF and
+# XMP as items of its `meta` box, videos keep the place (©xyz, com.apple.quicktime.location),
+# the make and model and the software in `udta` and `meta` boxes under `moov`. They are
+# blanked in place, so every offset the file keeps (to its pictures and samples) stays right.
+
+
+def _boxes(data: bytearray, start: int, end: int) -> Iterator[tuple[bytes, int, int, int]]:
+    """(type, start, body start, end) of each box between `start` and `end`."""
+    pos = start
+    while pos + 8 <= end:
+        size = int.from_bytes(data[pos:pos + 4], "big")
+        kind = bytes(data[pos + 4:pos + 8])
+        header = 8
+        if size == 1:
+            if pos + 16 > end:
+                raise ScrubError("truncated box header")
+            size, header = int.from_bytes(data[pos + 8:pos + 16], "big"), 16
+        elif size == 0:
+            size = end - pos  # the last box runs to the end
+        if size < header or pos + size > end:
+            raise ScrubError(f"box {kind!r} runs past its container")
+        yield kind, pos, pos + header, pos + size
+        pos += size
+
+
+def _blank_box(data: bytearray, start: int, body: int, stop: int) -> None:
+    """The box becomes `free` (which every reader skips), its body zeros."""
+    data[start + 4:start + 8] = b"free"
+    data[body:stop] = bytes(stop - body)
+
+
+_XMP_UUID = bytes.fromhex("be7acfcb97a942e89c71999491e3afac")
+
+
+# What a cleaned file may not hold any more, wherever it sits (a box the walk did not
+# reach, a damaged item table): such a file is refused rather than served.
+_LEFT_IN_VIDEO = (b"\xa9xyz", b"com.apple.quicktime.location", b"<x:xmpmeta", b"<?xpacket")
+_LEFT_IN_HEIF = (b"Exif\0\0MM\0*", b"Exif\0\0II*\0", b"<x:xmpmeta", b"<?xpacket")
+
+
+def _checked(cleaned: bytes, left: tuple[bytes, ...], what: str) -> bytes:
+    if any(mark in cleaned for mark in left):
+        raise ScrubError(f"{what}: metadata found outside the boxes that hold it")
+    return cleaned
+
+
+def scrub_video(data: bytes) -> bytes:
+    """MP4 / MOV / 3GP: the user-data and metadata boxes of the movie and of each track go
+    (place, device, software, tags); the pictures and sound stay as recorded."""
+    try:
+        return _checked(_blank_video(bytearray(data)), _LEFT_IN_VIDEO, "video")
+    except (IndexError, ValueError) as exc:
+        if isinstance(exc, ScrubError):
+            raise
+        raise ScrubError(f"video cannot be cleaned: {exc}") from exc
+
+
+def _blank_video(buf: bytearray) -> bytes:
+    seen_moov = False
+    for kind, start, body, stop in _boxes(buf, 0, len(buf)):
+        if kind == b"moov":
+            seen_moov = True
+            for child, c_start, c_body, c_stop in _boxes(buf, body, stop):
+                if child in (b"udta", b"meta"):
+                    _blank_box(buf, c_start, c_body, c_stop)
+                elif child == b"trak":
+                    for inner, i_start, i_body, i_stop in _boxes(buf, c_body, c_stop):
+                        if inner in (b"udta", b"meta"):
+                            _blank_box(buf, i_start, i_body, i_stop)
+        elif kind in (b"udta", b"meta") or (kind == b"uuid" and buf[body:body + 16] == _XMP_UUID):
+            _blank_box(buf, start, body, stop)
+    if not seen_moov:
+        raise ScrubError("video without a movie box")
+    return bytes(buf)
+
+
+def scrub_heif(data: bytes) -> bytes:
+    """HEIC / HEIF / AVIF photos: the bytes of the EXIF and XMP items (GPS, camera, owner,
+    software) are blanked where the item-location box says they are; the picture stays."""
+    try:
+        return _checked(_blank_heif(bytearray(data)), _LEFT_IN_HEIF, "HEIF photo")
+    except (IndexError, ValueError) as exc:
+        if isinstance(exc, ScrubError):
+            raise
+        raise ScrubError(f"HEIF photo cannot be cleaned: {exc}") from exc
+
+
+def _blank_heif(buf: bytearray) -> bytes:
+    meta = next(((body, stop) for kind, _, body, stop in _boxes(buf, 0, len(buf)) if kind == b"meta"), None)
+    if meta is None:
+        raise ScrubError("HEIF file without a meta box")
+    children = {kind: (body, stop) for kind, _, body, stop in _boxes(buf, meta[0] + 4, meta[1])}
+    if b"iinf" not in children or b"iloc" not in children:
+        raise ScrubError("HEIF file without item information or locations")
+    sensitive = _heif_metadata_items(buf, *children[b"iinf"])
+    idat = children.get(b"idat", (None, None))[0]
+    for item_id, method, extents in _heif_locations(buf, *children[b"iloc"], wanted=set(sensitive)):
+        filler = _EMPTY_EXIF if sensitive[item_id] == b"Exif" else b""
+        for start, length in extents:
+            if method == 1:
+                if idat is None:
+                    raise ScrubError("HEIF item in a missing idat box")
+                start += idat
+            elif method != 0:
+                raise ScrubError("HEIF metadata item built from other items")
+            if length == 0 or start + length > len(buf):
+                raise ScrubError("HEIF metadata item outside the file")
+            # An EXIF item becomes a valid empty one (readers choke on zeros), XMP blank space.
+            blank = filler[:length] + (b"\0" if filler else b" ") * max(0, length - len(filler))
+            buf[start:start + length] = blank
+            filler = b""  # the header goes in the item's first extent only
+    return bytes(buf)
+
+
+# An EXIF item: the offset of its TIFF header (0), then a big-endian TIFF header whose one
+# directory has no entries.
+_EMPTY_EXIF = b"\0\0\0\0" + b"MM\0\x2a\0\0\0\x08" + b"\0\0" + b"\0\0\0\0"
+
+
+def _heif_metadata_items(buf: bytearray, body: int, stop: int) -> dict[int, bytes]:
+    """The EXIF items and the XMP ones (mime items of an XML type), by id, with their type."""
+    version = buf[body]
+    first = body + 4 + (2 if version == 0 else 4)
+    found: dict[int, bytes] = {}
+    for kind, _, entry, end in _boxes(buf, first, stop):
+        if kind != b"infe" or buf[entry] < 2:
+            continue  # versions 0 and 1 (no item type) do not occur in HEIF
+        pos = entry + 4
+        width = 2 if buf[entry] == 2 else 4
+        item_id = int.from_bytes(buf[pos:pos + width], "big")
+        pos += width + 2  # item_protection_index
+        item_type = bytes(buf[pos:pos + 4])
+        pos += 4
+        name_end = buf.find(b"\0", pos, end)
+        content_type = b""
+        if item_type == b"mime" and name_end >= 0:
+            type_end = buf.find(b"\0", name_end + 1, end)
+            content_type = bytes(buf[name_end + 1:type_end if type_end >= 0 else end])
+        if item_type == b"Exif" or (item_type == b"mime" and b"xml" in content_type.lower()):
+            found[item_id] = item_type
+    return found
+
+
+def _heif_locations(buf: bytearray, body: int, stop: int, *, wanted: set[int]
+                    ) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """(id, construction method, [(offset, length)]) of each wanted item, from the iloc box."""
+    version = buf[body]
+    pos = body + 4
+    offset_size, length_size = buf[pos] >> 4, buf[pos] & 0x0F
+    base_size, index_size = buf[pos + 1] >> 4, (buf[pos + 1] & 0x0F) if version in (1, 2) else 0
+    pos += 2
+
+    def number(width: int) -> int:
+        nonlocal pos
+        if pos + width > stop:
+            raise ScrubError("truncated HEIF item locations")
+        value = int.from_bytes(buf[pos:pos + width], "big")
+        pos += width
+        return value
+
+    out = []
+    for _ in range(number(2 if version < 2 else 4)):
+        item_id = number(2 if version < 2 else 4)
+        method = number(2) & 0x0F if version in (1, 2) else 0
+        number(2)  # data_reference_index: 0, this file
+        base = number(base_size)
+        extents = []
+        for _ in range(number(2)):
+            number(index_size)
+            offset = number(offset_size)
+            extents.append((base + offset, number(length_size)))
+        if item_id in wanted:
+            out.append((item_id, method, extents))
+    return out
