@@ -6,6 +6,7 @@ No Python package writes these files, so the test builds one by the [MS-CFB] lay
 
 from __future__ import annotations
 
+import itertools
 import struct
 
 FREE, END, FAT, NOSTREAM = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFF
@@ -41,37 +42,68 @@ def write_access(user: str) -> bytes:
 
 
 def compound_file(streams: dict[str, bytes]) -> bytes:
-    names = sorted(streams, key=lambda n: (len(n), n.upper()))
-    padded = {n: streams[n] + bytes(max(0, 4096 - len(streams[n]))) for n in names}
+    """A compound file of `streams`; a name with slashes (ObjectPool/_1234/Workbook) puts
+    the stream in storages, created as needed (an embedded object's own streams)."""
+    tree: dict[str, object] = {}
+    for path, data in streams.items():
+        node = tree
+        *folders, leaf = path.split("/")
+        for folder in folders:
+            node = node.setdefault(folder, {})  # type: ignore[assignment]
+        node[leaf] = data
+    # Directory entries: [name, kind (1 storage, 2 stream, 5 root), data, right sibling, child].
+    entries: list[list[object]] = [["Root Entry", 5, None, NOSTREAM, NOSTREAM]]
+
+    def add(node: dict[str, object]) -> int:
+        ids = []
+        for name in sorted(node, key=lambda n: (len(n), n.upper())):
+            value = node[name]
+            entries.append([name, 1 if isinstance(value, dict) else 2, None, NOSTREAM, NOSTREAM])
+            index = len(entries) - 1
+            if isinstance(value, dict):
+                entries[index][4] = add(value)
+            else:
+                assert isinstance(value, bytes)
+                entries[index][2] = value + bytes(max(0, 4096 - len(value)))
+            ids.append(index)
+        for left, right in itertools.pairwise(ids):
+            entries[left][3] = right  # a chain of right siblings: a valid (degenerate) tree
+        return ids[0] if ids else NOSTREAM
+
+    entries[0][4] = add(tree)
+    directory_sectors = (len(entries) + 3) // 4
+    fat = [FAT] + [i + 2 for i in range(directory_sectors - 1)] + [END]
     sectors: list[bytes] = []
-    fat = [FAT, END]  # sector 0: the FAT itself; sector 1: the directory
-    starts: dict[str, int] = {}
-    for name in names:
-        data = padded[name] + bytes(-len(padded[name]) % 512)
-        count = len(data) // 512
-        first = 2 + len(sectors)
-        starts[name] = first
+    starts: dict[int, int] = {}
+    for index, row in enumerate(entries):
+        content = row[2]
+        if not isinstance(content, bytes):
+            continue
+        padded = content + bytes(-len(content) % 512)
+        count = len(padded) // 512
+        first = 1 + directory_sectors + len(sectors)
+        starts[index] = first
         fat += [first + i + 1 for i in range(count - 1)] + [END]
-        sectors += [data[i * 512 : (i + 1) * 512] for i in range(count)]
-    assert len(fat) <= 128 and len(names) <= 3
+        sectors += [padded[i * 512 : (i + 1) * 512] for i in range(count)]
+    assert len(fat) <= 128
     fat_sector = b"".join(struct.pack("<I", v) for v in fat + [FREE] * (128 - len(fat)))
 
-    def entry(name: str, kind: int, start: int, size: int, right: int, child: int) -> bytes:
-        encoded = name.encode("utf-16-le") + b"\x00\x00"
+    def entry(index: int) -> bytes:
+        name, kind, data, right, child = entries[index]
+        encoded = str(name).encode("utf-16-le") + b"\x00\x00"
+        size = len(data) if isinstance(data, bytes) else 0
+        start = starts.get(index, END if kind != 2 else 0)
         return (
             encoded.ljust(64, b"\x00")
-            + struct.pack("<HBB", len(encoded), kind, 1)
+            + struct.pack("<HBB", len(encoded), int(kind), 1)  # type: ignore[call-overload]
             + struct.pack("<III", NOSTREAM, right, child)
             + bytes(16 + 4 + 16)
             + struct.pack("<IQ", start, size)
         )
 
-    entries = [entry("Root Entry", 5, END, 0, NOSTREAM, 1 if names else NOSTREAM)]
-    for index, name in enumerate(names):
-        right = index + 2 if index + 1 < len(names) else NOSTREAM
-        entries.append(entry(name, 2, starts[name], len(padded[name]), right, NOSTREAM))
     unused = bytes(68) + b"\xff" * 12 + bytes(48)  # an empty slot: no siblings, no child
-    directory = b"".join(entries) + unused * (4 - len(entries))
+    directory = b"".join(entry(i) for i in range(len(entries)))
+    directory += unused * (directory_sectors * 4 - len(entries))
     header = (
         bytes.fromhex("d0cf11e0a1b11ae1")
         + bytes(16)

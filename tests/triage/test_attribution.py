@@ -199,6 +199,10 @@ def test_a_name_listed_with_an_accused_one_shares_its_fate() -> None:
     apart = "经查，县扶贫办主任郑宝记利用职务便利疯狂敛财。村民杨林忠和李国强向记者反映了此事。"
     reading, chosen = reading_of(apart)
     assert [o.name for o in attribution.decide(reading, chosen, doubtful)[0]] == ["郑宝记"]
+    # A 和 or 与 inside a word (参与, 和平) joins no list.
+    word = "经查，县扶贫办主任郑宝记参与杨林忠的生意，收受好处。"
+    reading, chosen = reading_of(word)
+    assert [o.name for o in attribution.decide(reading, chosen, doubtful)[0]] == ["郑宝记"]
     # Under the floor (p 0.2) the list is not enough.
     unlikely = attribution.AttributionModel(weights={}, bias=math.log(0.2 / 0.8), threshold=0.45,
                                             trained_on=0, source="test")

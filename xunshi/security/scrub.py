@@ -82,10 +82,10 @@ _XML_PARSER_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd"
 # real Office files of the portal's attachment size unpack to a few dozen MB at most. The
 # declared sizes bound what zipfile will inflate, so checking them before reading suffices.
 _MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+_MAX_PIXELS = 120_000_000
 _OLE_PACKAGE_STREAMS = ("\x01ole10native", "\x01ole10nativetemp")
 # An embedded file inside an embedded file inside…: real letters nest one or two deep.
 _MAX_NESTING = 4
-_EMBEDDED_IMAGES = {"jpeg": "JPEG", "jpg": "JPEG", "png": "PNG", "gif": "GIF", "tif": "TIFF", "tiff": "TIFF"}
 # A Windows or file: path in a relationship (attached template, linked file) names the user's
 # folder (C:\Users\王秀英\…); only the file's own name is kept.
 _LOCAL_TARGET = re.compile(r"^(file:|[A-Za-z]:[\\/]|\\\\)", re.IGNORECASE)
@@ -114,6 +114,18 @@ _XLS_WRITEACCESS = 0x005C  # BIFF record holding the user name of whoever last s
 
 
 def scrub(data: bytes, media_type: str) -> Cleaned:
+    """The copy staff may open, or ScrubError: whatever goes wrong in a parser (a damaged
+    deflate stream, a name in a broken encoding, a seek past the start) refuses the file,
+    since its metadata could not be taken out."""
+    try:
+        return _scrub(data, media_type)
+    except ScrubError:
+        raise
+    except Exception as exc:  # any parser failure means "not cleaned"
+        raise ScrubError(f"file cannot be cleaned: {type(exc).__name__}: {exc}") from exc
+
+
+def _scrub(data: bytes, media_type: str) -> Cleaned:
     if media_type in OLE_TYPES or data[:8] == OLE_MAGIC:
         return Cleaned(scrub_ole(data), True)
     if media_type in AUDIO_TYPES:
@@ -131,10 +143,21 @@ def scrub(data: bytes, media_type: str) -> Cleaned:
     return Cleaned(data, False)
 
 
-def scrub_image(data: bytes, fmt: str) -> bytes:
-    """Re-encode the pixels only: EXIF (with GPS), XMP, IPTC, comments and text chunks go."""
+def scrub_image(data: bytes, fmt: str, *, budget: list[int] | None = None) -> bytes:
+    """Re-encode the pixels only: EXIF (with GPS), XMP, IPTC, comments and text chunks go.
+
+    The picture is decoded in memory: a few hundred bytes of PNG can claim 13,000 × 13,000
+    pixels, so its size is checked first (108-megapixel phone photos pass), and inside an
+    Office file or archive its decoded bytes count against that file's unpacked budget."""
     try:
         with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+            if width * height > _MAX_PIXELS:
+                raise ScrubError(f"image of {width}×{height} pixels is larger than any photo")
+            if budget is not None:
+                budget[0] -= width * height * len(image.getbands())
+                if budget[0] < 0:
+                    raise ScrubError("pictures inside unpack to more than the budget")
             image.load()
             count = getattr(image, "n_frames", 1) if fmt in {"GIF", "WEBP", "TIFF"} else 1
             frames = []
@@ -155,6 +178,8 @@ def scrub_image(data: bytes, fmt: str) -> bytes:
                 first.save(out, format=fmt, save_all=True, append_images=frames[1:], **options)
             else:
                 first.save(out, format=fmt, **options)
+    except ScrubError:
+        raise
     except Exception as exc:
         raise ScrubError(f"image cannot be cleaned: {exc}") from exc
     return out.getvalue()
@@ -176,7 +201,7 @@ def _bare(frame: Image.Image) -> Image.Image:
 def scrub_pdf(data: bytes) -> bytes:
     """Rewrite the pages into a new document without the info dictionary and XMP."""
     from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import NameObject
+    from pypdf.generic import ArrayObject, NameObject
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -184,10 +209,19 @@ def scrub_pdf(data: bytes) -> bytes:
             raise ScrubError("encrypted PDF")
         writer = PdfWriter()
         for page in reader.pages:
+            annots = page.get("/Annots")
+            if annots is not None:
+                # A file attached to a page: its bytes, and the path it came from. Dropped
+                # before the page is copied, so the copy never reaches them.
+                kept = [a for a in annots.get_object() if a.get_object().get("/Subtype") != "/FileAttachment"]
+                page[NameObject("/Annots")] = ArrayObject(kept)
             writer.add_page(page)
+        seen: set[int] = set()
         for page in writer.pages:
             page.pop(NameObject("/Metadata"), None)
             page.pop(NameObject("/PieceInfo"), None)
+            page.pop(NameObject("/AF"), None)
+            _bare_pictures(page.get("/Resources"), seen)
         writer._root_object.pop(NameObject("/Metadata"), None)
         writer._root_object.pop(NameObject("/PieceInfo"), None)
         writer.metadata = None
@@ -198,6 +232,55 @@ def scrub_pdf(data: bytes) -> bytes:
     except Exception as exc:
         raise ScrubError(f"PDF cannot be cleaned: {exc}") from exc
     return out.getvalue()
+
+
+def _bare_pictures(resources: Any, seen: set[int]) -> None:
+    """The pictures of a page (and of the forms it draws): their XMP and PieceInfo go, and a
+    JPEG keeps no EXIF (a phone photo pasted into a PDF carries its GPS in there)."""
+    from pypdf.generic import NameObject
+
+    if resources is None:
+        return
+    xobjects = resources.get_object().get("/XObject")
+    if xobjects is None:
+        return
+    for ref in xobjects.get_object().values():
+        obj = ref.get_object()
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        obj.pop(NameObject("/Metadata"), None)
+        obj.pop(NameObject("/PieceInfo"), None)
+        if obj.get("/Subtype") == "/Form":
+            _bare_pictures(obj.get("/Resources"), seen)
+            continue
+        filters = obj.get("/Filter")
+        names = [str(f) for f in filters] if isinstance(filters, list) else [str(filters)]
+        if names == ["/DCTDecode"]:
+            obj._data = _jpeg_without_metadata(obj._data)
+
+
+# JPEG segments that describe the picture (JFIF, the ICC colour profile, Adobe's colour
+# transform) stay; EXIF/XMP (APP1), IPTC (APP13), the others and comments go.
+_JPEG_KEEP = {0xE0, 0xE2, 0xEE}
+
+
+def _jpeg_without_metadata(data: bytes) -> bytes:
+    if data[:2] != b"\xff\xd8":
+        return data
+    out = bytearray(data[:2])
+    pos = 2
+    while pos + 4 <= len(data):
+        if data[pos] != 0xFF:
+            raise ScrubError("JPEG segment without a marker")
+        marker = data[pos + 1]
+        if marker == 0xDA:  # start of scan: the picture itself, to the end
+            return bytes(out + data[pos:])
+        size = int.from_bytes(data[pos + 2:pos + 4], "big")
+        if not (0xE0 <= marker <= 0xEF or marker == 0xFE) or marker in _JPEG_KEEP:
+            out += data[pos:pos + 2 + size]
+        pos += 2 + size
+    raise ScrubError("JPEG without its picture")
 
 
 def scrub_ooxml(data: bytes, *, depth: int = 0, budget: list[int] | None = None) -> bytes:
@@ -236,6 +319,8 @@ def scrub_ooxml(data: bytes, *, depth: int = 0, budget: list[int] | None = None)
 
 def _clean_part(name: str, body: bytes, depth: int = 0, budget: list[int] | None = None) -> bytes:
     lower = name.lower()
+    if lower.startswith("_xmlsignatures/"):
+        raise ScrubError("a signed Office file: the signature names its signer")
     if _is_ooxml(body):
         # word/embeddings/Microsoft_Excel_Worksheet.xlsx, whatever its name (.xlsb, .vsdx, none)
         return scrub_ooxml(body, depth=depth + 1, budget=budget)
@@ -258,12 +343,43 @@ def _clean_part(name: str, body: bytes, depth: int = 0, budget: list[int] | None
         return _root_only(body)
     if lower.endswith(".rels"):
         return _local_targets_named_only(body)
-    suffix = lower.rsplit(".", 1)[-1]
-    if suffix in _EMBEDDED_IMAGES:
-        # A phone photo pasted into a report keeps its EXIF (GPS, camera owner) inside the file.
-        return scrub_image(body, _EMBEDDED_IMAGES[suffix])
     if lower.endswith(".xml") and _may_name_someone(body):
         return _neutral_authors(body)
+    # A phone photo pasted into a report keeps its EXIF (GPS, camera owner) inside the file.
+    return _clean_member(name, body, depth, budget)
+
+
+# Media a file inside another may be without a metadata format to take out.
+_NO_METADATA = {"image/bmp", "image/x-icon", "image/vnd.microsoft.icon", "audio/amr"}
+
+
+def _clean_member(name: str, body: bytes, depth: int = 0, budget: list[int] | None = None) -> bytes:
+    """A file inside an Office file or an archive, cleaned by what it is, not by its name
+    (a photo called 收据 or IMG_0001.HEIC): as it would be on its own. Media of a kind no
+    cleaner reads (a RAW photo, an MKV video, an Ogg recording) refuse the whole file;
+    anything else (text, a spreadsheet's XML data, an unknown format) is content."""
+    import filetype
+
+    if _is_ooxml(body):
+        return scrub_ooxml(body, depth=depth + 1, budget=budget)
+    if body[:8] == OLE_MAGIC:
+        return scrub_ole(body)
+    if body[:5] == PDF_MAGIC:
+        return scrub_pdf(body)
+    if body[:4] == ZIP_MAGIC:
+        return scrub_archive(body, depth=depth + 1, budget=budget)
+    kind = filetype.guess(body)
+    mime = str(kind.mime) if kind is not None else ""
+    if mime in IMAGE_FORMATS:
+        return scrub_image(body, IMAGE_FORMATS[mime], budget=budget)
+    if mime in HEIF_TYPES:
+        return scrub_heif(body)
+    if mime in VIDEO_TYPES or mime == "video/x-m4v":
+        return scrub_video(body)
+    if mime in AUDIO_TYPES:
+        return scrub_audio(body)
+    if mime.startswith(("image/", "video/", "audio/")) and mime not in _NO_METADATA:
+        raise ScrubError(f"{name}: a {mime} file inside cannot be cleaned")
     return body
 
 
@@ -292,7 +408,8 @@ def scrub_archive(data: bytes, *, depth: int = 0, budget: list[int] | None = Non
                 if odf:
                     body = _clean_odf_part(info.filename, body, depth, budget)
                 else:
-                    body = _clean_part(info.filename, body, depth, budget)
+                    # Evidence, not an Office package: its XML is content, cleaned files are not.
+                    body = _clean_member(info.filename, body, depth, budget)
                 fresh = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
                 # OpenDocument wants its mimetype first and stored, not compressed.
                 fresh.compress_type = zipfile.ZIP_STORED if odf and info.filename == "mimetype" \
@@ -311,15 +428,28 @@ EMPTY_ODF_META = (
     b"<office:meta/></office:document-meta>"
 )
 _ODF_MIMETYPE = b"application/vnd.oasis.opendocument"
+EMPTY_ODF_SETTINGS = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-settings '
+    b'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.2"/>'
+)
+_ODF_BLANK_ATTRS = {"creator-initials", "sender-initials", "initials", "author-name", "author-initials"}
+# Digital signatures carry the signer's certificate (name, organisation): such a file is
+# refused, as a signature cannot be kept without it.
+_SIGNATURE_PARTS = {"documentsignatures.xml", "macrosignatures.xml", "packagesignatures.xml"}
 _ODF_WHO = {"creator", "initial-creator", "printed-by"}
 _ODF_WHEN = {"date", "creation-date", "print-date"}
 _ODF_NEUTRAL_DATE = "2000-01-01T00:00:00"
 
 
 def _clean_odf_part(name: str, body: bytes, depth: int, budget: list[int]) -> bytes:
-    if name == "meta.xml":
-        return EMPTY_ODF_META
-    if name.lower().endswith(".xml") and name != "manifest.xml":
+    leaf = name.rsplit("/", 1)[-1]
+    if leaf == "meta.xml":
+        return EMPTY_ODF_META  # the document's, and each embedded object's (Object 1/meta.xml)
+    if leaf == "settings.xml":
+        return EMPTY_ODF_SETTINGS  # printer names (… on WANG-PC), mail-merge database paths
+    if leaf in _SIGNATURE_PARTS:
+        raise ScrubError("a signed file: the signature names its signer")
+    if name.lower().endswith(".xml") and name != "META-INF/manifest.xml":
         root = _parse(body)
         for element in root.iter():
             if not isinstance(element.tag, str):
@@ -329,8 +459,16 @@ def _clean_odf_part(name: str, body: bytes, depth: int, budget: list[int]) -> by
                 element.text = NEUTRAL_AUTHOR
             elif local in _ODF_WHEN and ("purl.org/dc" in str(element.tag) or "meta" in str(element.tag)):
                 element.text = _ODF_NEUTRAL_DATE
+            elif local.startswith(("sender-", "author-")) or local in _ODF_BLANK_ATTRS:
+                element.text = ""  # initials, and the fields the writer's profile fills (发件人, 作者)
+            for attr in list(element.attrib):
+                key = _local(attr)
+                if key in _ODF_BLANK_ATTRS:
+                    element.set(attr, "")
+                elif key == "href" and _LOCAL_TARGET.match(element.get(attr) or ""):
+                    element.set(attr, re.split(r"[\\/]", element.get(attr) or "")[-1])
         return _serialise(root)
-    return _clean_part(name, body, depth, budget)
+    return _clean_member(name, body, depth, budget)
 
 
 def _is_ooxml(body: bytes) -> bool:
@@ -483,28 +621,19 @@ def scrub_ole(data: bytes) -> bytes:
         ole = olefile.OleFileIO(buffer, write_mode=True)
         try:
             _refuse_objects_within(ole)
-            for name in _SUMMARY_STREAMS:
-                if ole.exists(name):
-                    old = ole.openstream(name).read()
-                    ole.write_stream(name, _empty_property_set(old))
-            if ole.exists("WordDocument"):
-                word = ole.openstream("WordDocument").read()
-                table_name = _word_table_stream(word)
-                if not ole.exists(table_name):
-                    raise ScrubError(f"Word file without its table stream {table_name}")
-                table = ole.openstream(table_name).read()
-                cleaned = _blank_word_people(word, table)
-                if cleaned != table:
-                    ole.write_stream(table_name, cleaned)
-                other = "0Table" if table_name == "1Table" else "1Table"
-                if ole.exists(other):
-                    # The table stream the file does not use: an older save's tables, names and all.
-                    ole.write_stream(other, bytes(ole.get_size(other)))
-            if ole.exists("Workbook"):
-                book = ole.openstream("Workbook").read()
-                cleaned = _blank_write_access(book)
-                if cleaned != book:
-                    ole.write_stream("Workbook", cleaned)
+            # The file's own streams, and those of every object it embeds (a sheet in a
+            # letter: ObjectPool/_1234/…, MBD0001/…), which carry their own authors.
+            for path in ole.listdir(streams=True, storages=False):
+                name, folder = path[-1], path[:-1]
+                if name in _SUMMARY_STREAMS:
+                    ole.write_stream(path, _empty_property_set(ole.openstream(path).read()))
+                elif name == "WordDocument":
+                    _clean_word_streams(ole, folder)
+                elif name in ("Workbook", "Book"):
+                    book = ole.openstream(path).read()
+                    cleaned = _blank_write_access(book)
+                    if cleaned != book:
+                        ole.write_stream(path, cleaned)
         finally:
             ole.close()
     except ScrubError:
@@ -512,6 +641,22 @@ def scrub_ole(data: bytes) -> bytes:
     except Exception as exc:
         raise ScrubError(f"Office file cannot be cleaned: {exc}") from exc
     return buffer.getvalue()
+
+
+def _clean_word_streams(ole: Any, folder: list[str]) -> None:
+    word = ole.openstream([*folder, "WordDocument"]).read()
+    table_name = _word_table_stream(word)
+    table_path = [*folder, table_name]
+    if not ole.exists("/".join(table_path)):
+        raise ScrubError(f"Word file without its table stream {table_name}")
+    table = ole.openstream(table_path).read()
+    cleaned = _blank_word_people(word, table)
+    if cleaned != table:
+        ole.write_stream(table_path, cleaned)
+    other = [*folder, "0Table" if table_name == "1Table" else "1Table"]
+    if ole.exists("/".join(other)):
+        # The table stream the file does not use: an older save's tables, names and all.
+        ole.write_stream(other, bytes(ole.get_size("/".join(other))))
 
 
 # Word's file information block (FIB, [MS-DOC] 2.5.1): where the table stream keeps the
@@ -746,12 +891,12 @@ def _blank_box(data: bytearray, start: int, body: int, stop: int) -> None:
     data[body:stop] = bytes(stop - body)
 
 
-_XMP_UUID = bytes.fromhex("be7acfcb97a942e89c71999491e3afac")
 
 
 # What a cleaned file may not hold any more, wherever it sits (a box the walk did not
 # reach, a damaged item table): such a file is refused rather than served.
-_LEFT_IN_VIDEO = (b"\xa9xyz", b"com.apple.quicktime.location", b"<x:xmpmeta", b"<?xpacket")
+_LEFT_IN_VIDEO = (b"com.apple.quicktime.location", b"com.apple.quicktime.make", b"com.apple.quicktime.model",
+                  b"com.apple.quicktime.software", b"<x:xmpmeta", b"<?xpacket")
 _LEFT_IN_HEIF = (b"Exif\0\0MM\0*", b"Exif\0\0II*\0", b"<x:xmpmeta", b"<?xpacket")
 
 
@@ -772,23 +917,48 @@ def scrub_video(data: bytes) -> bytes:
         raise ScrubError(f"video cannot be cleaned: {exc}") from exc
 
 
+# Boxes that hold metadata (blanked wherever they sit in the movie, a track, a fragment):
+# user data, metadata, vendors' own (Canon's CMT, Sony's PROF, XMP) and stale free space.
+_VIDEO_METADATA = {b"udta", b"meta", b"uuid", b"XMP_", b"free", b"skip"}
+# Boxes whose children are walked for those.
+_VIDEO_CONTAINERS = {b"moov", b"trak", b"mdia", b"minf", b"moof", b"traf", b"edts", b"dinf", b"stbl"}
+# Tracks whose samples are metadata (timed GPS of drones, action and dash cameras; subtitle
+# tracks some drones write their position into): their samples sit among the frames and
+# cannot be blanked as a box; such a video is refused.
+_METADATA_HANDLERS = {b"meta", b"camm", b"gpmd", b"text", b"sbtl", b"subt"}
+# Written only in metadata, but short: looked for outside the media data, not in it.
+_LEFT_OUTSIDE_MEDIA = (b"\xa9xyz", b"\xa9mak", b"\xa9mod", b"\xa9swr", b"\xa9too", b"loci", b"auth")
+
+
 def _blank_video(buf: bytearray) -> bytes:
     seen_moov = False
+    media: list[tuple[int, int]] = []
     for kind, start, body, stop in _boxes(buf, 0, len(buf)):
-        if kind == b"moov":
-            seen_moov = True
-            for child, c_start, c_body, c_stop in _boxes(buf, body, stop):
-                if child in (b"udta", b"meta"):
-                    _blank_box(buf, c_start, c_body, c_stop)
-                elif child == b"trak":
-                    for inner, i_start, i_body, i_stop in _boxes(buf, c_body, c_stop):
-                        if inner in (b"udta", b"meta"):
-                            _blank_box(buf, i_start, i_body, i_stop)
-        elif kind in (b"udta", b"meta") or (kind == b"uuid" and buf[body:body + 16] == _XMP_UUID):
+        if kind == b"mdat":
+            media.append((body, stop))
+        elif kind in _VIDEO_METADATA:
             _blank_box(buf, start, body, stop)
+        elif kind in _VIDEO_CONTAINERS:
+            seen_moov |= kind == b"moov"
+            _blank_within(buf, body, stop)
     if not seen_moov:
         raise ScrubError("video without a movie box")
+    outside = bytearray(buf)
+    for body, stop in media:
+        outside[body:stop] = bytes(stop - body)
+    if any(mark in outside for mark in _LEFT_OUTSIDE_MEDIA):
+        raise ScrubError("video: metadata found outside the boxes that hold it")
     return bytes(buf)
+
+
+def _blank_within(buf: bytearray, start: int, stop: int) -> None:
+    for kind, b_start, body, b_stop in _boxes(buf, start, stop):
+        if kind in _VIDEO_METADATA:
+            _blank_box(buf, b_start, body, b_stop)
+        elif kind == b"hdlr" and bytes(buf[body + 8:body + 12]) in _METADATA_HANDLERS:
+            raise ScrubError("video with a metadata or subtitle track")
+        elif kind in _VIDEO_CONTAINERS:
+            _blank_within(buf, body, b_stop)
 
 
 def scrub_heif(data: bytes) -> bytes:
@@ -810,6 +980,8 @@ def _blank_heif(buf: bytearray) -> bytes:
     if b"iinf" not in children or b"iloc" not in children:
         raise ScrubError("HEIF file without item information or locations")
     sensitive = _heif_metadata_items(buf, *children[b"iinf"])
+    if not sensitive:
+        return bytes(buf)
     idat = children.get(b"idat", (None, None))[0]
     for item_id, method, extents in _heif_locations(buf, *children[b"iloc"], wanted=set(sensitive)):
         filler = _EMPTY_EXIF if sensitive[item_id] == b"Exif" else b""
@@ -881,8 +1053,12 @@ def _heif_locations(buf: bytearray, body: int, stop: int, *, wanted: set[int]
         method = number(2) & 0x0F if version in (1, 2) else 0
         number(2)  # data_reference_index: 0, this file
         base = number(base_size)
+        count = number(2)
+        width = index_size + offset_size + length_size
+        if count and (width == 0 or count * width > stop - pos):
+            raise ScrubError("HEIF item locations longer than their box")
         extents = []
-        for _ in range(number(2)):
+        for _ in range(count):
             number(index_size)
             offset = number(offset_size)
             extents.append((base + offset, number(length_size)))
