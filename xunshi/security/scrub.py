@@ -11,7 +11,7 @@ import io
 import re
 import struct
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -292,8 +292,19 @@ def scrub_ooxml(data: bytes, *, depth: int = 0, budget: list[int] | None = None)
     data parts keep only their root element. A workbook or document embedded in it (a
     sheet pasted into a Word letter) carries its own author and is cleaned the same way.
     """
+    return _rewrite_zip(data, _clean_part, depth=depth, budget=budget, what="Office file")
+
+
+Cleaner = Callable[[str, bytes, int, list[int]], bytes]
+
+
+def _rewrite_zip(data: bytes, clean: Cleaner, *, depth: int, budget: list[int] | None, what: str,
+                 stored_first: str | None = None) -> bytes:
+    """The zip `data` rebuilt from its files, each passed through `clean` (name, body,
+    depth, budget), with no entry dates or comments (when, and on whose machine).
+    `stored_first`: a file that must stay first and uncompressed (OpenDocument's mimetype)."""
     if depth > _MAX_NESTING:
-        raise ScrubError(f"Office files nested more than {_MAX_NESTING} deep")
+        raise ScrubError(f"{what}s nested more than {_MAX_NESTING} deep")
     # One budget for the file and everything embedded in it: six sheets of 200 MB each
     # inside a 5 KB letter are refused as one 1.2 GB file would be.
     budget = budget if budget is not None else [_MAX_UNPACKED_BYTES]
@@ -301,19 +312,19 @@ def scrub_ooxml(data: bytes, *, depth: int = 0, budget: list[int] | None = None)
         source = zipfile.ZipFile(io.BytesIO(data))
         budget[0] -= sum(info.file_size for info in source.infolist())
         if budget[0] < 0:
-            raise ScrubError(f"Office file unpacks to more than {_MAX_UNPACKED_BYTES // 1048576} MB")
+            raise ScrubError(f"{what} unpacks to more than {_MAX_UNPACKED_BYTES // 1048576} MB")
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
             for info in source.infolist():
                 if info.is_dir():
                     continue
-                name = info.filename
-                body = _clean_part(name, source.read(info), depth, budget)
-                fresh = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-                fresh.compress_type = zipfile.ZIP_DEFLATED
+                body = clean(info.filename, source.read(info), depth, budget)
+                fresh = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+                fresh.compress_type = zipfile.ZIP_STORED if info.filename == stored_first \
+                    else zipfile.ZIP_DEFLATED
                 target.writestr(fresh, body)
     except (zipfile.BadZipFile, KeyError, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
-        raise ScrubError(f"Office file cannot be cleaned: {exc}") from exc
+        raise ScrubError(f"{what} cannot be cleaned: {exc}") from exc
     return out.getvalue()
 
 
@@ -389,35 +400,16 @@ def scrub_archive(data: bytes, *, depth: int = 0, budget: list[int] | None = Non
     OpenDocument file's metadata and its change and comment authors); other files stay as
     they are. Entry dates and comments go: they tell when and on whose machine it was made.
     """
-    if depth > _MAX_NESTING:
-        raise ScrubError(f"archives nested more than {_MAX_NESTING} deep")
-    budget = budget if budget is not None else [_MAX_UNPACKED_BYTES]
     try:
-        source = zipfile.ZipFile(io.BytesIO(data))
-        budget[0] -= sum(info.file_size for info in source.infolist())
-        if budget[0] < 0:
-            raise ScrubError(f"archive unpacks to more than {_MAX_UNPACKED_BYTES // 1048576} MB")
-        names = source.namelist()
-        odf = "mimetype" in names and source.read("mimetype").startswith(_ODF_MIMETYPE)
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-            for info in source.infolist():
-                if info.is_dir():
-                    continue
-                body = source.read(info)
-                if odf:
-                    body = _clean_odf_part(info.filename, body, depth, budget)
-                else:
-                    # Evidence, not an Office package: its XML is content, cleaned files are not.
-                    body = _clean_member(info.filename, body, depth, budget)
-                fresh = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-                # OpenDocument wants its mimetype first and stored, not compressed.
-                fresh.compress_type = zipfile.ZIP_STORED if odf and info.filename == "mimetype" \
-                    else zipfile.ZIP_DEFLATED
-                target.writestr(fresh, body)
-    except (zipfile.BadZipFile, KeyError, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+        with zipfile.ZipFile(io.BytesIO(data)) as probe:
+            odf = "mimetype" in probe.namelist() and probe.read("mimetype").startswith(_ODF_MIMETYPE)
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
         raise ScrubError(f"archive cannot be cleaned: {exc}") from exc
-    return out.getvalue()
+    if odf:
+        return _rewrite_zip(data, _clean_odf_part, depth=depth, budget=budget, what="OpenDocument file",
+                            stored_first="mimetype")
+    # Evidence, not an Office package: its XML is content, cleaned files are not.
+    return _rewrite_zip(data, _clean_member, depth=depth, budget=budget, what="archive")
 
 
 # OpenDocument (LibreOffice, WPS's .odt): meta.xml names the author and who printed it;
