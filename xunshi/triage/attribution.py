@@ -24,6 +24,7 @@ import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -378,7 +379,6 @@ LISTED_MAX = 10
 # 与 of 参与.
 _LIST_GAP = (r"(?:[^，,。；;！？!?\n、和及与]{0,12}?(?:" + lx.POST_RE.pattern + r")"
              r"|[（(][^（）()，,。；;\n]{0,12}[）)])?")
-_LIST_TAIL_CACHE: dict[str, re.Pattern[str]] = {}
 
 
 def _listed_with_accepted(a: str, cands: list[Candidate], accepted: list[ex.Official]) -> list[ex.Official]:
@@ -403,15 +403,16 @@ def _listed_with_accepted(a: str, cands: list[Candidate], accepted: list[ex.Offi
     return added
 
 
+@lru_cache(maxsize=1024)
+def _list_tail(name: str) -> re.Pattern[str]:
+    """A list mark, then `name`, with at most a post or a bracket on either side."""
+    return re.compile(_LIST_GAP + "(?:、|以及|和|及|与)" + _LIST_GAP + re.escape(name))
+
+
 def _co_listed(a: str, first: str, second: str) -> bool:
     """Whether `second` follows `first` in one enumeration: a list mark, with at most a
     post or a bracket on either side."""
-    tail = _LIST_TAIL_CACHE.get(second)
-    if tail is None:
-        tail = re.compile(_LIST_GAP + "(?:、|以及|和|及|与)" + _LIST_GAP + re.escape(second))
-        if len(_LIST_TAIL_CACHE) > 1000:
-            _LIST_TAIL_CACHE.clear()
-        _LIST_TAIL_CACHE[second] = tail
+    tail = _list_tail(second)
     at = a.find(first)
     for _ in range(30):  # a name written hundreds of times (junk) is looked at 30 times
         if at < 0:
