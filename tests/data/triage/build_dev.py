@@ -112,6 +112,12 @@ from fresh83th import rows as fresh83th_rows
 from fresh84th import rows as fresh84th_rows
 from fresh85th import rows as fresh85th_rows
 from fresh86th import rows as fresh86th_rows
+from fresh87th import rows as fresh87th_rows
+from fresh88th import rows as fresh88th_rows
+from fresh89th import rows as fresh89th_rows
+from fresh90th import rows as fresh90th_rows
+from fresh91th import rows as fresh91th_rows
+from fresh92th import rows as fresh92th_rows
 from handwritten import rows as handwritten_rows
 from handwritten2 import rows as handwritten2_rows
 from handwritten3 import rows as handwritten3_rows
@@ -707,6 +713,10 @@ def main() -> None:
         item["round"] = round_of[item["split"]]
         item["split"] = spent[item["split"]]
         items.append(item)
+    # Sealed for one measurement (session 11): fresh89-fresh94, collected and labelled by
+    # helpers who never ran the engine; no model learns from their splits until they are spent.
+    items += (fresh87th_rows() + fresh88th_rows() + fresh89th_rows() + fresh90th_rows()
+              + fresh91th_rows() + fresh92th_rows())
     # Places and dates of 180 real texts, hand-labelled blind (session 8): sets 1-2 tuned the
     # extractor, set 3 measured it once.
     places_dates = {**PLACES_REAL1, **PLACES_REAL2, **PLACES_REAL3}
