@@ -66,12 +66,21 @@ def _phone_video() -> bytes:
     user data and in an Apple metadata box, the frames in mdat."""
     place = _box(b"\xa9xyz", struct.pack(">HH", len(PLACE), 0) + PLACE.encode())
     device = _box(b"\xa9too", struct.pack(">HH", 14, 0) + f"{OWNER}'s phone"[:14].encode())
-    movie_header = _box(b"mvhd", bytes(100))
-    track = _box(b"trak", _box(b"tkhd", bytes(84)) + _box(b"udta", place))
+    movie_header = _box(b"mvhd", bytes(4) + struct.pack(">IIII", RECORDED, RECORDED, 600, 6000) + bytes(80))
+    # A version-1 track header: 64-bit times.
+    track_header = _box(b"tkhd", b"\x01" + bytes(3) + struct.pack(">QQ", RECORDED, RECORDED) + bytes(76))
+    track = _box(b"trak", track_header
+                 + _box(b"mdia", _box(b"mdhd", bytes(4) + struct.pack(">IIII", RECORDED, RECORDED, 600, 6000)
+                                      + bytes(4)))
+                 + _box(b"udta", place))
     keys = _box(b"meta", bytes(4) + _box(b"keys", b"com.apple.quicktime.location.ISO6709")
                 + _box(b"ilst", PLACE.encode()))
     moov = _box(b"moov", movie_header + track + _box(b"udta", place + device) + keys)
     return _box(b"ftyp", b"isom\x00\x00\x02\x00isomiso2mp41") + moov + _box(b"mdat", b"FRAMES" * 50)
+
+
+# 2026-11-27 09:30:00 in seconds since 1904, as MP4 headers count.
+RECORDED = 3_878_616_600
 
 
 def _tree(data: bytes, start: int = 0, end: int | None = None) -> list[tuple[bytes, int]]:
@@ -80,7 +89,7 @@ def _tree(data: bytes, start: int = 0, end: int | None = None) -> list[tuple[byt
     while start < end:
         size, kind = struct.unpack(">I4s", data[start:start + 8])
         out.append((kind, size))
-        if kind in (b"moov", b"trak"):
+        if kind in (b"moov", b"trak", b"mdia"):
             out += [(b"  " + k, s) for k, s in _tree(data, start + 8, start + size)]
         start += size
     return out
@@ -95,8 +104,13 @@ def test_a_phone_video_loses_its_place_and_device_and_keeps_its_frames() -> None
     before, after = _tree(original), _tree(cleaned.data)
     # Same boxes of the same sizes; user data and metadata now `free`, which players skip.
     assert [s for _, s in before] == [s for _, s in after]
-    assert [k for k, _ in after] == [b"ftyp", b"moov", b"  mvhd", b"  trak", b"    tkhd", b"    free",
-                                     b"  free", b"  free", b"mdat"]
+    assert [k for k, _ in after] == [b"ftyp", b"moov", b"  mvhd", b"  trak", b"    tkhd", b"    mdia",
+                                     b"      mdhd", b"    free", b"  free", b"  free", b"mdat"]
+    # The moment of recording is gone from the movie, track and media headers (32- and
+    # 64-bit); the timescale and duration players need stay.
+    assert struct.pack(">I", RECORDED) in original and struct.pack(">Q", RECORDED) in original
+    assert struct.pack(">I", RECORDED) not in cleaned.data and struct.pack(">Q", RECORDED) not in cleaned.data
+    assert cleaned.data.count(struct.pack(">II", 600, 6000)) == 2
 
 
 def test_a_video_that_is_not_one_is_refused_not_served() -> None:

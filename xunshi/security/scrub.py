@@ -905,6 +905,9 @@ _VIDEO_CONTAINERS = {b"moov", b"trak", b"mdia", b"minf", b"moof", b"traf", b"edt
 _METADATA_HANDLERS = {b"meta", b"camm", b"gpmd", b"text", b"sbtl", b"subt"}
 # Written only in metadata, but short: looked for outside the media data, not in it.
 _LEFT_OUTSIDE_MEDIA = (b"\xa9xyz", b"\xa9mak", b"\xa9mod", b"\xa9swr", b"\xa9too", b"loci", b"auth")
+# Headers that carry the moment of recording (creation and modification time, to the
+# second): with a protest or a meeting on a known day, that narrows down who filmed.
+_TIMED_HEADERS = {b"mvhd", b"tkhd", b"mdhd"}
 
 
 def _blank_video(buf: bytearray) -> bytes:
@@ -934,8 +937,19 @@ def _blank_within(buf: bytearray, start: int, stop: int) -> None:
             _blank_box(buf, b_start, body, b_stop)
         elif kind == b"hdlr" and bytes(buf[body + 8:body + 12]) in _METADATA_HANDLERS:
             raise ScrubError("video with a metadata or subtitle track")
+        elif kind in _TIMED_HEADERS:
+            _zero_times(buf, body, b_stop)
         elif kind in _VIDEO_CONTAINERS:
             _blank_within(buf, body, b_stop)
+
+
+def _zero_times(buf: bytearray, body: int, stop: int) -> None:
+    """Creation and modification time become 0 ("unknown"); timescale and duration, which
+    players need, stay. Version 1 headers hold them in 64 bits, version 0 in 32."""
+    width = 8 if buf[body] == 1 else 4
+    if stop - body < 4 + 2 * width:
+        raise ScrubError("video header shorter than its times")
+    buf[body + 4:body + 4 + 2 * width] = bytes(2 * width)
 
 
 def scrub_heif(data: bytes) -> bytes:
