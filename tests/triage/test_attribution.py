@@ -208,3 +208,26 @@ def test_a_name_listed_with_an_accused_one_shares_its_fate() -> None:
                                             trained_on=0, source="test")
     reading, chosen = reading_of(listed)
     assert [o.name for o in attribution.decide(reading, chosen, unlikely)[0]] == ["郑宝记"]
+
+
+@pytest.mark.parametrize(("text", "cut", "whole"), [
+    # jieba's tagger cuts unseen three-character names short (俞持 / 庐一进, 刘长 / 木、).
+    ("据群众反映，俞持庐一进农户家门就索要好处费，还把低保名额给了亲戚。", "俞持", "俞持庐"),
+    ("村民反映，刘长木、张云勾结开发商低价转让集体土地。", "刘长", "刘长木"),
+])
+def test_a_name_jieba_cuts_short_is_weighed_whole(text: str, cut: str, whole: str) -> None:
+    reading, chosen = reading_of(text)
+    weighed = {c.name for c in attribution.candidates(reading, chosen)}
+    assert whole in weighed and cut not in weighed
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    # Posts of state firms, institutions and prisons (总工程师, 狱警, 场长, 行长) stand before
+    # the names the way 局长 does.
+    ("举报：区住建局总工程师郁士超在区质量检测中心违规兼职取酬，每月领取报酬三千元。", ["郁士超"]),
+    ("四名狱警葛志强、卢兴明殴打在押人员致其死亡。", ["葛志强", "卢兴明"]),
+    ("国营林场场长韩德昌私自砍伐公益林出售，所得款项据为己有。", ["韩德昌"]),
+])
+def test_officials_of_firms_institutions_and_prisons_are_read_after_their_posts(
+        text: str, accused: list[str]) -> None:
+    assert names(judge(text, use_attribution=False)) == accused
