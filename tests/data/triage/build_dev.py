@@ -118,6 +118,12 @@ from fresh89th import rows as fresh89th_rows
 from fresh90th import rows as fresh90th_rows
 from fresh91th import rows as fresh91th_rows
 from fresh92th import rows as fresh92th_rows
+from fresh93th import rows as fresh93th_rows
+from fresh94th import rows as fresh94th_rows
+from fresh95th import rows as fresh95th_rows
+from fresh96th import rows as fresh96th_rows
+from fresh97th import rows as fresh97th_rows
+from fresh98th import rows as fresh98th_rows
 from handwritten import rows as handwritten_rows
 from handwritten2 import rows as handwritten2_rows
 from handwritten3 import rows as handwritten3_rows
@@ -714,6 +720,10 @@ def main() -> None:
         item["round"] = round_of[item["split"]]
         item["split"] = spent[item["split"]]
         items.append(item)
+    # Sealed for one measurement (session 11): fresh95-fresh100, collected and labelled by
+    # helpers who never ran the engine; no model learns from their splits until they are spent.
+    items += (fresh93th_rows() + fresh94th_rows() + fresh95th_rows() + fresh96th_rows()
+              + fresh97th_rows() + fresh98th_rows())
     # Places and dates of 180 real texts, hand-labelled blind (session 8): sets 1-2 tuned the
     # extractor, set 3 measured it once.
     places_dates = {**PLACES_REAL1, **PLACES_REAL2, **PLACES_REAL3}
