@@ -124,6 +124,12 @@ from fresh95th import rows as fresh95th_rows
 from fresh96th import rows as fresh96th_rows
 from fresh97th import rows as fresh97th_rows
 from fresh98th import rows as fresh98th_rows
+from fresh99th import rows as fresh99th_rows
+from fresh100th import rows as fresh100th_rows
+from fresh101th import rows as fresh101th_rows
+from fresh102th import rows as fresh102th_rows
+from fresh103th import rows as fresh103th_rows
+from fresh104th import rows as fresh104th_rows
 from handwritten import rows as handwritten_rows
 from handwritten2 import rows as handwritten2_rows
 from handwritten3 import rows as handwritten3_rows
@@ -723,6 +729,10 @@ def main() -> None:
         item["round"] = round_of[item["split"]]
         item["split"] = spent[item["split"]]
         items.append(item)
+    # Sealed for one measurement (session 11): fresh101-fresh106, collected and labelled by
+    # helpers who never ran the engine; no model learns from their splits until they are spent.
+    items += (fresh99th_rows() + fresh100th_rows() + fresh101th_rows() + fresh102th_rows()
+              + fresh103th_rows() + fresh104th_rows())
     # Places and dates of 180 real texts, hand-labelled blind (session 8): sets 1-2 tuned the
     # extractor, set 3 measured it once.
     places_dates = {**PLACES_REAL1, **PLACES_REAL2, **PLACES_REAL3}
