@@ -691,14 +691,14 @@ def main() -> None:
     # until theirs (session 7, engines 847f242, 5e035a1 and 6d232eb); fresh59-64 until theirs
     # (session 8, engine 72222ba); fresh65-70 and fresh71-76 until theirs (session 9,
     # engines 5681515 and 78e69cb); fresh77-82 and fresh83-88 until theirs (session 10,
-    # engines c2b8860 and ffc40f9); fresh89-94 and fresh95-100 until
-    # theirs (session 11, engines feff90e and cd7c1f1).
-    spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 101)}
+    # engines c2b8860 and ffc40f9); fresh89-94, fresh95-100 and
+    # fresh101-106 until theirs (session 11, engines feff90e, cd7c1f1 and ace7fab).
+    spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 107)}
     # The sealed round each was measured in: `xunshi triage eval --cross-batch real
     # --by-round` leaves a round's batches out together.
     rounds = [(1, 4), (5, 6), (7, 10), (11, 14), (15, 16), (17, 18), (19, 20), (21, 22), (23, 28),
               (29, 34), (35, 40), (41, 46), (47, 52), (53, 58), (59, 64), (65, 70), (71, 76), (77, 82),
-              (83, 88), (89, 94), (95, 100)]
+              (83, 88), (89, 94), (95, 100), (101, 106)]
     round_of = {f"fresh{n}": f"sealed-fresh{first}-{last}" for first, last in rounds
                 for n in range(first, last + 1)}
     for item in (fresh_rows() + fresh2nd_rows() + fresh3rd_rows() + fresh4th_rows() + fresh5th_rows()
@@ -725,14 +725,11 @@ def main() -> None:
                  + fresh86th_rows() + fresh87th_rows() + fresh88th_rows() + fresh89th_rows()
                  + fresh90th_rows() + fresh91th_rows() + fresh92th_rows() + fresh93th_rows()
                  + fresh94th_rows() + fresh95th_rows() + fresh96th_rows() + fresh97th_rows()
-                 + fresh98th_rows()):
+                 + fresh98th_rows() + fresh99th_rows() + fresh100th_rows() + fresh101th_rows()
+                 + fresh102th_rows() + fresh103th_rows() + fresh104th_rows()):
         item["round"] = round_of[item["split"]]
         item["split"] = spent[item["split"]]
         items.append(item)
-    # Sealed for one measurement (session 11): fresh101-fresh106, collected and labelled by
-    # helpers who never ran the engine; no model learns from their splits until they are spent.
-    items += (fresh99th_rows() + fresh100th_rows() + fresh101th_rows() + fresh102th_rows()
-              + fresh103th_rows() + fresh104th_rows())
     # Places and dates of 180 real texts, hand-labelled blind (session 8): sets 1-2 tuned the
     # extractor, set 3 measured it once.
     places_dates = {**PLACES_REAL1, **PLACES_REAL2, **PLACES_REAL3}
