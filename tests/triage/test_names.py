@@ -3,6 +3,8 @@ writing about officials in news and letters, checked on wording of its own."""
 
 from __future__ import annotations
 
+import pytest
+
 from xunshi.triage import extract as ex
 from xunshi.triage.engine import judge
 from xunshi.triage.normalize import prepare
@@ -504,3 +506,13 @@ def test_a_verb_or_former_before_the_unit_is_not_part_of_it() -> None:
     assert _officials("记者找到村支书贾某，他说不知情。")[0][2] is None
     assert _officials("据报道汉中市体育局局长韩某挪用公款。")[0][2] == "汉中市体育局"
     assert _officials("现马尚镇党委书记钟某收受红包。")[0][2] == "马尚镇"
+
+
+@pytest.mark.parametrize(("text", "position"), [
+    ("举报：县检察院副检察长魏德明收受当事人贿赂十万元，为其说情。", "副检察长"),
+    ("实名举报城关镇常务副镇长蒋文涛挪用扶贫资金二十万元。", "常务副镇长"),
+    ("举报县供水公司副总经理黄立群利用职权收受回扣。", "副总经理"),
+])
+def test_a_deputy_keeps_the_deputy_in_the_post(text: str, position: str) -> None:
+    # 副检察长 is not 检察长: the post as written, deputy mark and all.
+    assert [p for _, p in _accused(text)] == [position]
