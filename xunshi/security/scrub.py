@@ -873,8 +873,6 @@ def _blank_box(data: bytearray, start: int, body: int, stop: int) -> None:
     data[body:stop] = bytes(stop - body)
 
 
-
-
 # What a cleaned file may not hold any more, wherever it sits (a box the walk did not
 # reach, a damaged item table): such a file is refused rather than served.
 _LEFT_IN_VIDEO = (b"com.apple.quicktime.location", b"com.apple.quicktime.make", b"com.apple.quicktime.model",
@@ -926,8 +924,7 @@ def _blank_video(buf: bytearray) -> bytes:
     outside = bytearray(buf)
     for body, stop in media:
         outside[body:stop] = bytes(stop - body)
-    if any(mark in outside for mark in _LEFT_OUTSIDE_MEDIA):
-        raise ScrubError("video: metadata found outside the boxes that hold it")
+    _checked(bytes(outside), _LEFT_OUTSIDE_MEDIA, "video")
     return bytes(buf)
 
 

@@ -180,12 +180,12 @@ def candidates(reading: Reading, rule_chosen: Sequence[ex.Official]) -> list[Can
         by_name[key] = c
         out.append(c)
     out.sort(key=lambda c: c.official.start)
-    out = _bounded_by_tagger(out, reading)
     if len(out) > MAX_CANDIDATES:
         # A text naming hundreds of people (a list, or junk) is weighed on the rules' choice
         # and the first names written: every feature looks at every candidate.
         keep = {id(c) for c in out if c.rule_chosen} | {id(c) for c in out[:MAX_CANDIDATES]}
         out = [c for c in out if id(c) in keep]
+    out = _bounded_by_tagger(out, reading)
     for rank, c in enumerate(out):
         c.features = _features(c, rank, out, reading)
     return out
@@ -198,7 +198,7 @@ def _bounded_by_tagger(cands: list[Candidate], reading: Reading) -> list[Candida
     a = reading.a
     seen: dict[str, Candidate] = {}
     kept: list[Candidate] = []
-    for c in cands[:MAX_CANDIDATES]:
+    for c in cands:
         o = c.official
         span = o.name_span
         if span and span[1] - span[0] == 2 and "某" not in a[span[0]:span[1]]:
@@ -220,7 +220,7 @@ def _bounded_by_tagger(cands: list[Candidate], reading: Reading) -> list[Candida
             continue
         seen[key] = c
         kept.append(c)
-    return kept + cands[MAX_CANDIDATES:]
+    return kept
 
 
 def _plausible(name: str) -> bool:
