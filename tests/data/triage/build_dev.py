@@ -698,13 +698,14 @@ def main() -> None:
     # (session 8, engine 72222ba); fresh65-70 and fresh71-76 until theirs (session 9,
     # engines 5681515 and 78e69cb); fresh77-82 and fresh83-88 until theirs (session 10,
     # engines c2b8860 and ffc40f9); fresh89-94, fresh95-100 and
-    # fresh101-106 until theirs (session 11, engines feff90e, cd7c1f1 and ace7fab).
-    spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 107)}
+    # fresh101-106 until theirs (session 11, engines feff90e, cd7c1f1 and ace7fab); fresh107-112
+    # until theirs (session 12, engine 137ae8f).
+    spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 113)}
     # The sealed round each was measured in: `xunshi triage eval --cross-batch real
     # --by-round` leaves a round's batches out together.
     rounds = [(1, 4), (5, 6), (7, 10), (11, 14), (15, 16), (17, 18), (19, 20), (21, 22), (23, 28),
               (29, 34), (35, 40), (41, 46), (47, 52), (53, 58), (59, 64), (65, 70), (71, 76), (77, 82),
-              (83, 88), (89, 94), (95, 100), (101, 106)]
+              (83, 88), (89, 94), (95, 100), (101, 106), (107, 112)]
     round_of = {f"fresh{n}": f"sealed-fresh{first}-{last}" for first, last in rounds
                 for n in range(first, last + 1)}
     for item in (fresh_rows() + fresh2nd_rows() + fresh3rd_rows() + fresh4th_rows() + fresh5th_rows()
@@ -732,13 +733,12 @@ def main() -> None:
                  + fresh90th_rows() + fresh91th_rows() + fresh92th_rows() + fresh93th_rows()
                  + fresh94th_rows() + fresh95th_rows() + fresh96th_rows() + fresh97th_rows()
                  + fresh98th_rows() + fresh99th_rows() + fresh100th_rows() + fresh101th_rows()
-                 + fresh102th_rows() + fresh103th_rows() + fresh104th_rows()):
+                 + fresh102th_rows() + fresh103th_rows() + fresh104th_rows() + fresh105th_rows()
+                 + fresh106th_rows() + fresh107th_rows() + fresh108th_rows() + fresh109th_rows()
+                 + fresh110th_rows()):
         item["round"] = round_of[item["split"]]
         item["split"] = spent[item["split"]]
         items.append(item)
-    # Sealed until their single measurement (session 12): fresh107-112, never read by the engine.
-    items += (fresh105th_rows() + fresh106th_rows() + fresh107th_rows() + fresh108th_rows()
-              + fresh109th_rows() + fresh110th_rows())
     # Places and dates of 180 real texts, hand-labelled blind (session 8): sets 1-2 tuned the
     # extractor, set 3 measured it once.
     places_dates = {**PLACES_REAL1, **PLACES_REAL2, **PLACES_REAL3}
