@@ -70,6 +70,14 @@ _SANCTIONED_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,16}?(?:涉嫌|被[�
                                r"被开除|被立案|被留置|被移送|被逮捕|被刑拘|被调查|被审查|接受[^，,。；;]{0,12}(?:审查|调查)|"
                                r"受到[^，,。；;]{0,20}处分|被(?:停止工作|停职|调离|警告|记过|撤职|降级|问责|诫勉)|"
                                r"违纪违法|严重违纪)")
+# In the name's sentence: a sanction or a sentence passed (给予甲、乙、丙诫勉谈话; 对…进行约谈;
+# 犯贪污罪，判处…): the persons a notice or a verdict is about, wherever the list puts them.
+_SANCTION_SENTENCE = re.compile(r"处分|诫勉|警告|问责|约谈|免职|撤职|记过|开除|双开|立案|判处|判刑|有期徒刑|"
+                                r"移送|留置|通报批评|免去|撤销[^，,。；;]{0,6}职务|责令[^，,。；;]{0,6}检查|犯[^，,。；;]{1,8}罪")
+# After a name and a comma, its post as an apposition (张文辉，高枧乡张林村村委会主任; 金月杏，
+# 原先是…党委组织委员; 熊刚，男，…原任…局长).
+_POST_APPOSED = re.compile(r"[，,](?:男|女)?[，,]?(?:曾任|原任|时任|现任|系|是|原先是|原是|任)?"
+                           r"[^，,。；;！？!?\n]{0,20}?(?:" + lx.POST_RE.pattern + ")")
 # After a name, in its clause: an official visit or duty (某某到村里走访, 带队检查, 陪他修路):
 # what officials do when they are the ones who come, not the ones reported.
 _ON_DUTY_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,12}?(?:走访|调研|视察|看望|慰问|陪同|"
@@ -94,7 +102,7 @@ FEATURES = (
     "private_after", "victim", "passive_after", "listed_with_chosen", "many_after", "tagger_agrees",
     "common_word", "two_chars", "few_candidates", "only_candidate", "post_before", "post_after",
     "orders", "handler_before", "clause_start", "organ_before", "sanctioned", "idle_beside_chosen",
-    "on_duty", "official_before",
+    "on_duty", "official_before", "sanction_sentence", "post_apposed",
 )
 
 
@@ -281,8 +289,10 @@ def _features(c: Candidate, rank: int, every: list[Candidate], reading: Reading)
     hits = reading.rr.allegation_hits
     act_after = act_before = 0.0
     act_sentences = 0
+    sanction_sentence = False
     for p in positions:
         sentence = next(((s, e) for s, e in reading.sentences if s <= p < e), (p, p + 1))
+        sanction_sentence = sanction_sentence or bool(_SANCTION_SENTENCE.search(a, sentence[0], sentence[1]))
         inside = [h for h in hits if sentence[0] <= h.start < sentence[1]]
         act_sentences += bool(inside)
         act_after = max(act_after, float(any(h.start >= p for h in inside)))
@@ -341,6 +351,8 @@ def _features(c: Candidate, rank: int, every: list[Candidate], reading: Reading)
         "official_before": float(bool(_OFFICIAL_NOUN_BEFORE.search(a, max(0, s - 4), s))),
         "on_duty": float(any(_ON_DUTY_AFTER.match(a, p + len(name)) for p in positions[:10])),
         "sanctioned": float(any(_SANCTIONED_AFTER.match(a, p + len(name)) for p in positions[:10])),
+        "sanction_sentence": float(sanction_sentence),
+        "post_apposed": float(any(_POST_APPOSED.match(a, p + len(name)) for p in positions[:10])),
         "clause_start": float(any(p == 0 or a[p - 1] in _CLAUSE_STARTERS for p in positions[:10])),
     }
 
