@@ -516,3 +516,21 @@ def test_a_verb_or_former_before_the_unit_is_not_part_of_it() -> None:
 def test_a_deputy_keeps_the_deputy_in_the_post(text: str, position: str) -> None:
     # 副检察长 is not 检察长: the post as written, deputy mark and all.
     assert [p for _, p in _accused(text)] == [position]
+
+
+def test_a_name_written_twice_before_the_same_word_keeps_two_characters() -> None:
+    # 严重 follows 黄强 both times: the repeat is the phrase, not a three-character name.
+    text = ("省纪委监委对省委统战部原副部长黄强严重违纪违法问题进行了立案审查调查。"
+            "经查，黄强严重违反政治纪律，收受财物。")
+    assert _officials(text)[0][0] == "黄强"
+    # A three-character name written twice before different words stays whole.
+    text = "村支书王德顺侵占低保金。王德顺还把集体土地卖给亲戚。"
+    assert _officials(text)[0][0] == "王德顺"
+
+
+def test_a_speech_verb_glued_to_an_unknown_name_is_not_part_of_it() -> None:
+    from xunshi.triage import attribution
+
+    a = prepare("临沭县石门镇计生办主任高希景称，他知道李广宝的情况。").analysis
+    names = {a[s:e] for s, e in attribution._tagger_persons(a)}
+    assert "高希景称" not in names
