@@ -712,15 +712,16 @@ def main() -> None:
     # engines 5681515 and 78e69cb); fresh77-82 and fresh83-88 until theirs (session 10,
     # engines c2b8860 and ffc40f9); fresh89-94, fresh95-100 and
     # fresh101-106 until theirs (session 11, engines feff90e, cd7c1f1 and ace7fab); fresh107-112
-    # fresh113-118 and fresh119-124 until theirs (session 12, engines 137ae8f, 51b213e and
-    # bddaebe).
-    spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 125)}
+    # fresh113-118, fresh119-124 and fresh129 until theirs (session 12, engines 137ae8f,
+    # 51b213e, bddaebe and 2201522; the rest of fresh129's round, fresh125-128 and fresh130,
+    # was not collected: the search tool had no look-ups left).
+    spent = {f"fresh{n}": f"real{n + 9}" for n in (*range(1, 125), 129)}
     # The sealed round each was measured in: `xunshi triage eval --cross-batch real
     # --by-round` leaves a round's batches out together.
     rounds = [(1, 4), (5, 6), (7, 10), (11, 14), (15, 16), (17, 18), (19, 20), (21, 22), (23, 28),
               (29, 34), (35, 40), (41, 46), (47, 52), (53, 58), (59, 64), (65, 70), (71, 76), (77, 82),
               (83, 88), (89, 94), (95, 100), (101, 106), (107, 112),
-              (113, 118), (119, 124)]
+              (113, 118), (119, 124), (129, 129)]
     round_of = {f"fresh{n}": f"sealed-fresh{first}-{last}" for first, last in rounds
                 for n in range(first, last + 1)}
     for item in (fresh_rows() + fresh2nd_rows() + fresh3rd_rows() + fresh4th_rows() + fresh5th_rows()
@@ -753,13 +754,10 @@ def main() -> None:
                  + fresh110th_rows() + fresh111th_rows() + fresh112th_rows() + fresh113th_rows()
                  + fresh114th_rows() + fresh115th_rows() + fresh116th_rows() + fresh117th_rows()
                  + fresh118th_rows() + fresh119th_rows() + fresh120th_rows() + fresh121th_rows()
-                 + fresh122th_rows()):
+                 + fresh122th_rows() + fresh127th_rows()):
         item["round"] = round_of[item["split"]]
         item["split"] = spent[item["split"]]
         items.append(item)
-    # Sealed until its single measurement (session 12): fresh129, never read by the engine (the
-    # rest of its round, fresh125-128 and fresh130, was not collected: no searches were left).
-    items += fresh127th_rows()
     # Places and dates of 180 real texts, hand-labelled blind (session 8): sets 1-2 tuned the
     # extractor, set 3 measured it once.
     places_dates = {**PLACES_REAL1, **PLACES_REAL2, **PLACES_REAL3}
