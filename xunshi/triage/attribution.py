@@ -251,7 +251,9 @@ def _tagger_persons(a: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Function words and speech verbs that end no given name.
+# Function words and speech verbs that end no given name. Narrower than lx.NAME_STOP, which
+# also holds characters that end given names now and then (任, 东, 工 …): cutting at every
+# name-stop character lost two right names in the replay (0.8423 → 0.8418).
 _NEVER_LAST = set("称说讲道在是的了被将把对向给等和与及也都就又曾已却仍竟便")
 
 

@@ -200,8 +200,7 @@ def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | Non
         best = name3  # 村支书李外家在…, 秦蓝人的帖子: the HMM reads the unknown name whole
     elif not c3 or not is_han(c3) or c3 in lx.NAME_STOP:
         best = name2
-    elif a.count(name3) >= 2 and len({a[k + len(name3):k + len(name3) + 1]
-                                      for k in _occurrences(a, name3)}) >= 2:
+    elif len({a[k + len(name3):k + len(name3) + 1] for k in _occurrences(a, name3)}) >= 2:
         best = name3  # written twice, followed by different words: not 黄强严重… written twice
     elif a.count(name2) > a.count(name3):
         best = name2
