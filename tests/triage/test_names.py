@@ -534,3 +534,12 @@ def test_a_speech_verb_glued_to_an_unknown_name_is_not_part_of_it() -> None:
     a = prepare("临沭县石门镇计生办主任高希景称，他知道李广宝的情况。").analysis
     names = {a[s:e] for s, e in attribution._tagger_persons(a)}
     assert "高希景称" not in names
+
+
+def test_a_verb_or_a_crime_right_after_a_name_is_not_its_last_character() -> None:
+    # jieba reads 找 on its own after the name; 犯 opens 犯…罪 and ends no given name.
+    assert _officials("调查组把该校总务处主任林海找来谈话。")[0][0] == "林海"
+    assert _officials("开发区管委会副主任张林犯受贿罪，被判处有期徒刑十年。")[0][0] == "张林"
+    # A given name ending in a verb-like character that jieba keeps inside the name stays whole.
+    assert _officials("村主任李福来收了钱。")[0][0] == "李福来"
+    assert _officials("村支书刘德会私分补偿款。")[0][0] == "刘德会"

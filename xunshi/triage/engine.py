@@ -37,6 +37,8 @@ _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # re-measured on 2,791 texts with each sealed round left out: 0.55 → 0.911, 0.58 → 0.912,
 # 0.60 → 0.914, 0.62 → 0.913, 0.65 → 0.908).
 _MODEL_IN = 0.60
+# Below this, the model's doubt outweighs the rules' allegation.
+_MODEL_VETO = 0.25
 
 
 def level_of(position: str, unit: str | None) -> str:
@@ -454,14 +456,21 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
 
     # Scope: the rule layer decides when it is clear; the model breaks near-ties.
     p_in = prediction["p_in"] if prediction else None
-    if allegation and rr.allegation >= 2.0:
+    # The model vetoes even a strong rule signal when it is nearly sure the text is no
+    # allegation: misconduct words about a stall-holder, a court case, a history. On 3,209
+    # real texts, each sealed round left out, it turns 21 strong-rule texts out: 16 are out
+    # of scope (12 with the right type), 5 in. With the next change, scope 0.899 -> 0.905.
+    vetoed = p_in is not None and p_in < _MODEL_VETO
+    if allegation and rr.allegation >= 2.0 and not vetoed:
         scope, confidence = "in", 0.9
-    elif allegation and property_subject:
+    elif allegation and property_subject and not vetoed:
         # 公车私用, 公款吃喝: the act itself is an official's, whoever it was.
         scope, confidence = "in", 0.7
     elif allegation:
-        scope = "in" if p_in is None or p_in >= 0.25 else "out"
+        scope = "out" if vetoed else "in"
         confidence = 0.7 if p_in is None else (0.5 + abs(p_in - 0.5))
+        if vetoed:
+            reasons.append(f"model: no misconduct wording p={p_in:.2f}, despite the rule signal")
     elif specific and rr.allegation >= 0.5 and p_in is not None and p_in >= 0.8:
         scope, confidence = "in", p_in * 0.8
         reasons.append(f"model: misconduct wording p={p_in:.2f} with a weak rule signal")
@@ -473,9 +482,12 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
         # the writer is, to an inspection group, an accusation in words the lexicon lacks.
         scope, confidence = "in", 0.55
         reasons.append("a named official is the subject and no personal claim is made")
-    elif p_in is not None and p_in >= _MODEL_IN and not rr.no_substance and not rules.PRAISE.search(a):
+    elif p_in is not None and p_in >= _MODEL_IN and not rr.no_substance:
         # Misconduct in words no rule knows (an organ's 乱收, money gone from an account):
-        # the model learnt it from real texts, where the rules stayed silent.
+        # the model learnt it from real texts, where the rules stayed silent. A word of thanks
+        # does not outweigh it: the texts that thank the 纪委 or praise the one who exposed a
+        # case report the case (3,209 real texts, each round left out: of the 10 it stopped
+        # here, 9 were in scope).
         scope, confidence = "in", p_in * 0.8
         reasons.append(f"model: misconduct wording p={p_in:.2f}, though no rule matched")
     else:

@@ -104,7 +104,7 @@ NAME_STOP = set(
 # they end a name when the name is closed right after them (陈应利等人).
 NAME_END_OK = set("利领经")
 # Verb-like characters that follow names in reports (彭某疑被…, 王强贪污, 李某占用…).
-NAME_STOP |= set("贪疑涉称系侵骗")
+NAME_STOP |= set("贪疑涉称系侵骗犯")
 # The second character of a name is far freer than the third (李长春, 刘二柱): only
 # function words and verbs that never start a given name stop it.
 NAME_STOP_2 = set(
