@@ -77,3 +77,29 @@ def test_a_news_report_of_a_villagers_own_land_claim_beside_the_allegation_is_mi
     # Without the news frame and with nobody's own claim, the same allegation is not mixed.
     plain = judge("村支书王某把村里的补贴款打到了自己儿子的账户上。", use_model=False)
     assert plain["scope"] == "in" and not plain["mixed"]
+
+
+def test_a_model_nearly_sure_of_no_allegation_outweighs_misconduct_words() -> None:
+    # Misconduct words in a stall-holder's court case: the rules read an allegation, the
+    # model reads a lawsuit between private parties.
+    text = ("菜市场摊主潘某在摊位前撒米被管理公司撤了摊位，潘某把管理公司告到法院。法官认为潘某"
+            "搞封建迷信，村支书王某也作证说潘某弄虚作假、虚报面积，法院判决管理公司撤摊合法。")
+    sure_out = judge(text, model=_Stub(0.1, "涉法涉诉"))
+    assert sure_out["scope"] == "out"
+    assert any("despite the rule signal" in x for x in sure_out["reasons"])
+    assert judge(text, model=_Stub(0.5, "涉法涉诉"))["scope"] == "in"
+
+
+def test_thanks_to_the_discipline_office_do_not_hide_the_case_it_reports() -> None:
+    text = ("“真是太感谢了！”贫困户陈大姐说。去年秋季学期的补助金一直躺在学校账上睡大觉，"
+            "区里查账时才发现，学校迟迟没有发给13名贫困学生。")
+    r = judge(text, model=_Stub(0.9))
+    assert r["scope"] == "in"
+    assert any(x.startswith("model: misconduct wording") for x in r["reasons"])
+
+
+def test_a_land_case_in_court_is_typed_by_the_land_when_the_model_says_so() -> None:
+    text = ("我家的承包地被征收修路，征地补偿款只给了一半。我们起诉到县法院，一审判决驳回，"
+            "我们又上诉到市中级法院，法院维持原判，请求法院重新审理。")
+    assert judge(text, model=_Stub(0.1, "征地拆迁"))["out_type"] == "征地拆迁"
+    assert judge(text, model=_Stub(0.1, "涉法涉诉"))["out_type"] == "涉法涉诉"

@@ -534,6 +534,12 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
                 and prediction and prediction["out_type_p"] > 0.75:
             out_type = prediction["out_type"]
             reasons.append(f"model overrode a weak claim signal: {out_type}")
+        elif out_type == "涉法涉诉" and model_type == "征地拆迁" and "征地拆迁" in rr.claim_hits:
+            # Land taken, then a lawsuit over it: court words outnumber land words, yet the
+            # land is often the matter. The model learnt where labellers put such texts (3,209
+            # real texts, each round left out, it changes 21: 13 now right, 5 now wrong).
+            out_type = "征地拆迁"
+            reasons.append("a land case in court: the model reads the land as the matter")
 
     # Topics and codes.
     code_scores: dict[str, float] = {}
