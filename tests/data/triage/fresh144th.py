@@ -9,8 +9,8 @@ Theme: village work teams and first secretaries (驻村工作队, 第一书记, 
 recalled for being absent or "走读", a 车路村 first secretary recalled after asking for a kitchen, a
 TV and a toilet, city cadres whose village sign-in sheets and 民情笔记 were written by others, a
 帮扶手册 signed two years ahead, work-team members who could not show their own bed, a villager's
-post on teacher-帮扶干部 who came only to fill forms, the 云南 recall of 1117 队员, village cadres who
-shared out the poor households' 扶贫羊, a 村委会主任 on his own village's 扶贫 list, 福建 officials who took
+post on teacher-帮扶干部 who came only to fill forms, the 云南 recall of 1117 队员, 帮扶责任人 who wrote an
+illiterate 贫困户's 帮扶成效 and signed for her, a 村委会主任 on his own village's 扶贫 list, 福建 officials who took
 扶贫 money, a video of absent village cadres that the 和县 answer calls untrue, and the 巨鹿 扶贫办
 chiefs who passed fake poor households; out items are a contractor's judgment debt that a 驻村
 cadre meets on his first night, a boundary quarrel that a work team mediates, a first
@@ -20,12 +20,12 @@ team, a first secretary who "截留" a thank-you letter, a 新华社 diary on �
 questions on the work teams' rules and money. No stored page came up on a work-team member
 drinking at a villager's expense that was not already in the set (the 襄汾 包村干部 and 中东村 drinking
 cases were used), so the eating theme is carried by the out items 016, 020 and 022, and three in
-items come from the neighbouring 扶贫 money (008, 010, 012).
+items come from the neighbouring 扶贫 money and lists (009, 010, 012).
 Sources (stored-pages search): a 新浪河南 copy of 濮阳发布 on the recalled first secretaries; a baogaosu
 copy of the 人民日报 report on 召回制度 and 车路村; the 人民网 (BIG5) copy of the 半月谈 report on the 长沙 民情笔记
 (traditional); the 天全 纪委 page on the "来自未来的帮扶手册"; the 南方农村报 copy of the 半月谈 "复盘驻村" report; an
-观察者网 user post on the teacher-帮扶干部; a copy of the 中工网 cartoon comment (from 北京晨报) on 挂名式帮扶; a
-mituya copy of the 中新网 report on the 泗阳 扶贫羊 (traditional); a handmsg letter from a 重庆 home visit
+观察者网 user post on the teacher-帮扶干部; a copy of the 中工网 cartoon comment (from 北京晨报) on 挂名式帮扶; an
+ryxmt copy of the 新京报 report on the 颍泉 邱营村 扶贫手册; a handmsg letter from a 重庆 home visit
 (traditional); a dddjmc copy of a 福建 report on 扶贫 money cases (traditional); an hbcasj report on
 the 长建村 video (traditional); a freewechat copy of the piece on the eight kinds of "虚假入贫"; out: a
 hebiw (鹤壁) newspaper profile of the court officer 李勇, a 网易 report on the 西关村 mediation, an
@@ -33,8 +33,8 @@ lxweimin copy of a first secretary's diary (traditional), a 010bz report on the 
 (traditional), a letter on the 大英 (daying.gov.cn) government mailbox, an 凤凰网安徽 report on the 兴圩村
 farewell, a yxnxf copy of a newspaper story on 刘向东 (traditional), the 中华网 copy of the 新华社
 reporter's 驻村 diary, a 乐都 "应知应会" policy page and a Q&A page on 驻村工作队经费 (traditional).
-Nine texts are in traditional script (items 3, 8-11, 15, 16, 19, 22; the glossing pinyin of the
-converted copies removed in 8, 10, 11, 16 and 22).
+Eight texts are in traditional script (items 3, 9-11, 15, 16, 19, 22; the glossing pinyin of the
+converted copies removed in 10, 11, 16 and 22).
 
 Conventions: as in fresh62th.py, fresh104th.py and fresh127th.py. Excerpts as published (whole
 sentences kept, paragraphs and sentences cut; page junk such as headlines, decks, sub-headings,
@@ -60,11 +60,11 @@ named unit. Topics only from the twelve names of triage.md; absent, "走读" and
 forged records are 形式主义官僚主义 beside 工作纪律, 扶贫 money and goods kept back from poor
 households 群众纪律. Places and dates unlabelled.
 
-Counts: 22 texts; 12 in scope (items 1-12), 10 out (items 13-22). Three mixed items (008, 016,
+Counts: 22 texts; 12 in scope (items 1-12), 10 out (items 13-22). Two mixed items (016,
 017). Out types: 涉法涉诉 1 (013), 征地拆迁 2 (014, 015), 个人利益诉求 2 (016, 017), 其他 5
-(018-022). 17 accused entries, all in items 1-12: 13 with a full name (朱少飞, 李应华, 彭京仁,
-劉利冰, 秦良蒂, 牛杰 (a pseudonym as written), 王昌良, 龔嵩啟, 葉力生, 廖林華, 何鎮炎, 程蕴昭,
-葛之理), 1 masked (陳某陸), 3 post only. Items 004, 006 and 007 are in scope with no accused
+(018-022). 17 accused entries, all in items 1-12: 12 with a full name (朱少飞, 李应华, 彭京仁,
+劉利冰, 秦良蒂, 牛杰 (a pseudonym as written), 龔嵩啟, 葉力生, 廖林華, 何鎮炎, 程蕴昭,
+葛之理), 1 masked (陳某陸), 4 post only. Items 004, 006 and 007 are in scope with no accused
 entry. Out items have no accused entry.
 
 Close calls:
@@ -99,11 +99,14 @@ Close calls:
     laid on anyone. 形式主义官僚主义, 工作纪律.
  7  A cartoon comment, short; the site lines, byline and image credit cut. In, no entry: the
     1117 recalled 队员 are an unnamed group. 形式主义官僚主义, 工作纪律.
- 8  Mixed, traditional: the 60-odd poor households' own 扶贫羊 ("沒見到一根羊毛", their claim) and
-    the 5 村官 who shared out 134 sheep. The caption "五名犯罪嫌疑人的悔過書" and the 中新網 dateline
-    cut; ends before the truncated "…將134只扶貧" sentence, so only "潘集村村主任王昌良" is named
-    in the text: ('王昌良', '村主任', '潘集村'); the other four are an unnamed group. The 檢察院
-    only acts. Off theme (village cadres, not a work team). 贪污贿赂 and 群众纪律.
+ 8  The stored page is the 新京报 report's fourth page (it starts at "83岁的王素清"); ends before
+    the truncated "村干部来到她家," sentence. The 帮扶责任人 who wrote 王素清's 帮扶成效 and "代签" for
+    her is one unnamed accused official: (None, '帮扶责任人', None) (hard: the text says 帮扶责任人
+    are "包括村干部在内", so the post could be read as an unnamed group and given no entry). 李永刚,
+    the 邱营村 村干部 who denies it ("他们说啥我们记啥"), only answers: not accused (hard). The
+    颍泉区扶贫办 only listed her. 形式主义官僚主义 (paper 帮扶成效) and 工作纪律. This item replaces
+    the 泗阳 扶贫羊 page first chosen: it was sealed in fresh145 (fresh143th.py) a minute before
+    this batch was first committed.
  9  Traditional; a letter-essay after a home visit; the page's closing "……" cut. The 表叔's
     "他們村村委會主任" (on the 扶贫 list himself, the other places to his own clan) is one unnamed accused
     official with no named village: (None, '村委會主任', None); the other relative's "村干部" are an
@@ -273,20 +276,23 @@ FRESH146: list[Item] = [
      'in', None, False, ['形式主义官僚主义', '工作纪律'],
      []),
     # 08
-    ('http://mituya.cn/fp/2016-08/18/content_26987390.htm',
-     '2013年江蘇省泗陽縣推行“菜單式”扶貧工程，按照要求，撥付給該縣潘集村的34.6萬元扶貧資金應當以'
-     '良種山羊的形式發放到困難戶手中。兩年后，有困難戶反映“沒見到一根羊毛”。18日，記者從江蘇省宿遷市泗'
-     '陽縣檢察院獲悉，134只“扶貧羊”被5名村官私分，辯稱是怕扶貧羊入冬后凍死才私自分了這批羊。“聽說政'
-     '府兩年前給我們貧困戶發放了一批扶貧羊，可到現在我們都沒見到一根羊毛，這到底是怎么回事。”2015年8'
-     '月，有群眾來到江蘇省泗陽縣檢察院反映這一情況。泗陽縣檢察院反貪局偵查人員調查得知，撥付給潘集村的34'
-     '.6萬元扶貧資金應當以良種山羊的形式發放到困難戶手中，資金由鎮政府負責統一調配使用，用于購買良種山羊'
-     '。在鎮政府，偵查人員發現早在2013年12月，潘集村村主任王昌良等人就從鎮政府領走了這346只山羊。'
-     '在這之前，偵查人員已經找到了部分貧困戶了解情況，約有60余戶貧困戶均表示從未領到政府發放的扶貧羊。諸'
-     '多證據證實，鎮政府發放的扶貧羊已被村干部足額領回，而有一部分村民并未領到扶貧羊。“總共有多少戶能領到'
-     '扶貧羊？都發放到位了嗎？”面對偵查人員的問題，王昌良支支吾吾地辯稱：“已經過去兩年多了，我記得應該都'
-     '發給貧困戶了。”',
-     'in', None, True, ['贪污贿赂', '群众纪律'],
-     [('王昌良', '村主任', '潘集村')]),
+    ('https://ryxmt.com.cn/News/scroll/19749_4.html',
+     '83岁的王素清一人独居，患有肺气肿，经常喘不过气。她的两个儿子住在同村，但据她说儿子很少履行赡养义务'
+     '；她还有三个女儿，都身患疾病自顾不暇。2016年起，王素清被颍泉区扶贫办列为一般贫困户。新京报记者在'
+     '王素清家中看到两本“扶贫手册”，上面记载了每月帮扶责任人到家中扶贫的“时间”和“成效”。据一名邱营村'
+     '村干部介绍，包括村干部在内的帮扶责任人每人帮扶五户贫困户，每个月都要去贫困户家里走访，询问家中情况，'
+     '填写扶贫手册。新京报记者将扶贫手册上的内容与王素清老人一一核实，发现诸多记载存在争议。例如，在今年的'
+     '成效内容中记载，对于1月份“子女过年给600”，王素清称“老大给100元，老三给100元，老四给20'
+     '0元，一共给了400元”；对于2月份“亲戚来看望给900元礼金”，老人表示“没印象”；5月份“子女给'
+     '400”，王素清称“只给了100元”。然而，在每项“帮扶成效”后面，均有王素清的签字和手印。王素清说'
+     '，她不识字，每次均由帮扶责任人代签，“手印也是让我按就按了”。新京报记者看到，每处签名后面都标了“代'
+     '”字。新京报记者在走访中发现，在颍泉区行流镇邱营村，有王素清类似遭遇的贫困户并非个例。新京报记者与多'
+     '户不识字老人核对“帮扶成效”时，均有老人表示所载内容与实际不符。6月26日，邱营村一名村干部李永刚对'
+     '此事予以否认，李永刚表示，“他们说啥我们记啥，会签字的签字，不会签字的就按个手印。他们不说的事儿你哪'
+     '敢记呢？”李永刚称，“农村人都好哭穷，一进门儿都说我没钱，但是你算算，一个人一年养老金就有1000多'
+     '元。”新京报记者了解到，在邱营村，老人养老金为每月110元，一年共计1320元。',
+     'in', None, False, ['形式主义官僚主义', '工作纪律'],
+     [(None, '帮扶责任人', None)]),
     # 09
     ('http://m.handmsg.com/page/2016/0412/25386839.shtml',
      '前不久，我回重慶市東北某縣老家小住了幾日。晚間，和村鄰親朋圍坐一席，雖是粗茶淡飯、薄酒鄉菜，卻也愜意'
