@@ -149,6 +149,9 @@ ACT_PATTERNS: list[tuple[re.Pattern[str], float, tuple[str, ...]]] = [
     (re.compile(r"形式主义|官僚主义"), 1.0, ("IS.EP.FB.02",)),
     (re.compile(r"安排吃喝|吃吃喝喝|大吃大喝|吃喝"), 0.8, ("IS.EP.HL.02",)),
     (re.compile(r"土特产|带点[^。！？\n]{0,4}走"), 0.6, ("IS.EP.HL.01",)),
+    # Income kept off the books (收入不入账, 租金没有入账, 不入村集体的账): in all 12 labelled real
+    # texts that write it, an allegation.
+    (re.compile(r"(?:不|未|没有?)(?:入|进|记入)(?:[^。！？\n，,]{0,6}?的)?账(?!号|户)"), 1.0, ("IS.INT.09",)),
     (re.compile(r"账(?:目)?(?:从来)?不公开|不公开账|(?:村务|财务|账目)(?:从来|从)?不(?:公开|公布)|不知道去哪|去向不明|不知去向|下落不明"), 0.8, ("IS.INT.09",)),
     # Public or people's money routed to the official's own account or relatives.
     (re.compile(r"(?:款|钱|资金|补贴|补助)[^。！？\n]{0,8}(?:打到|转到|存到|汇入|划到|转入|存进|打进)(?:了)?"
