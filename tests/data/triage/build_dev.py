@@ -749,16 +749,16 @@ def main() -> None:
     # fresh113-118, fresh119-124 and fresh129 until theirs (session 12, engines 137ae8f,
     # 51b213e, bddaebe and 2201522; the rest of fresh129's round, fresh125-128 and fresh130,
     # was not collected: the search tool had no look-ups left); fresh125-128, fresh130,
-    # fresh131, fresh132-137, fresh138-143, fresh144-149 and fresh150-155 until theirs (session
-    # 13, engines 46d83f9, 3e99484, 2cb326a, 913cfa8 and bae7b1d).
-    spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 156)}
+    # fresh131, fresh132-137, fresh138-143, fresh144-149, fresh150-155 and fresh156-159 until
+    # theirs (session 13, engines 46d83f9, 3e99484, 2cb326a, 913cfa8, bae7b1d and 49ed238).
+    spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 160)}
     # The sealed round each was measured in: `xunshi triage eval --cross-batch real
     # --by-round` leaves a round's batches out together.
     rounds = [(1, 4), (5, 6), (7, 10), (11, 14), (15, 16), (17, 18), (19, 20), (21, 22), (23, 28),
               (29, 34), (35, 40), (41, 46), (47, 52), (53, 58), (59, 64), (65, 70), (71, 76), (77, 82),
               (83, 88), (89, 94), (95, 100), (101, 106), (107, 112),
               (113, 118), (119, 124), (129, 129), (132, 137), (138, 143),
-              (144, 149), (150, 155)]
+              (144, 149), (150, 155), (156, 159)]
     round_of = {f"fresh{n}": f"sealed-fresh{first}-{last}" for first, last in rounds
                 for n in range(first, last + 1)}
     # Session 13 collected the batches session 12 left out around fresh129 as one round.
@@ -800,12 +800,11 @@ def main() -> None:
                  + fresh138th_rows() + fresh139th_rows() + fresh140th_rows() + fresh141th_rows()
                  + fresh142th_rows() + fresh143th_rows() + fresh144th_rows() + fresh145th_rows()
                  + fresh146th_rows() + fresh147th_rows() + fresh148th_rows() + fresh149th_rows()
-                 + fresh150th_rows() + fresh151th_rows() + fresh152th_rows() + fresh153th_rows()):
+                 + fresh150th_rows() + fresh151th_rows() + fresh152th_rows() + fresh153th_rows()
+                 + fresh154th_rows() + fresh155th_rows() + fresh156th_rows() + fresh157th_rows()):
         item["round"] = round_of[item["split"]]
         item["split"] = spent[item["split"]]
         items.append(item)
-    # Sealed until their single measurement (session 13): fresh156-159, never read by the engine.
-    items += fresh154th_rows() + fresh155th_rows() + fresh156th_rows() + fresh157th_rows()
     # Places and dates of 180 real texts, hand-labelled blind (session 8): sets 1-2 tuned the
     # extractor, set 3 measured it once.
     places_dates = {**PLACES_REAL1, **PLACES_REAL2, **PLACES_REAL3}
