@@ -459,18 +459,18 @@ def judge(text: str, *, roster: Roster | None = None, round_name: str | None = N
     # The model vetoes even a strong rule signal when it is nearly sure the text is no
     # allegation: misconduct words about a stall-holder, a court case, a history. On 3,209
     # real texts, each sealed round left out, it turns 21 strong-rule texts out: 16 are out
-    # of scope (12 with the right type), 5 in. With the next change, scope 0.899 -> 0.905.
-    vetoed = p_in is not None and p_in < _MODEL_VETO
-    if allegation and rr.allegation >= 2.0 and not vetoed:
+    # of scope (12 with the right type), 5 in. With the thanks change below: scope 0.899 -> 0.905.
+    if allegation and p_in is not None and p_in < _MODEL_VETO:
+        scope, confidence = "out", 0.5 + abs(p_in - 0.5)
+        reasons.append(f"model: no misconduct wording p={p_in:.2f}, despite the rule signal")
+    elif allegation and rr.allegation >= 2.0:
         scope, confidence = "in", 0.9
-    elif allegation and property_subject and not vetoed:
+    elif allegation and property_subject:
         # 公车私用, 公款吃喝: the act itself is an official's, whoever it was.
         scope, confidence = "in", 0.7
     elif allegation:
-        scope = "out" if vetoed else "in"
+        scope = "in"
         confidence = 0.7 if p_in is None else (0.5 + abs(p_in - 0.5))
-        if vetoed:
-            reasons.append(f"model: no misconduct wording p={p_in:.2f}, despite the rule signal")
     elif specific and rr.allegation >= 0.5 and p_in is not None and p_in >= 0.8:
         scope, confidence = "in", p_in * 0.8
         reasons.append(f"model: misconduct wording p={p_in:.2f} with a weak rule signal")

@@ -209,16 +209,15 @@ def name_at(a: str, pos: int, after_post: bool = False) -> tuple[int, int] | Non
         # (张伟/经常), which a name's last character seldom is.
         tokens = segment(a[pos:pos + 8])
         joined = 0
-        c3_starts_word = c3_alone = False
+        c3_token = ""  # the word jieba starts at the third character, if it starts one
         for t in tokens:
             if joined == after + 1 - pos:
-                c3_starts_word = len(t) >= 2
-                c3_alone = len(t) == 1
+                c3_token = t
                 break
             joined += len(t)
-        # 林海找来谈话: a verb jieba reads on its own after the name is the next word.
-        c3_verb = c3_alone and c3 in _VERB_CHARS
-        best = name2 if (c3_starts_word or c3_verb) and c3 not in _GIVEN_COMMON else name3
+        # 林海找来谈话: a verb jieba reads on its own after the name is the next word too.
+        next_word = len(c3_token) >= 2 or (c3_token == c3 and c3 in _VERB_CHARS)
+        best = name2 if next_word and c3 not in _GIVEN_COMMON else name3
     if not after_post and _is_word_not_name(a, pos, best, slen):
         return None  # 官员, 纪检专员, 东方一号: an everyday word, not a surname and a given name
     if a[pos] in lx.AMBIGUOUS_SURNAMES and slen == 1 and len(best) == 2 \
