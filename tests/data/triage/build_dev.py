@@ -17,172 +17,17 @@ Run: python tests/data/triage/build_dev.py  (deterministic; rewrites both files)
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import random
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import zhconv
 
 sys.path.insert(0, str(Path(__file__).parent))
-from fresh import rows as fresh_rows
-from fresh2nd import rows as fresh2nd_rows
-from fresh3rd import rows as fresh3rd_rows
-from fresh4th import rows as fresh4th_rows
-from fresh5th import rows as fresh5th_rows
-from fresh6th import rows as fresh6th_rows
-from fresh7th import rows as fresh7th_rows
-from fresh8th import rows as fresh8th_rows
-from fresh9th import rows as fresh9th_rows
-from fresh10th import rows as fresh10th_rows
-from fresh11th import rows as fresh11th_rows
-from fresh12th import rows as fresh12th_rows
-from fresh13th import rows as fresh13th_rows
-from fresh14th import rows as fresh14th_rows
-from fresh15th import rows as fresh15th_rows
-from fresh16th import rows as fresh16th_rows
-from fresh17th import rows as fresh17th_rows
-from fresh18th import rows as fresh18th_rows
-from fresh19th import rows as fresh19th_rows
-from fresh20th import rows as fresh20th_rows
-from fresh21th import rows as fresh21th_rows
-from fresh22th import rows as fresh22th_rows
-from fresh23th import rows as fresh23th_rows
-from fresh24th import rows as fresh24th_rows
-from fresh25th import rows as fresh25th_rows
-from fresh26th import rows as fresh26th_rows
-from fresh27th import rows as fresh27th_rows
-from fresh28th import rows as fresh28th_rows
-from fresh29th import rows as fresh29th_rows
-from fresh30th import rows as fresh30th_rows
-from fresh31th import rows as fresh31th_rows
-from fresh32th import rows as fresh32th_rows
-from fresh33th import rows as fresh33th_rows
-from fresh34th import rows as fresh34th_rows
-from fresh35th import rows as fresh35th_rows
-from fresh36th import rows as fresh36th_rows
-from fresh37th import rows as fresh37th_rows
-from fresh38th import rows as fresh38th_rows
-from fresh39th import rows as fresh39th_rows
-from fresh40th import rows as fresh40th_rows
-from fresh41th import rows as fresh41th_rows
-from fresh42th import rows as fresh42th_rows
-from fresh43th import rows as fresh43th_rows
-from fresh44th import rows as fresh44th_rows
-from fresh45th import rows as fresh45th_rows
-from fresh46th import rows as fresh46th_rows
-from fresh47th import rows as fresh47th_rows
-from fresh48th import rows as fresh48th_rows
-from fresh49th import rows as fresh49th_rows
-from fresh50th import rows as fresh50th_rows
-from fresh51th import rows as fresh51th_rows
-from fresh52th import rows as fresh52th_rows
-from fresh53th import rows as fresh53th_rows
-from fresh54th import rows as fresh54th_rows
-from fresh55th import rows as fresh55th_rows
-from fresh56th import rows as fresh56th_rows
-from fresh57th import rows as fresh57th_rows
-from fresh58th import rows as fresh58th_rows
-from fresh59th import rows as fresh59th_rows
-from fresh60th import rows as fresh60th_rows
-from fresh61th import rows as fresh61th_rows
-from fresh62th import rows as fresh62th_rows
-from fresh63th import rows as fresh63th_rows
-from fresh64th import rows as fresh64th_rows
-from fresh65th import rows as fresh65th_rows
-from fresh66th import rows as fresh66th_rows
-from fresh67th import rows as fresh67th_rows
-from fresh68th import rows as fresh68th_rows
-from fresh69th import rows as fresh69th_rows
-from fresh70th import rows as fresh70th_rows
-from fresh71th import rows as fresh71th_rows
-from fresh72th import rows as fresh72th_rows
-from fresh73th import rows as fresh73th_rows
-from fresh74th import rows as fresh74th_rows
-from fresh75th import rows as fresh75th_rows
-from fresh76th import rows as fresh76th_rows
-from fresh77th import rows as fresh77th_rows
-from fresh78th import rows as fresh78th_rows
-from fresh79th import rows as fresh79th_rows
-from fresh80th import rows as fresh80th_rows
-from fresh81th import rows as fresh81th_rows
-from fresh82th import rows as fresh82th_rows
-from fresh83th import rows as fresh83th_rows
-from fresh84th import rows as fresh84th_rows
-from fresh85th import rows as fresh85th_rows
-from fresh86th import rows as fresh86th_rows
-from fresh87th import rows as fresh87th_rows
-from fresh88th import rows as fresh88th_rows
-from fresh89th import rows as fresh89th_rows
-from fresh90th import rows as fresh90th_rows
-from fresh91th import rows as fresh91th_rows
-from fresh92th import rows as fresh92th_rows
-from fresh93th import rows as fresh93th_rows
-from fresh94th import rows as fresh94th_rows
-from fresh95th import rows as fresh95th_rows
-from fresh96th import rows as fresh96th_rows
-from fresh97th import rows as fresh97th_rows
-from fresh98th import rows as fresh98th_rows
-from fresh99th import rows as fresh99th_rows
-from fresh100th import rows as fresh100th_rows
-from fresh101th import rows as fresh101th_rows
-from fresh102th import rows as fresh102th_rows
-from fresh103th import rows as fresh103th_rows
-from fresh104th import rows as fresh104th_rows
-from fresh105th import rows as fresh105th_rows
-from fresh106th import rows as fresh106th_rows
-from fresh107th import rows as fresh107th_rows
-from fresh108th import rows as fresh108th_rows
-from fresh109th import rows as fresh109th_rows
-from fresh110th import rows as fresh110th_rows
-from fresh111th import rows as fresh111th_rows
-from fresh112th import rows as fresh112th_rows
-from fresh113th import rows as fresh113th_rows
-from fresh114th import rows as fresh114th_rows
-from fresh115th import rows as fresh115th_rows
-from fresh116th import rows as fresh116th_rows
-from fresh117th import rows as fresh117th_rows
-from fresh118th import rows as fresh118th_rows
-from fresh119th import rows as fresh119th_rows
-from fresh120th import rows as fresh120th_rows
-from fresh121th import rows as fresh121th_rows
-from fresh122th import rows as fresh122th_rows
-from fresh123th import rows as fresh123th_rows
-from fresh124th import rows as fresh124th_rows
-from fresh125th import rows as fresh125th_rows
-from fresh126th import rows as fresh126th_rows
-from fresh127th import rows as fresh127th_rows
-from fresh128th import rows as fresh128th_rows
-from fresh129th import rows as fresh129th_rows
-from fresh130th import rows as fresh130th_rows
-from fresh131th import rows as fresh131th_rows
-from fresh132th import rows as fresh132th_rows
-from fresh133th import rows as fresh133th_rows
-from fresh134th import rows as fresh134th_rows
-from fresh135th import rows as fresh135th_rows
-from fresh136th import rows as fresh136th_rows
-from fresh137th import rows as fresh137th_rows
-from fresh138th import rows as fresh138th_rows
-from fresh139th import rows as fresh139th_rows
-from fresh140th import rows as fresh140th_rows
-from fresh141th import rows as fresh141th_rows
-from fresh142th import rows as fresh142th_rows
-from fresh143th import rows as fresh143th_rows
-from fresh144th import rows as fresh144th_rows
-from fresh145th import rows as fresh145th_rows
-from fresh146th import rows as fresh146th_rows
-from fresh147th import rows as fresh147th_rows
-from fresh148th import rows as fresh148th_rows
-from fresh149th import rows as fresh149th_rows
-from fresh150th import rows as fresh150th_rows
-from fresh151th import rows as fresh151th_rows
-from fresh152th import rows as fresh152th_rows
-from fresh153th import rows as fresh153th_rows
-from fresh154th import rows as fresh154th_rows
-from fresh155th import rows as fresh155th_rows
-from fresh156th import rows as fresh156th_rows
-from fresh157th import rows as fresh157th_rows
 from handwritten import rows as handwritten_rows
 from handwritten2 import rows as handwritten2_rows
 from handwritten3 import rows as handwritten3_rows
@@ -200,6 +45,9 @@ from real7 import rows as real7_rows
 from real8 import rows as real8_rows
 from real9 import rows as real9_rows
 
+# The real batches collected and sealed one by one (fresh.py, fresh2nd.py, … fresh157th.py);
+# each module's rows() gives its labelled rows.
+FRESH_BATCH_MODULES = ["fresh", "fresh2nd", "fresh3rd", *(f"fresh{n}th" for n in range(4, 158))]
 OUT = Path(__file__).with_name("dev.jsonl")
 BUNDLE = Path(__file__).parents[3] / "xunshi" / "triage" / "data" / "train.json"
 rng = random.Random(20150803)
@@ -754,54 +602,15 @@ def main() -> None:
     spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 160)}
     # The sealed round each was measured in: `xunshi triage eval --cross-batch real
     # --by-round` leaves a round's batches out together.
-    rounds = [(1, 4), (5, 6), (7, 10), (11, 14), (15, 16), (17, 18), (19, 20), (21, 22), (23, 28),
-              (29, 34), (35, 40), (41, 46), (47, 52), (53, 58), (59, 64), (65, 70), (71, 76), (77, 82),
-              (83, 88), (89, 94), (95, 100), (101, 106), (107, 112),
-              (113, 118), (119, 124), (129, 129), (132, 137), (138, 143),
-              (144, 149), (150, 155), (156, 159)]
-    round_of = {f"fresh{n}": f"sealed-fresh{first}-{last}" for first, last in rounds
-                for n in range(first, last + 1)}
+    rounds: list[Sequence[int]] = [range(*span) for span in (
+        (1, 5), (5, 7), (7, 11), (11, 15), (15, 17), (17, 19), (19, 21), (21, 23), (23, 29), (29, 35),
+        (35, 41), (41, 47), (47, 53), (53, 59), (59, 65), (65, 71), (71, 77), (77, 83), (83, 89),
+        (89, 95), (95, 101), (101, 107), (107, 113), (113, 119), (119, 125), (129, 130), (132, 138),
+        (138, 144), (144, 150), (150, 156), (156, 160))]
     # Session 13 collected the batches session 12 left out around fresh129 as one round.
-    round_of |= {f"fresh{n}": "sealed-fresh125-131" for n in (125, 126, 127, 128, 130, 131)}
-    for item in (fresh_rows() + fresh2nd_rows() + fresh3rd_rows() + fresh4th_rows() + fresh5th_rows()
-                 + fresh6th_rows() + fresh7th_rows() + fresh8th_rows() + fresh9th_rows()
-                 + fresh10th_rows() + fresh11th_rows() + fresh12th_rows() + fresh13th_rows()
-                 + fresh14th_rows() + fresh15th_rows() + fresh16th_rows() + fresh17th_rows()
-                 + fresh18th_rows() + fresh19th_rows() + fresh20th_rows() + fresh21th_rows()
-                 + fresh22th_rows() + fresh23th_rows() + fresh24th_rows() + fresh25th_rows()
-                 + fresh26th_rows() + fresh27th_rows() + fresh28th_rows() + fresh29th_rows()
-                 + fresh30th_rows() + fresh31th_rows() + fresh32th_rows() + fresh33th_rows()
-                 + fresh34th_rows() + fresh35th_rows() + fresh36th_rows() + fresh37th_rows()
-                 + fresh38th_rows() + fresh39th_rows() + fresh40th_rows() + fresh41th_rows()
-                 + fresh42th_rows() + fresh43th_rows() + fresh44th_rows() + fresh45th_rows()
-                 + fresh46th_rows() + fresh47th_rows() + fresh48th_rows() + fresh49th_rows()
-                 + fresh50th_rows() + fresh51th_rows() + fresh52th_rows() + fresh53th_rows()
-                 + fresh54th_rows() + fresh55th_rows() + fresh56th_rows() + fresh57th_rows()
-                 + fresh58th_rows() + fresh59th_rows() + fresh60th_rows() + fresh61th_rows()
-                 + fresh62th_rows() + fresh63th_rows() + fresh64th_rows() + fresh65th_rows()
-                 + fresh66th_rows() + fresh67th_rows() + fresh68th_rows() + fresh69th_rows()
-                 + fresh70th_rows() + fresh71th_rows() + fresh72th_rows() + fresh73th_rows()
-                 + fresh74th_rows() + fresh75th_rows() + fresh76th_rows() + fresh77th_rows()
-                 + fresh78th_rows() + fresh79th_rows() + fresh80th_rows() + fresh81th_rows()
-                 + fresh82th_rows() + fresh83th_rows() + fresh84th_rows() + fresh85th_rows()
-                 + fresh86th_rows() + fresh87th_rows() + fresh88th_rows() + fresh89th_rows()
-                 + fresh90th_rows() + fresh91th_rows() + fresh92th_rows() + fresh93th_rows()
-                 + fresh94th_rows() + fresh95th_rows() + fresh96th_rows() + fresh97th_rows()
-                 + fresh98th_rows() + fresh99th_rows() + fresh100th_rows() + fresh101th_rows()
-                 + fresh102th_rows() + fresh103th_rows() + fresh104th_rows() + fresh105th_rows()
-                 + fresh106th_rows() + fresh107th_rows() + fresh108th_rows() + fresh109th_rows()
-                 + fresh110th_rows() + fresh111th_rows() + fresh112th_rows() + fresh113th_rows()
-                 + fresh114th_rows() + fresh115th_rows() + fresh116th_rows() + fresh117th_rows()
-                 + fresh118th_rows() + fresh119th_rows() + fresh120th_rows() + fresh121th_rows()
-                 + fresh122th_rows() + fresh123th_rows() + fresh124th_rows() + fresh125th_rows()
-                 + fresh126th_rows() + fresh127th_rows() + fresh128th_rows() + fresh129th_rows()
-                 + fresh130th_rows() + fresh131th_rows() + fresh132th_rows() + fresh133th_rows()
-                 + fresh134th_rows() + fresh135th_rows() + fresh136th_rows() + fresh137th_rows()
-                 + fresh138th_rows() + fresh139th_rows() + fresh140th_rows() + fresh141th_rows()
-                 + fresh142th_rows() + fresh143th_rows() + fresh144th_rows() + fresh145th_rows()
-                 + fresh146th_rows() + fresh147th_rows() + fresh148th_rows() + fresh149th_rows()
-                 + fresh150th_rows() + fresh151th_rows() + fresh152th_rows() + fresh153th_rows()
-                 + fresh154th_rows() + fresh155th_rows() + fresh156th_rows() + fresh157th_rows()):
+    rounds.append([125, 126, 127, 128, 130, 131])
+    round_of = {f"fresh{n}": f"sealed-fresh{batch[0]}-{batch[-1]}" for batch in rounds for n in batch}
+    for item in (row for module in FRESH_BATCH_MODULES for row in importlib.import_module(module).rows()):
         item["round"] = round_of[item["split"]]
         item["split"] = spent[item["split"]]
         items.append(item)
