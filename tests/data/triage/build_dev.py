@@ -47,7 +47,7 @@ from real9 import rows as real9_rows
 
 # The real batches collected and sealed one by one (fresh.py, fresh2nd.py, … fresh157th.py);
 # each module's rows() gives its labelled rows.
-FRESH_BATCH_MODULES = ["fresh", "fresh2nd", "fresh3rd", *(f"fresh{n}th" for n in range(4, 176))]
+FRESH_BATCH_MODULES = ["fresh", "fresh2nd", "fresh3rd", *(f"fresh{n}th" for n in range(4, 182))]
 OUT = Path(__file__).with_name("dev.jsonl")
 BUNDLE = Path(__file__).parents[3] / "xunshi" / "triage" / "data" / "train.json"
 rng = random.Random(20150803)
