@@ -599,16 +599,16 @@ def main() -> None:
     # was not collected: the search tool had no look-ups left); fresh125-128, fresh130,
     # fresh131, fresh132-137, fresh138-143, fresh144-149, fresh150-155 and fresh156-159 until
     # theirs (session 13, engines 46d83f9, 3e99484, 2cb326a, 913cfa8, bae7b1d and 49ed238);
-    # fresh160-165, fresh166-171 and fresh172-177 until theirs (session 14, engines 9b92a16,
-    # 39f105c and b7a2253).
-    spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 178)}
+    # fresh160-165, fresh166-171, fresh172-177 and fresh178-183 until theirs (session 14,
+    # engines 9b92a16, 39f105c, b7a2253 and 0bb4f5b).
+    spent = {f"fresh{n}": f"real{n + 9}" for n in range(1, 184)}
     # The sealed round each was measured in: `xunshi triage eval --cross-batch real
     # --by-round` leaves a round's batches out together.
     rounds: list[Sequence[int]] = [range(*span) for span in (
         (1, 5), (5, 7), (7, 11), (11, 15), (15, 17), (17, 19), (19, 21), (21, 23), (23, 29), (29, 35),
         (35, 41), (41, 47), (47, 53), (53, 59), (59, 65), (65, 71), (71, 77), (77, 83), (83, 89),
         (89, 95), (95, 101), (101, 107), (107, 113), (113, 119), (119, 125), (129, 130), (132, 138),
-        (138, 144), (144, 150), (150, 156), (156, 160), (160, 166), (166, 172), (172, 178))]
+        (138, 144), (144, 150), (150, 156), (156, 160), (160, 166), (166, 172), (172, 178), (178, 184))]
     # Session 13 collected the batches session 12 left out around fresh129 as one round.
     rounds.append([125, 126, 127, 128, 130, 131])
     round_of = {f"fresh{n}": f"sealed-fresh{batch[0]}-{batch[-1]}" for batch in rounds for n in batch}
