@@ -45,7 +45,7 @@ from real7 import rows as real7_rows
 from real8 import rows as real8_rows
 from real9 import rows as real9_rows
 
-# The real batches collected and sealed one by one (fresh.py, fresh2nd.py, … fresh157th.py);
+# The real batches collected and sealed one by one (fresh.py, fresh2nd.py, … fresh181th.py);
 # each module's rows() gives its labelled rows.
 FRESH_BATCH_MODULES = ["fresh", "fresh2nd", "fresh3rd", *(f"fresh{n}th" for n in range(4, 182))]
 OUT = Path(__file__).with_name("dev.jsonl")
